@@ -1,0 +1,130 @@
+package dk.skolehjem.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who is calling the product's own API: the person logged in to Tasklist/Cockpit in this browser (same session, so
+ * links from task forms just work), or HTTP basic with the same users for integrations. Everyone else gets 401.
+ * The engine then checks every query against that person's authorizations.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final IdentityService identity;
+
+    ApiAuthenticationFilter(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        CurrentUser user = fromBasic(request);
+        if (user == null) {
+            user = fromSession(request);
+            if (user != null && !SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request)) {
+                // A session cookie alone must not be enough to change data from another site (CSRF).
+                reject(response, HttpServletResponse.SC_FORBIDDEN, "Anmodningen kom ikke fra Skole-hjem selv.");
+                return;
+            }
+        }
+        if (user == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Skole-hjem\", charset=\"UTF-8\"");
+            reject(response, HttpServletResponse.SC_UNAUTHORIZED, "Log ind for at fortsætte.");
+            return;
+        }
+        request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user);
+        identity.setAuthentication(user.id(), user.groups(), user.tenants());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private CurrentUser fromBasic(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String userId = decoded.substring(0, colon);
+        if (!identity.checkPassword(userId, decoded.substring(colon + 1))) {
+            return null;
+        }
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+                .stream().map(Tenant::getId).toList();
+        return new CurrentUser(userId, groups, tenants);
+    }
+
+    private static CurrentUser fromSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
+        if (auths == null || !(auths.getAuthenticationForProcessEngine("default") instanceof UserAuthentication auth)) {
+            return null;
+        }
+        return new CurrentUser(auth.getIdentityId(), List.copyOf(auth.getGroupIds()), List.copyOf(auth.getTenantIds()));
+    }
+
+    private static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            origin = request.getHeader("Referer");
+        }
+        if (origin == null) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(origin);
+            return request.getServerName().equalsIgnoreCase(uri.getHost()) && port(uri) == request.getServerPort();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static void reject(HttpServletResponse response, int status, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+    }
+}

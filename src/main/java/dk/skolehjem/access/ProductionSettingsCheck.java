@@ -1,0 +1,61 @@
+package dk.skolehjem.access;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Refuses to start in production without what production needs: a PostgreSQL database and an administrator login
+ * from the environment, and never with the demo school's well-known passwords. Runs before any bean exists, so
+ * nothing is created with a missing or default secret.
+ */
+public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        List<String> profiles = Arrays.asList(env.getActiveProfiles());
+        if (!profiles.contains("prod")) {
+            return;
+        }
+        List<String> problems = problems(profiles, env.getProperty("SKOLEHJEM_ADMIN_USER"),
+                env.getProperty("SKOLEHJEM_ADMIN_PASSWORD"), env.getProperty("spring.datasource.url"));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Skole-hjem starter ikke i produktion (profil 'prod'):\n  - "
+                    + String.join("\n  - ", problems));
+        }
+    }
+
+    static List<String> problems(List<String> profiles, String adminUser, String adminPassword, String datasourceUrl) {
+        List<String> problems = new ArrayList<>();
+        if (profiles.contains("demo")) {
+            problems.add("profilen 'demo' må ikke køre sammen med 'prod' (demoskolen har kendte adgangskoder)");
+        }
+        if (adminUser == null || adminUser.isBlank()) {
+            problems.add("SKOLEHJEM_ADMIN_USER er ikke sat: administratorens brugernavn skal komme fra miljøet");
+        } else if (!adminUser.matches("[A-Za-z0-9]+([._@-][A-Za-z0-9]+)*")) {
+            problems.add("SKOLEHJEM_ADMIN_USER må kun indeholde bogstaver a-z, tal og . _ - @");
+        }
+        if (adminPassword == null || adminPassword.isBlank()) {
+            problems.add("SKOLEHJEM_ADMIN_PASSWORD er ikke sat: administratorens adgangskode skal komme fra miljøet");
+        } else if (adminPassword.length() < MIN_PASSWORD_LENGTH || adminPassword.equalsIgnoreCase(adminUser)
+                || adminPassword.equalsIgnoreCase("demo")) {
+            problems.add("SKOLEHJEM_ADMIN_PASSWORD skal være mindst " + MIN_PASSWORD_LENGTH
+                    + " tegn og må ikke ligne brugernavnet");
+        }
+        if (datasourceUrl == null || !datasourceUrl.startsWith("jdbc:postgresql:")) {
+            problems.add("SPRING_DATASOURCE_URL skal pege på PostgreSQL (jdbc:postgresql://...), ikke '" + datasourceUrl + "'");
+        }
+        return problems;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,65 @@
+package dk.skolehjem.access;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shared Tasklist filters, made once and found again by name: "Mine opgaver", "Klassens opgaver" and "Forfaldne"
+ * for staff, "Mit barn" for guardians. Who may see which filter is granted per school by {@link SchoolAccessGrants}.
+ */
+@Component
+public class TasklistFilters {
+
+    public static final String MINE = "Mine opgaver";
+    public static final String CLASS = "Klassens opgaver";
+    public static final String OVERDUE = "Forfaldne";
+    public static final String MY_CHILD = "Mit barn";
+
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    TasklistFilters(FilterService filters, TaskService tasks) {
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    /** Creates the filters that do not exist yet; returns filter id by name. Runs without an authenticated user. */
+    public Map<String, String> ensure() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put(MINE, ensure(MINE, -10, "#1f6f8b", "Opgaver, du selv har taget eller fået tildelt",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+        ids.put(CLASS, ensure(CLASS, -5, "#2e7d32", "Opgaver til dine klasseteams og grupper",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()));
+        ids.put(OVERDUE, ensure(OVERDUE, 0, "#b71c1c", "Opgaver til dig eller dine grupper, hvis frist er overskredet",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .dueBeforeExpression("${now()}")));
+        ids.put(MY_CHILD, ensure(MY_CHILD, -10, "#6a1b9a", "Opgaver om dit barn: skemaer, bookinger og svar til skolen",
+                tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
+                        .taskCandidateUserExpression("${currentUser()}").endOr()));
+        return ids;
+    }
+
+    private String ensure(String name, int priority, String color, String description, TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("color", color);
+        properties.put("refresh", true);
+        properties.put("variables", List.of(
+                Map.of("name", "classCode", "label", "Klasse"),
+                Map.of("name", "studentName", "label", "Elev")));
+        Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
+        filters.saveFilter(filter);
+        return filter.getId();
+    }
+}

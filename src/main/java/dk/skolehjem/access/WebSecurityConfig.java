@@ -1,0 +1,34 @@
+package dk.skolehjem.access;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Puts a login in front of every HTTP entry point the webapps do not guard themselves: {@code /engine-rest} (HTTP
+ * basic, as Camunda Run does it; without this it is open to anyone) and the product's {@code /api}.
+ */
+@Configuration
+class WebSecurityConfig {
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addInitParameter("rest-url-pattern-prefix", "/engine-rest");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+        registration.setName("api-authentication");
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+}

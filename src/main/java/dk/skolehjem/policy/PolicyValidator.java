@@ -1,0 +1,195 @@
+package dk.skolehjem.policy;
+
+import dk.skolehjem.calendar.Holiday;
+import dk.skolehjem.calendar.SchoolYear;
+import java.time.MonthDay;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks a parsed policy for what YAML parsing cannot: required fields, windows that run forwards, sane periods. */
+final class PolicyValidator {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> FORMATS = Set.of("individuel", "gruppe", "fagcafe");
+    /** Any school year does: windows are checked in school-year order, which is the same every year. */
+    private static final SchoolYear SAMPLE = new SchoolYear(2026);
+
+    private final List<String> problems = new ArrayList<>();
+
+    static List<String> problemsOf(SchoolPolicy p, String expectedId) {
+        var v = new PolicyValidator();
+        v.check(p, expectedId);
+        return v.problems;
+    }
+
+    private void check(SchoolPolicy p, String expectedId) {
+        if (blank(p.id())) {
+            missing("id");
+        } else if (!ID.matcher(p.id()).matches()) {
+            problems.add("feltet 'id' skal være små bogstaver, tal og bindestreger, ikke '" + p.id() + "'");
+        } else if (expectedId != null && !p.id().equals(expectedId)) {
+            problems.add("feltet 'id' er '" + p.id() + "', men filen hedder " + expectedId + ".yaml");
+        }
+        if (blank(p.name())) {
+            missing("name");
+        }
+        if (p.yearPlan() == null) {
+            missing("yearPlan");
+        } else {
+            required("yearPlan.dueBy", p.yearPlan().dueBy());
+            positive("yearPlan.lateStartGrace", p.yearPlan().lateStartGrace());
+        }
+        checkParentMeeting(p.parentMeeting());
+        checkConference(p.conference());
+        if (p.needsTalk() == null) {
+            missing("needsTalk");
+        } else if (p.needsTalk().enabled()) {
+            required("needsTalk.offerOn", p.needsTalk().offerOn());
+            positive("needsTalk.answerWithin", p.needsTalk().answerWithin());
+        }
+        if (p.learningConversation() == null) {
+            missing("learningConversation");
+        } else if (p.learningConversation().enabled()) {
+            window("learningConversation.window", p.learningConversation().window());
+        }
+        if (p.weeklyPlan() == null) {
+            missing("weeklyPlan");
+        } else if (p.weeklyPlan().enabled()) {
+            required("weeklyPlan.dueDay", p.weeklyPlan().dueDay());
+            required("weeklyPlan.dueTime", p.weeklyPlan().dueTime());
+        }
+        if (p.concern() == null) {
+            missing("concern");
+        } else {
+            Integer days = p.concern().contactGuardiansWithinSchoolDays();
+            if (days == null) {
+                missing("concern.contactGuardiansWithinSchoolDays");
+            } else if (days < 1 || days > 20) {
+                problems.add("feltet 'concern.contactGuardiansWithinSchoolDays' skal være 1-20, ikke " + days);
+            }
+            positive("concern.followUpAfter", p.concern().followUpAfter());
+        }
+        if (p.reminders() == null) {
+            missing("reminders");
+        } else {
+            positive("reminders.before", p.reminders().before());
+            positive("reminders.escalateAfter", p.reminders().escalateAfter());
+        }
+        checkHolidays(p.holidays());
+    }
+
+    private void checkParentMeeting(SchoolPolicy.ParentMeeting m) {
+        if (m == null) {
+            missing("parentMeeting");
+            return;
+        }
+        if (!m.enabled()) {
+            return;
+        }
+        required("parentMeeting.heldBy", m.heldBy());
+        perYear("parentMeeting.perYear", m.perYear());
+        if (m.councilAgendaRequest()) {
+            positive("parentMeeting.councilAnswerWithin", m.councilAnswerWithin());
+        }
+    }
+
+    private void checkConference(SchoolPolicy.Conference c) {
+        if (c == null) {
+            missing("conference");
+            return;
+        }
+        if (!c.enabled()) {
+            return;
+        }
+        perYear("conference.perYear", c.perYear());
+        window("conference.window", c.window());
+        positive("conference.bookingOpenFor", c.bookingOpenFor());
+        positive("conference.reminderBefore", c.reminderBefore());
+        if (c.formats() == null || c.formats().isEmpty()) {
+            missing("conference.formats");
+        } else {
+            for (int i = 0; i < c.formats().size(); i++) {
+                if (!FORMATS.contains(c.formats().get(i))) {
+                    problems.add("feltet 'conference.formats[" + i + "]' skal være en af " + FORMATS.stream().sorted().toList()
+                            + ", ikke '" + c.formats().get(i) + "'");
+                }
+            }
+        }
+    }
+
+    private void checkHolidays(List<Holiday> holidays) {
+        if (holidays == null) {
+            return;
+        }
+        for (int i = 0; i < holidays.size(); i++) {
+            Holiday h = holidays.get(i);
+            String at = "holidays[" + i + "]";
+            if (h == null) {
+                problems.add("feltet '" + at + "' er tomt");
+                continue;
+            }
+            if (blank(h.name())) {
+                missing(at + ".name");
+            }
+            int kinds = (h.week() != null ? 1 : 0) + (h.movable() != null ? 1 : 0)
+                    + (h.from() != null || h.to() != null ? 1 : 0);
+            if (kinds != 1) {
+                problems.add("feltet '" + at + "' skal have netop én af: week, from/to eller movable");
+            } else if (h.week() != null && (h.week() < 1 || h.week() > 52)) {
+                problems.add("feltet '" + at + ".week' skal være 1-52, ikke " + h.week());
+            } else if (h.from() != null || h.to() != null) {
+                window(at, new SchoolPolicy.Window(h.from(), h.to()));
+            }
+        }
+    }
+
+    private void window(String field, SchoolPolicy.Window w) {
+        if (w == null) {
+            missing(field);
+            return;
+        }
+        required(field + ".from", w.from());
+        required(field + ".to", w.to());
+        if (w.from() != null && w.to() != null && SAMPLE.date(w.to()).isBefore(SAMPLE.date(w.from()))) {
+            problems.add("feltet '" + field + "' slutter (" + show(w.to()) + ") før det begynder (" + show(w.from())
+                    + ") i skoleåret (1. august - 31. juli)");
+        }
+    }
+
+    private void perYear(String field, Integer n) {
+        if (n == null) {
+            missing(field);
+        } else if (n < 1 || n > 4) {
+            problems.add("feltet '" + field + "' skal være 1-4, ikke " + n);
+        }
+    }
+
+    private void positive(String field, Period p) {
+        if (p == null) {
+            missing(field);
+        } else if (p.isNegative() || p.isZero()) {
+            problems.add("feltet '" + field + "' skal være en positiv periode (fx P7D), ikke " + p);
+        }
+    }
+
+    private void required(String field, Object value) {
+        if (value == null) {
+            missing(field);
+        }
+    }
+
+    private void missing(String field) {
+        problems.add("feltet '" + field + "' mangler");
+    }
+
+    private static String show(MonthDay md) {
+        return String.format("%02d-%02d", md.getMonthValue(), md.getDayOfMonth());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

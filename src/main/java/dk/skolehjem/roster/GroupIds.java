@@ -1,0 +1,50 @@
+package dk.skolehjem.roster;
+
+import java.util.List;
+
+/**
+ * The Camunda group ids Skole-hjem owns, one naming rule in one place, because BPMN candidate groups, authorizations
+ * and the import must agree on them.
+ */
+public final class GroupIds {
+
+    private static final List<String> PREFIXES = List.of("staff-", "guardians-", "leadership-", "ppr-", "team-", "council-");
+
+    private GroupIds() {
+    }
+
+    /** Everyone employed at the school: Tasklist access. */
+    public static String staff(String school) {
+        return "staff-" + school;
+    }
+
+    /** Every guardian with custody of a student at the school: Tasklist access. */
+    public static String guardians(String school) {
+        return "guardians-" + school;
+    }
+
+    public static String leadership(String school) {
+        return "leadership-" + school;
+    }
+
+    public static String ppr(String school) {
+        return "ppr-" + school;
+    }
+
+    public static String team(String school, String classCode) {
+        return "team-" + school + "-" + compact(classCode);
+    }
+
+    public static String council(String school, String classCode) {
+        return "council-" + school + "-" + compact(classCode);
+    }
+
+    /** True for groups the roster import creates and may change; all other groups are left alone. */
+    public static boolean isManaged(String groupId) {
+        return PREFIXES.stream().anyMatch(groupId::startsWith);
+    }
+
+    private static String compact(String classCode) {
+        return classCode.replace(".", "").toLowerCase();
+    }
+}

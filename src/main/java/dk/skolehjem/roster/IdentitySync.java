@@ -1,0 +1,132 @@
+package dk.skolehjem.roster;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes Camunda's users, groups and memberships match the roster tables: a login per entitled person, a group per
+ * team, council, leadership, PPR and school. Only groups named by {@link GroupIds} are ever changed.
+ */
+@Component
+class IdentitySync {
+
+    /** What changed in Camunda's identity tables. */
+    record Result(List<String> created, int updated, List<String> disabled) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final IdentityService identity;
+    private final RosterRepository repository;
+
+    IdentitySync(IdentityService identity, RosterRepository repository) {
+        this.identity = identity;
+        this.repository = repository;
+    }
+
+    Result sync(Roster roster, Map<String, String> schoolNames) {
+        ensureGroups(roster, schoolNames);
+        Set<String> ids = new TreeSet<>(repository.personIds(roster.schoolIds()));
+        Map<String, RosterRepository.Person> entitled = repository.entitledPersons(ids).stream()
+                .collect(Collectors.toMap(RosterRepository.Person::id, Function.identity()));
+        List<String> created = new ArrayList<>();
+        List<String> disabled = new ArrayList<>();
+        int updated = 0;
+        for (String id : ids) {
+            User user = identity.createUserQuery().userId(id).singleResult();
+            Set<String> managed = identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId)
+                    .filter(GroupIds::isManaged).collect(Collectors.toSet());
+            RosterRepository.Person person = entitled.get(id);
+            if (person != null) {
+                if (user == null) {
+                    user = identity.newUser(id);
+                    describe(user, person);
+                    user.setPassword(unguessablePassword());
+                    identity.saveUser(user);
+                    created.add(id);
+                } else if (!sameDescription(user, person)) {
+                    describe(user, person);
+                    identity.saveUser(user);
+                    updated++;
+                }
+                for (String g : person.groups()) {
+                    if (!managed.contains(g)) {
+                        identity.createMembership(id, g);
+                    }
+                }
+                for (String g : managed) {
+                    if (!person.groups().contains(g)) {
+                        identity.deleteMembership(id, g);
+                    }
+                }
+            } else if (user != null && !managed.isEmpty()) {
+                managed.forEach(g -> identity.deleteMembership(id, g));
+                // The user row stays so history shows the name; a secret nobody knows closes the login.
+                user.setPassword(unguessablePassword());
+                identity.saveUser(user);
+                disabled.add(id);
+            }
+        }
+        return new Result(created, updated, disabled);
+    }
+
+    private void ensureGroups(Roster roster, Map<String, String> schoolNames) {
+        for (String school : roster.schoolIds()) {
+            String name = schoolNames.getOrDefault(school, school);
+            ensureGroup(GroupIds.staff(school), "Personale, " + name);
+            ensureGroup(GroupIds.guardians(school), "Forældre, " + name);
+            ensureGroup(GroupIds.leadership(school), "Skoleledelse, " + name);
+            ensureGroup(GroupIds.ppr(school), "PPR, " + name);
+        }
+        for (Roster.SchoolClass c : roster.classes()) {
+            String name = schoolNames.getOrDefault(c.schoolId(), c.schoolId());
+            ensureGroup(GroupIds.team(c.schoolId(), c.code()), "Klasseteam " + c.code() + ", " + name);
+            ensureGroup(GroupIds.council(c.schoolId(), c.code()), "Klasseforældreråd " + c.code() + ", " + name);
+        }
+    }
+
+    private void ensureGroup(String id, String name) {
+        Group group = identity.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+            group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        } else if (!name.equals(group.getName())) {
+            group.setName(name);
+            identity.saveGroup(group);
+        }
+    }
+
+    private static void describe(User user, RosterRepository.Person person) {
+        String name = person.name().trim();
+        int space = name.lastIndexOf(' ');
+        user.setFirstName(space > 0 ? name.substring(0, space) : name);
+        user.setLastName(space > 0 ? name.substring(space + 1) : "");
+        user.setEmail(person.email());
+    }
+
+    private static boolean sameDescription(User user, RosterRepository.Person person) {
+        String full = (user.getFirstName() + " " + Objects.toString(user.getLastName(), "")).trim();
+        return full.equals(person.name().trim()) && Objects.equals(user.getEmail(), person.email());
+    }
+
+    /** 192 random bits: never shown, never stored in clear; the person gets in through an administrator or a one-time link. */
+    static String unguessablePassword() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "#A1a";
+    }
+}

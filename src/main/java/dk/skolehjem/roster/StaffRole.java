@@ -1,0 +1,30 @@
+package dk.skolehjem.roster;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/** What a staff member is at a school; decides their groups (class team, leadership, PPR). */
+public enum StaffRole {
+    TEACHER("lærer", Set.of("lærer", "laerer", "teacher")),
+    PEDAGOGUE("pædagog", Set.of("pædagog", "paedagog", "pedagogue")),
+    LEADER("leder", Set.of("leder", "leader", "skoleleder", "afdelingsleder")),
+    PPR("ppr", Set.of("ppr", "psykolog"));
+
+    private final String danish;
+    private final Set<String> spellings;
+
+    StaffRole(String danish, Set<String> spellings) {
+        this.danish = danish;
+        this.spellings = spellings;
+    }
+
+    public String danish() {
+        return danish;
+    }
+
+    static Optional<StaffRole> parse(String text) {
+        String t = text.trim().toLowerCase();
+        return Arrays.stream(values()).filter(r -> r.spellings.contains(t)).findFirst();
+    }
+}

@@ -1,0 +1,46 @@
+package dk.skolehjem.schoolyear;
+
+import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.policy.PolicyRegistry;
+import dk.skolehjem.policy.SchoolPolicy;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** "Indlæs skolens princip": turns the school's policy into the dates the school-year process waits on. */
+@Component("loadSchoolPolicyDelegate")
+class LoadSchoolPolicyDelegate implements JavaDelegate {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+    private final PolicyRegistry policies;
+    private final SchoolYearPlanner planner;
+
+    LoadSchoolPolicyDelegate(PolicyRegistry policies, SchoolYearPlanner planner) {
+        this.policies = policies;
+        this.planner = planner;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SchoolPolicy policy = policies.get((String) execution.getVariable("policyId"));
+        SchoolYear year = SchoolYear.parse((String) execution.getVariable("schoolYear"));
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
+        YearPlanDates dates = planner.plan(policy, year, today);
+        execution.setVariable("policyName", policy.name());
+        execution.setVariable("yearPlanDue", endOfDay(dates.yearPlanDue()));
+        execution.setVariable("schoolYearEnd", endOfDay(dates.schoolYearEnd()));
+        execution.setVariable("parentMeetingBy", dates.parentMeetingBy());
+        if (execution.getVariable("conferencePlan") == null) {
+            execution.setVariable("conferencePlan", dates.conferencePlan());
+        }
+    }
+
+    static Date endOfDay(LocalDate day) {
+        return Date.from(day.atTime(23, 59).atZone(ZONE).toInstant());
+    }
+}

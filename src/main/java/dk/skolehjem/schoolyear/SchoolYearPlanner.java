@@ -1,0 +1,29 @@
+package dk.skolehjem.schoolyear;
+
+import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.policy.SchoolPolicy;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+
+/** Works out a class's year from its school's policy; plain Java so the rules are tested without the engine. */
+@Service
+class SchoolYearPlanner {
+
+    YearPlanDates plan(SchoolPolicy policy, SchoolYear year, LocalDate today) {
+        LocalDate due = year.date(policy.yearPlan().dueBy());
+        LocalDate earliest = today.plus(policy.yearPlan().lateStartGrace());
+        if (due.isBefore(today)) {
+            // The year started late (or the school joined mid-year): the team still gets a fair deadline.
+            due = earliest;
+        }
+        String conferences = policy.conference().enabled()
+                ? "Skole-hjem-samtaler mellem " + DanishDates.day(year.date(policy.conference().window().from()))
+                        + " og " + DanishDates.day(year.date(policy.conference().window().to()))
+                : "";
+        String meeting = policy.parentMeeting().enabled()
+                ? DanishDates.day(year.date(policy.parentMeeting().heldBy()))
+                : "";
+        return new YearPlanDates(due, year.end(), conferences, meeting);
+    }
+}

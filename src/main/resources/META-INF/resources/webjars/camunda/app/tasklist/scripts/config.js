@@ -1,0 +1,18 @@
+// Skole-hjem: Danish first (the schools' language), English for browsers that ask for it.
+export default {
+  app: {
+    name: 'Opgaver',
+    vendor: 'Skole-hjem'
+  },
+  locales: {
+    availableLocales: ['da', 'en'],
+    fallbackLocale: 'da'
+  },
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: 'overtager den valgte opgave'},
+    focusFilter: {key: 'ctrl+shift+f', description: 'flytter fokus til det første filter'},
+    focusList: {key: 'ctrl+alt+l', description: 'flytter fokus til den første opgave i listen'},
+    focusForm: {key: 'ctrl+alt+f', description: 'flytter fokus til det første felt i opgavens skema'},
+    startProcess: {key: 'ctrl+alt+p', description: 'åbner dialogen til at starte en proces'}
+  }
+};
