@@ -27,7 +27,7 @@ public class PolicyRegistry {
 
     private final Map<String, SchoolPolicy> policies;
 
-    PolicyRegistry(@Value("${skolehjem.policies.dir:}") String extraDir) {
+    public PolicyRegistry(@Value("${skolehjem.policies.dir:}") String extraDir) {
         this.policies = load(extraDir);
     }
 

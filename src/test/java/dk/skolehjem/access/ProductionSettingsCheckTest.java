@@ -1,0 +1,47 @@
+package dk.skolehjem.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+class ProductionSettingsCheckTest {
+
+    private static final String PG = "jdbc:postgresql://db:5432/skolehjem";
+
+    @Test
+    void productionNeedsAnAdminLoginFromTheEnvironmentAndPostgres() {
+        assertThat(ProductionSettingsCheck.problems(List.of("prod"), null, null, null)).containsExactly(
+                "SKOLEHJEM_ADMIN_USER er ikke sat: administratorens brugernavn skal komme fra miljøet",
+                "SKOLEHJEM_ADMIN_PASSWORD er ikke sat: administratorens adgangskode skal komme fra miljøet",
+                "SPRING_DATASOURCE_URL skal pege på PostgreSQL (jdbc:postgresql://...), ikke 'null'");
+        assertThat(ProductionSettingsCheck.problems(List.of("prod"), "admin", "kort", PG))
+                .containsExactly("SKOLEHJEM_ADMIN_PASSWORD skal være mindst 12 tegn og må ikke ligne brugernavnet");
+        assertThat(ProductionSettingsCheck.problems(List.of("prod", "demo"), "admin", "en-lang-hemmelighed", PG))
+                .containsExactly("profilen 'demo' må ikke køre sammen med 'prod' (demoskolen har kendte adgangskoder)");
+        assertThat(ProductionSettingsCheck.problems(List.of("prod"), "admin", "en-lang-hemmelighed", PG)).isEmpty();
+    }
+
+    @Test
+    void theApplicationRefusesToStartInProdWithoutTheAdminLogin() {
+        var env = new StandardEnvironment();
+        env.setActiveProfiles("prod");
+        env.getPropertySources().addFirst(new MapPropertySource("test", Map.of("spring.datasource.url", PG)));
+        assertThatThrownBy(() -> new ProductionSettingsCheck().postProcessEnvironment(env, null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Skole-hjem starter ikke i produktion")
+                .hasMessageContaining("SKOLEHJEM_ADMIN_USER er ikke sat");
+    }
+
+    @Test
+    void otherProfilesAreNotChecked() {
+        var env = new StandardEnvironment();
+        env.setActiveProfiles("demo");
+        new ProductionSettingsCheck().postProcessEnvironment(env, null);
+        assertThat(env.getActiveProfiles()).containsExactly("demo");
+    }
+}

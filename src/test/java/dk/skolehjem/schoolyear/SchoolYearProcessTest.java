@@ -1,0 +1,134 @@
+package dk.skolehjem.schoolyear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dk.skolehjem.policy.PolicyRegistry;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"processes/school-year.bpmn", "forms/year-plan.form", "forms/year-plan-follow-up.form"})
+class SchoolYearProcessTest {
+
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+
+    ProcessEngine engine;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        Mocks.register("loadSchoolPolicyDelegate", new LoadSchoolPolicyDelegate(new PolicyRegistry(""), new SchoolYearPlanner()));
+        Mocks.register("validateYearPlanListener", new ValidateYearPlanListener());
+        setToday(LocalDate.of(2026, 8, 10));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theTeamFillsInTheYearPlanInTime_andTheYearEndsOnItsLastDay() {
+        ProcessInstance pi = start();
+        assertThat(pi).isWaitingAt("fillInYearPlan");
+        assertThat(task()).hasCandidateGroup("team-demo-5a").hasName("Udfyld klassens årsplan")
+                .hasDueDate(endOfDay(LocalDate.of(2026, 9, 1)));
+        assertThat(pi).variables().containsEntry("conferencePlan",
+                "Skole-hjem-samtaler mellem 15. september 2026 og 15. december 2026");
+
+        complete(task(), withVariables("conferencePlan", "Uge 45-47, individuelle samtaler", "projectWork", "Uge 12"));
+
+        assertThat(pi).isWaitingAt("wait-school-year-end");
+        assertThat(job()).hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
+        assertThat(engine.getManagementService().createJobQuery().activityId("year-plan-overdue").count()).isZero();
+        execute(job());
+        assertThat(pi).isEnded().hasPassed("load-policy", "fillInYearPlan", "end-school-year").hasNotPassed("followUpYearPlan");
+    }
+
+    @Test
+    void aMissedYearPlanDeadlineGivesLeadershipAFollowUpWhileTheTeamTaskStaysOpen() {
+        ProcessInstance pi = start();
+        assertThat(job("year-plan-overdue", pi)).hasDueDate(endOfDay(LocalDate.of(2026, 9, 1)));
+        setToday(LocalDate.of(2026, 9, 2));
+        execute(job("year-plan-overdue", pi));
+
+        assertThat(pi).isWaitingAt("fillInYearPlan", "followUpYearPlan");
+        var followUp = engine.getTaskService().createTaskQuery().taskDefinitionKey("followUpYearPlan").singleResult();
+        assertThat(followUp).hasCandidateGroup("leadership-demo").hasName("Følg op på klassens årsplan");
+        complete(followUp, withVariables("followUpNote", "Aftalt med teamet: planen er klar fredag."));
+        complete(task("fillInYearPlan", pi), withVariables("conferencePlan", "Uge 46"));
+
+        execute(job());
+        assertThat(pi).isEnded().hasPassed("followUpYearPlan", "end-follow-up", "end-school-year");
+    }
+
+    @Test
+    void aYearStartedLateGivesTheTeamTheGracePeriodInsteadOfAPastDeadline() {
+        setToday(LocalDate.of(2026, 11, 22));
+        ProcessInstance pi = start();
+        assertThat(pi).isWaitingAt("fillInYearPlan");
+        assertThat(task()).hasDueDate(endOfDay(LocalDate.of(2026, 12, 6)));
+    }
+
+    @Test
+    void aYearPlanWithoutConferencesIsRefusedWithTheFieldNamed() {
+        ProcessInstance pi = start();
+        var task = task(pi);
+        assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("conferencePlan", "  ")))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Feltet 'Skole-hjem-samtaler' skal udfyldes.");
+        assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(),
+                Map.of("conferencePlan", "ok", "themeWeeks", "x".repeat(4001))))
+                .hasMessageContaining("Feltet 'Emneuger' må højst være 4000 tegn (det er 4001).");
+        assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("conferencePlan", 42)))
+                .hasMessageContaining("Feltet 'Skole-hjem-samtaler' skal være tekst.");
+        assertThat(pi).isWaitingAt("fillInYearPlan");
+    }
+
+    @Test
+    void aFollowUpWithoutANoteIsRefused() {
+        ProcessInstance pi = start();
+        setToday(LocalDate.of(2026, 9, 2));
+        execute(job("year-plan-overdue", pi));
+        var followUp = task("followUpYearPlan", pi);
+        assertThatThrownBy(() -> engine.getTaskService().complete(followUp.getId()))
+                .hasMessageContaining("Feltet 'Hvad er aftalt med klasseteamet' skal udfyldes.");
+    }
+
+    private ProcessInstance start() {
+        return engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
+                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
+                "policyId", "distriktsskole-smorum", "teamGroup", "team-demo-5a", "councilGroup", "council-demo-5a",
+                "leadershipGroup", "leadership-demo"));
+    }
+
+    private static void setToday(LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(CPH).toInstant()));
+    }
+
+    private static Date endOfDay(LocalDate day) {
+        return Date.from(day.atTime(23, 59).atZone(CPH).toInstant());
+    }
+}
