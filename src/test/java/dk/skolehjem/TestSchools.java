@@ -1,0 +1,45 @@
+package dk.skolehjem;
+
+import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.roster.RosterFiles;
+import dk.skolehjem.roster.RosterImportService;
+import dk.skolehjem.schoolyear.SchoolYearRollout;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/** A second school, "Anden Skole", for proving that one school's people never see another's. Idempotent. */
+public final class TestSchools {
+
+    public static final String ANDEN = "anden";
+    /** Logins of Anden Skole; in tests their password is the login. */
+    public static final List<String> ANDEN_LOGINS = List.of("anden-leder", "anden-laerer", "anden-foraelder");
+
+    private TestSchools() {
+    }
+
+    public static void ensureAnden(RosterImportService roster, SchoolYearRollout rollout, IdentityService identity) {
+        var report = roster.importFiles(new RosterFiles(read("schools.csv"), read("students.csv"), read("staff.csv"),
+                read("councils.csv")));
+        // Only new users: checking a password that is wrong would lock the login for a while.
+        for (String login : ANDEN_LOGINS) {
+            if (report.createdUsers().contains(login)) {
+                User user = identity.createUserQuery().userId(login).singleResult();
+                user.setPassword(login);
+                identity.saveUser(user);
+            }
+        }
+        rollout.rollout(SchoolYear.of(LocalDate.now()), ANDEN);
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = TestSchools.class.getResourceAsStream("/roster/anden/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

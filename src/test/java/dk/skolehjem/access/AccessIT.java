@@ -1,0 +1,191 @@
+package dk.skolehjem.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.skolehjem.Http;
+import dk.skolehjem.SkoleHjemIT;
+import dk.skolehjem.TestSchools;
+import dk.skolehjem.roster.RosterImportService;
+import dk.skolehjem.schoolyear.SchoolYearRollout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Who may do what, asked over HTTP of the running application, as a browser or an integration would. */
+@SkoleHjemIT
+class AccessIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    RosterImportService roster;
+    @Autowired
+    SchoolYearRollout rollout;
+
+    private final List<String> created = new ArrayList<>();
+
+    @BeforeEach
+    void secondSchool() {
+        TestSchools.ensureAnden(roster, rollout, identity);
+    }
+
+    @AfterEach
+    void removeTasks() {
+        created.forEach(id -> tasks.deleteTask(id, true));
+        created.clear();
+    }
+
+    @Test
+    void anonymousCallersAreRefused() {
+        Http anonymous = Http.anonymous(port);
+        assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(anonymous.get("/engine-rest/process-definition").status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/roster/import").status()).isEqualTo(401);
+        // A wrong password locks the login for a moment (brute-force protection), so use a login no other test needs.
+        assertThat(Http.as(port, "g0a05a", "forkert").get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(Http.as(port, "laerer").get("/engine-rest/task").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aGuardianCannotReadClaimOrCompleteAnotherFamilysTask() {
+        String taskId = guardianTask("foraelder1");
+        Http other = Http.as(port, "foraelder2");
+        assertThat(other.get("/engine-rest/task/" + taskId).status()).isEqualTo(404);
+        assertThat(other.get("/engine-rest/task?candidateUser=foraelder1").json()).isEmpty();
+        assertThat(other.postJson("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "foraelder2")).status())
+                .isEqualTo(403);
+        assertThat(other.postJson("/engine-rest/task/" + taskId + "/complete", Map.of()).status()).isEqualTo(403);
+        assertThat(other.postJson("/engine-rest/task/" + taskId + "/variables/x", Map.of("value", "y")).status())
+                .isIn(403, 404, 405);
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+
+        Http owner = Http.as(port, "foraelder1");
+        assertThat(owner.get("/engine-rest/task/" + taskId).json().get("name").asText()).isEqualTo("Svar på dagsorden");
+        assertThat(owner.postJson("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "foraelder1")).status())
+                .isEqualTo(204);
+        assertThat(owner.postJson("/engine-rest/task/" + taskId + "/complete", Map.of()).status()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+        created.remove(taskId);
+    }
+
+    @Test
+    void guardiansGetTasklistOnly_leadersGetCockpit_onlyAdminsGetAdmin() {
+        assertThat(Http.as(port, "foraelder1").webappLogin("tasklist")).isEqualTo(200);
+        assertThat(Http.as(port, "foraelder1").webappLogin("cockpit")).isEqualTo(403);
+        assertThat(Http.as(port, "foraelder1").webappLogin("admin")).isEqualTo(403);
+        assertThat(Http.as(port, "laerer").webappLogin("tasklist")).isEqualTo(200);
+        assertThat(Http.as(port, "laerer").webappLogin("cockpit")).isEqualTo(403);
+        assertThat(Http.as(port, "leder").webappLogin("cockpit")).isEqualTo(200);
+        assertThat(Http.as(port, "leder").webappLogin("admin")).isEqualTo(403);
+        assertThat(Http.as(port, "ppr").webappLogin("tasklist")).isEqualTo(200);
+        assertThat(Http.as(port, "demo").webappLogin("admin")).isEqualTo(200);
+        assertThat(Http.as(port, "g5a02b", "g5a02b").webappLogin("tasklist")).isEqualTo(401);
+    }
+
+    @Test
+    void aGuardianWithoutCustodyHasNoLogin() {
+        assertThat(identity.createUserQuery().userId("g5a02b").count()).isZero();
+        assertThat(Http.as(port, "g5a02b", "").get("/engine-rest/task").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theTeacherOf5aSees5asTasksAndNot0as() {
+        List<String> laerer = businessKeysOfTasks(Http.as(port, "laerer"), "/engine-rest/task");
+        assertThat(laerer).isNotEmpty().allMatch(k -> k.endsWith(":demo:5.A"));
+        List<String> paedagog = businessKeysOfTasks(Http.as(port, "paedagog"), "/engine-rest/task");
+        assertThat(paedagog).isNotEmpty().allMatch(k -> k.endsWith(":demo:0.A"));
+        assertThat(Http.as(port, "foraelder1").get("/engine-rest/task").json()).isEmpty();
+    }
+
+    @Test
+    void filtersAreSharedWithTheRightGroups() {
+        Http laerer = Http.as(port, "laerer");
+        assertThat(names(laerer.get("/engine-rest/filter").json()))
+                .containsExactlyInAnyOrder("Mine opgaver", "Klassens opgaver", "Forfaldne");
+        String classFilter = filterId(laerer, "Klassens opgaver");
+        assertThat(laerer.get("/engine-rest/filter/" + classFilter + "/list").json())
+                .extracting(t -> t.get("name").asText()).contains("Udfyld klassens årsplan");
+
+        Http parent = Http.as(port, "foraelder1");
+        assertThat(names(parent.get("/engine-rest/filter").json())).containsExactly("Mit barn");
+        String taskId = guardianTask("foraelder1");
+        assertThat(parent.get("/engine-rest/filter/" + filterId(parent, "Mit barn") + "/list").json())
+                .extracting(t -> t.get("id").asText()).containsExactly(taskId);
+        assertThat(Http.as(port, "foraelder2").get("/engine-rest/filter/" + filterId(parent, "Mit barn") + "/list").json())
+                .isEmpty();
+    }
+
+    @Test
+    void noOneSeesAnotherSchoolsProcesses() {
+        List<String> demoLeader = businessKeys(Http.as(port, "leder").get("/engine-rest/process-instance").json());
+        assertThat(demoLeader).isNotEmpty().allMatch(k -> k.contains(":demo:"));
+        List<String> otherLeader = businessKeys(Http.as(port, "anden-leder").get("/engine-rest/process-instance").json());
+        assertThat(otherLeader).isNotEmpty().allMatch(k -> k.contains(":anden:"));
+        assertThat(businessKeysOfTasks(Http.as(port, "anden-laerer"), "/engine-rest/task"))
+                .isNotEmpty().allMatch(k -> k.endsWith(":anden:3.B"));
+        assertThat(Http.as(port, "anden-leder").webappLogin("cockpit")).isEqualTo(200);
+        assertThat(Http.as(port, "anden-leder").get("/engine-rest/history/process-instance").json())
+                .extracting(p -> p.get("tenantId").asText()).isNotEmpty().containsOnly("anden");
+    }
+
+    @Test
+    void aTasklistSessionAlsoOpensTheProductApi() {
+        Http leder = Http.as(port, "leder");
+        assertThat(leder.webappLogin("tasklist")).isEqualTo(200);
+        Http.Answer answer = leder.getWithSession("/api/roster/import");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(405);
+    }
+
+    private String guardianTask(String guardian) {
+        Task task = tasks.newTask();
+        task.setName("Svar på dagsorden");
+        task.setTenantId("demo");
+        tasks.saveTask(task);
+        tasks.addCandidateUser(task.getId(), guardian);
+        created.add(task.getId());
+        return task.getId();
+    }
+
+    private List<String> businessKeysOfTasks(Http http, String path) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode t : http.get(path).json()) {
+            String pi = t.get("processInstanceId").asText();
+            keys.add(Http.as(port, "demo").get("/engine-rest/process-instance/" + pi).json().get("businessKey").asText());
+        }
+        return keys;
+    }
+
+    private static List<String> businessKeys(JsonNode instances) {
+        List<String> keys = new ArrayList<>();
+        instances.forEach(p -> keys.add(p.get("businessKey").asText()));
+        return keys;
+    }
+
+    private static List<String> names(JsonNode list) {
+        List<String> names = new ArrayList<>();
+        list.forEach(f -> names.add(f.get("name").asText()));
+        return names;
+    }
+
+    private static String filterId(Http http, String name) {
+        for (JsonNode f : http.get("/engine-rest/filter").json()) {
+            if (f.get("name").asText().equals(name)) {
+                return f.get("id").asText();
+            }
+        }
+        throw new AssertionError("Filteret " + name + " findes ikke for brugeren");
+    }
+}
