@@ -1,5 +1,7 @@
 package dk.skolehjem.access;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,6 +11,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /** Turns the API's refusals into RFC 9457 problem answers with Danish texts, the same shape everywhere. */
 @RestControllerAdvice(basePackages = "dk.skolehjem")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
     @ExceptionHandler(ForbiddenException.class)

@@ -1,5 +1,6 @@
 package dk.skolehjem.roster;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ public record ImportReport(Set<String> schools, Map<String, TableSync.Counts> ta
         int updatedUsers, List<String> disabledUsers) {
 
     /** False when the files matched what was already there. */
+    @JsonProperty("changedAnything")
     public boolean changedAnything() {
         return tables.values().stream().anyMatch(TableSync.Counts::changedAnything) || !createdUsers.isEmpty()
                 || updatedUsers > 0 || !disabledUsers.isEmpty();

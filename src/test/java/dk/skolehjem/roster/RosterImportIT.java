@@ -1,0 +1,170 @@
+package dk.skolehjem.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.skolehjem.Http;
+import dk.skolehjem.SkoleHjemIT;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The roster import over REST, as a school office would upload its export. Uses its own school, "importskole". */
+@SkoleHjemIT
+class RosterImportIT {
+
+    private static final String SCHOOLS = "school_id;school_name;policy\nimportskole;Importskolen;himmelev-skole\n";
+    private static final String STUDENTS = """
+            school_id;class;student_id;student_name;guardian_id;guardian_name;guardian_email;guardian_phone;custody
+            importskole;2.C;i-e1;Åse Ærø-Østergaard;i-g1;Zofia Wiśniewska;zofia@import.example;+45 11 22 33 44;ja
+            importskole;2.C;i-e1;Åse Ærø-Østergaard;i-g2;Jürgen Müller;;;nej
+            importskole;2.C;i-e2;محمد العلي;i-g3;Faadumo Cabdi Maxamed;faadumo@import.example;;ja
+            importskole;2.C;i-e3;Ayşe Yılmaz;i-g4;Emine Yılmaz;emine@import.example;;ja
+            """;
+    private static final String STAFF = """
+            school_id;staff_id;name;email;role;classes
+            importskole;i-t1;Karin Kjær;karin@import.example;lærer;2.C
+            importskole;i-l1;Leif Leth;leif@import.example;leder;
+            """;
+    private static final String COUNCILS = "school_id;class;guardian_id\nimportskole;2.C;i-g1\n";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aGoodExportImportsOnceAndAgainChangesNothing() {
+        Http admin = Http.as(port, "demo");
+        Http.Answer first = admin.postFiles("/api/roster/import", files(STUDENTS, STAFF, COUNCILS));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+
+        assertThat(jdbc.queryForList("select name from app.student where school_id = 'importskole' order by id", String.class))
+                .containsExactly("Åse Ærø-Østergaard", "محمد العلي", "Ayşe Yılmaz");
+        User zofia = identity.createUserQuery().userId("i-g1").singleResult();
+        assertThat(zofia.getFirstName() + " " + zofia.getLastName()).isEqualTo("Zofia Wiśniewska");
+        assertThat(groupsOf("i-g1")).containsExactlyInAnyOrder("guardians-importskole", "council-importskole-2c");
+        assertThat(groupsOf("i-t1")).containsExactlyInAnyOrder("staff-importskole", "team-importskole-2c");
+        assertThat(groupsOf("i-l1")).containsExactlyInAnyOrder("staff-importskole", "leadership-importskole");
+        assertThat(identity.createGroupQuery().groupId("team-importskole-2c").singleResult().getName())
+                .isEqualTo("Klasseteam 2.C, Importskolen");
+        assertThat(identity.createUserQuery().userId("i-g2").count()).as("no custody, no login (L6)").isZero();
+        assertThat(identity.createTenantQuery().tenantId("importskole").singleResult().getName()).isEqualTo("Importskolen");
+
+        Http.Answer again = admin.postFiles("/api/roster/import", files(STUDENTS, STAFF, COUNCILS));
+        assertThat(again.status()).isEqualTo(200);
+        JsonNode report = again.json();
+        assertThat(report.get("createdUsers")).isEmpty();
+        assertThat(report.get("disabledUsers")).isEmpty();
+        assertThat(report.get("updatedUsers").asInt()).isZero();
+        report.get("tables").forEach(t -> assertThat(t.get("inserted").asInt() + t.get("updated").asInt()
+                + t.get("deactivated").asInt()).isZero());
+        assertThat(report.get("changedAnything").asBoolean()).isFalse();
+    }
+
+    @Test
+    void badFilesAreRefusedWithEveryErrorAndNothingIsImported() {
+        Map<String, Object> before = counts();
+        String students = """
+                school_id;class;student_id;student_name;guardian_id;guardian_name;guardian_email;guardian_phone;custody
+                fejlskole;4.A;f-e1;Anna Andersen;f-g1;Bo Andersen;bo@fejl.example;;ja
+                fejlskole;4.A;f-e2;Carl Carlsen;f-g2;Dorte Carlsen
+                fejlskole;4.A;f-e3;Ella Eriksen;f-g3;Finn Eriksen;;;ja
+                fejlskole;4.A;f-e1;Anne Andersen;f-g4;Gitte Andersen;gitte@fejl.example;;ja
+                """;
+        String staff = "school_id;staff_id;name;email;role;classes\nfejlskole;f-t1;Tove;tove@fejl.example;lærer;4.A,9.Z\n";
+        Http.Answer answer = Http.as(port, "demo").postFiles("/api/roster/import", Map.of(
+                "schools", "school_id;school_name;policy\nfejlskole;Fejlskolen;standard\n",
+                "students", students, "staff", staff, "councils", "school_id;class;guardian_id\n"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("detail").asText()).contains("intet er ændret");
+        assertThat(answer.json().get("problems")).extracting(p -> p.get("file").asText() + ":" + p.get("line").asInt()
+                + ":" + p.get("field").asText() + ":" + p.get("message").asText()).containsExactly(
+                "students.csv:3:null:forventede 9 felter adskilt af ';', fandt 6",
+                "students.csv:4:guardian_email:mangler; en forælder med forældremyndighed skal have en e-mailadresse",
+                "students.csv:5:student_id:elev-id 'f-e1' står på linje 2 med navnet 'Anna Andersen' i 4.A, "
+                        + "her med navnet 'Anne Andersen' i 4.A",
+                "staff.csv:2:classes:klassen '9.Z' findes ikke i students.csv for skolen 'fejlskole'");
+        assertThat(counts()).isEqualTo(before);
+        assertThat(identity.createUserQuery().userId("f-g1").count()).isZero();
+    }
+
+    @Test
+    void changedRowsUpdateInPlaceAndRemovedPeopleLoseAccessButStayInHistory() {
+        Http admin = Http.as(port, "demo");
+        String schools = SCHOOLS.replace("importskole", "flytteskole").replace("Importskolen", "Flytteskolen");
+        String students = STUDENTS.replace("importskole", "flytteskole").replace("i-", "m-");
+        String staff = STAFF.replace("importskole", "flytteskole").replace("i-", "m-");
+        String councils = COUNCILS.replace("importskole", "flytteskole").replace("i-", "m-");
+        assertThat(admin.postFiles("/api/roster/import", Map.of("schools", schools, "students", students, "staff", staff,
+                "councils", councils)).status()).isEqualTo(200);
+        User emine = identity.createUserQuery().userId("m-g4").singleResult();
+        emine.setPassword("en-god-adgangskode");
+        identity.saveUser(emine);
+        assertThat(Http.as(port, "m-g4", "en-god-adgangskode").get("/engine-rest/task").status()).isEqualTo(200);
+
+        String withoutEmine = students.lines().filter(l -> !l.contains("m-g4")).reduce("", (a, b) -> a + b + "\n")
+                .replace("zofia@import.example", "zofia.w@import.example");
+        Http.Answer answer = admin.postFiles("/api/roster/import", Map.of("students", withoutEmine, "staff", staff,
+                "councils", councils));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("disabledUsers")).extracting(JsonNode::asText).containsExactly("m-g4");
+        assertThat(answer.json().get("updatedUsers").asInt()).isEqualTo(1);
+
+        assertThat(identity.createUserQuery().userId("m-g1").singleResult().getEmail()).isEqualTo("zofia.w@import.example");
+        assertThat(identity.createUserQuery().userId("m-g4").singleResult().getLastName()).isEqualTo("Yılmaz");
+        assertThat(groupsOf("m-g4")).isEmpty();
+        assertThat(Http.as(port, "m-g4", "en-god-adgangskode").get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select active from app.guardian where school_id = 'flytteskole' and id = 'm-g4'",
+                Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject("select active from app.student where school_id = 'flytteskole' and id = 'm-e3'",
+                Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject("select name from app.student where school_id = 'flytteskole' and id = 'm-e3'",
+                String.class)).isEqualTo("Ayşe Yılmaz");
+    }
+
+    @Test
+    void onlyLeadersOfTheSchoolAndAdminsMayImport() {
+        Map<String, String> files = files(STUDENTS, STAFF, COUNCILS);
+        assertThat(Http.as(port, "demo").postFiles("/api/roster/import", files).status()).isEqualTo(200);
+        files.remove("schools");
+        assertThat(Http.anonymous(port).postFiles("/api/roster/import", files).status()).isEqualTo(401);
+        assertThat(Http.as(port, "laerer").postFiles("/api/roster/import", files).status()).isEqualTo(403);
+        assertThat(Http.as(port, "foraelder1").postFiles("/api/roster/import", files).status()).isEqualTo(403);
+        Http.Answer otherSchool = Http.as(port, "leder").postFiles("/api/roster/import", files);
+        assertThat(otherSchool.status()).as(otherSchool.body()).isEqualTo(403);
+        assertThat(otherSchool.json().get("detail").asText()).contains("ikke leder på skolen 'importskole'");
+        Http.Answer missingPart = Http.as(port, "demo").postFiles("/api/roster/import", Map.of("students", STUDENTS));
+        assertThat(missingPart.status()).isEqualTo(400);
+        assertThat(missingPart.json().get("detail").asText()).contains("mangler");
+    }
+
+    private Map<String, String> files(String students, String staff, String councils) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("schools", SCHOOLS);
+        files.put("students", students);
+        files.put("staff", staff);
+        files.put("councils", councils);
+        return files;
+    }
+
+    private List<String> groupsOf(String user) {
+        return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    }
+
+    private Map<String, Object> counts() {
+        return jdbc.queryForMap("select (select count(*) from app.school) s, (select count(*) from app.student) st, "
+                + "(select count(*) from app.guardian) g, (select count(*) from app.staff) sf, "
+                + "(select count(*) from app.team_member) t");
+    }
+}
