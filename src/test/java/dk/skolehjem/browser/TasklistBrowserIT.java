@@ -1,0 +1,86 @@
+package dk.skolehjem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.skolehjem.SkoleHjemIT;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A teacher logs in to Tasklist in a real (headless) Chromium and finds the Danish UI and the class's task. */
+@SkoleHjemIT
+class TasklistBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("skolehjem.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=da-DK");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "da-DK,da"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("skolehjem.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theTeacherSeesTheDanishTasklistAndTheClassTask() throws IOException {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+        assertThat(browser.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Log ind");
+        assertThat(username.getAttribute("placeholder")).isEqualTo("Brugernavn");
+        username.sendKeys("laerer");
+        browser.findElement(By.cssSelector("input[type=password]")).sendKeys("laerer");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement classFilter = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='Klassens opgaver']")));
+        classFilter.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'Udfyld klassens årsplan')]")));
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertThat(page).contains("Mine opgaver", "Klassens opgaver", "Forfaldne").doesNotContain("Mit barn");
+        assertThat(page).contains("Udfyld klassens årsplan");
+        assertThat(page).as("Camunda's own texts in Danish").contains("Oprettet");
+        screenshot("tasklist-laerer.png");
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
