@@ -20,10 +20,12 @@ class ProductionSettingsCheckTest {
                 "SKOLEHJEM_ADMIN_PASSWORD er ikke sat: administratorens adgangskode skal komme fra miljøet",
                 "SPRING_DATASOURCE_URL skal pege på PostgreSQL (jdbc:postgresql://...), ikke 'null'");
         assertThat(ProductionSettingsCheck.problems(List.of("prod"), "admin", "kort", PG))
-                .containsExactly("SKOLEHJEM_ADMIN_PASSWORD skal være mindst 12 tegn og må ikke ligne brugernavnet");
-        assertThat(ProductionSettingsCheck.problems(List.of("prod", "demo"), "admin", "en-lang-hemmelighed", PG))
+                .containsExactly("SKOLEHJEM_ADMIN_PASSWORD skal være mindst 12 tegn med store og små bogstaver, tal og "
+                        + "specialtegn, og må ikke være brugernavnet");
+        assertThat(ProductionSettingsCheck.problems(List.of("prod"), "admin", "en-lang-hemmelighed", PG)).hasSize(1);
+        assertThat(ProductionSettingsCheck.problems(List.of("prod", "demo"), "admin", "En-lang-hemmelighed-1", PG))
                 .containsExactly("profilen 'demo' må ikke køre sammen med 'prod' (demoskolen har kendte adgangskoder)");
-        assertThat(ProductionSettingsCheck.problems(List.of("prod"), "admin", "en-lang-hemmelighed", PG)).isEmpty();
+        assertThat(ProductionSettingsCheck.problems(List.of("prod"), "admin", "En-lang-hemmelighed-1", PG)).isEmpty();
     }
 
     @Test
