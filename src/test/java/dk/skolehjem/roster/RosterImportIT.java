@@ -1,10 +1,14 @@
 package dk.skolehjem.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skolehjem.Http;
 import dk.skolehjem.SkoleHjemIT;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +47,8 @@ class RosterImportIT {
     IdentityService identity;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RosterStartupImport startupImport;
 
     @Test
     void aGoodExportImportsOnceAndAgainChangesNothing() {
@@ -147,6 +155,23 @@ class RosterImportIT {
         Http.Answer missingPart = Http.as(port, "demo").postFiles("/api/roster/import", Map.of("students", STUDENTS));
         assertThat(missingPart.status()).isEqualTo(400);
         assertThat(missingPart.json().get("detail").asText()).contains("mangler");
+    }
+
+    @Test
+    void aRosterDirectoryIsImportedAtStartUp(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("schools.csv"), SCHOOLS.replace("importskole", "startskole"));
+        Files.writeString(dir.resolve("students.csv"), STUDENTS.replace("importskole", "startskole").replace("i-", "s-"));
+        Files.writeString(dir.resolve("staff.csv"), STAFF.replace("importskole", "startskole").replace("i-", "s-"));
+        Files.writeString(dir.resolve("councils.csv"), COUNCILS.replace("importskole", "startskole").replace("i-", "s-"));
+        startupImport.run(new DefaultApplicationArguments("--roster=" + dir));
+        assertThat(jdbc.queryForObject("select count(*) from app.student where school_id = 'startskole'", Integer.class))
+                .isEqualTo(3);
+        assertThat(groupsOf("s-t1")).containsExactlyInAnyOrder("staff-startskole", "team-startskole-2c");
+
+        Files.delete(dir.resolve("students.csv"));
+        assertThatThrownBy(() -> startupImport.run(new DefaultApplicationArguments("--roster=" + dir)))
+                .isInstanceOf(RosterImportException.class)
+                .hasMessageContaining("students.csv: filen mangler i " + dir);
     }
 
     private Map<String, String> files(String students, String staff, String councils) {

@@ -23,9 +23,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A teacher logs in to Tasklist in a real (headless) Chromium and finds the Danish UI and the class's task. */
+/** Teachers and leaders in a real (headless) Chromium: the Danish Tasklist with the class's task, the Danish Cockpit. */
 @SkoleHjemIT
-class TasklistBrowserIT {
+class WebappsBrowserIT {
 
     @LocalServerPort
     int port;
@@ -75,6 +75,21 @@ class TasklistBrowserIT {
         assertThat(page).contains("Udfyld klassens årsplan");
         assertThat(page).as("Camunda's own texts in Danish").contains("Oprettet");
         screenshot("tasklist-laerer.png");
+    }
+
+    @Test
+    void theLeaderSeesTheDanishCockpitWithTheSchoolsProcesses() throws IOException {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys("leder");
+        browser.findElement(By.cssSelector("input[type=password]")).sendKeys("leder");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(normalize-space(.),'Kørende procesinstanser')]")));
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[normalize-space(.)='Skoleår']")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Oversigt » Processer", "Kørende instanser");
+        screenshot("cockpit-leder.png");
     }
 
     private void screenshot(String name) throws IOException {
