@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,6 +24,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.camunda.bpm.engine.HistoryService;
 
 /** Teachers and leaders in a real (headless) Chromium: the Danish Tasklist with the class's task, the Danish Cockpit. */
 @SkoleHjemIT
@@ -29,6 +33,8 @@ class WebappsBrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    HistoryService history;
 
     private WebDriver browser;
 
@@ -75,6 +81,29 @@ class WebappsBrowserIT {
         assertThat(page).contains("Udfyld klassens årsplan");
         assertThat(page).as("Camunda's own texts in Danish").contains("Oprettet");
         screenshot("tasklist-laerer.png");
+
+        browser.findElement(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'Udfyld klassens årsplan')]"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Overtag']"))).click();
+        // claiming re-renders the form; type only into the new one
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Overtag']")));
+        WebElement conferences = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//label[contains(normalize-space(.),'Skole-hjem-samtaler')]/following::textarea[1]")));
+        assertThat(conferences.getAttribute("value")).startsWith("Skole-hjem-samtaler mellem 15. september");
+        browser.findElement(By.xpath("//label[contains(normalize-space(.),'Projektarbejde')]/following::textarea[1]"))
+                .sendKeys("Projektuge i uge 12 om Æbler, øer og åer", Keys.TAB);
+        screenshot("tasklist-year-plan-form.png");
+        WebElement complete = browser.findElement(By.xpath("//button[normalize-space(.)='Fuldfør']"));
+        // the footer overlaps the bottom of the form pane at this window size
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+        wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+        wait.until(d -> history.createHistoricTaskInstanceQuery().taskDefinitionKey("fillInYearPlan")
+                .processInstanceBusinessKeyLike("%:demo:5.A").finished().count() == 1);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'Udfyld klassens årsplan')]")));
+        screenshot("tasklist-year-plan-done.png");
+        assertThat(history.createHistoricVariableInstanceQuery().variableName("projectWork").list())
+                .extracting(v -> v.getValue()).contains("Projektuge i uge 12 om Æbler, øer og åer");
     }
 
     @Test
