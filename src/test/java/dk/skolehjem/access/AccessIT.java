@@ -96,6 +96,21 @@ class AccessIT {
     }
 
     @Test
+    void aGuardianCannotListOtherPeopleOrGroups() {
+        Http parent = Http.as(port, "foraelder1");
+        assertThat(parent.get("/engine-rest/user").json()).extracting(u -> u.get("id").asText()).containsExactly("foraelder1");
+        assertThat(parent.get("/engine-rest/group").json()).extracting(g -> g.get("id").asText())
+                .containsExactlyInAnyOrder("guardians-demo", "council-demo-5a");
+        assertThat(parent.get("/engine-rest/user?memberOfGroup=guardians-demo").json())
+                .extracting(u -> u.get("id").asText()).containsExactly("foraelder1");
+        assertThat(parent.get("/engine-rest/process-instance").json()).isEmpty();
+        assertThat(parent.get("/engine-rest/history/process-instance").json()).isEmpty();
+        assertThat(parent.get("/engine-rest/process-definition").json()).isEmpty();
+        assertThat(parent.postJson("/engine-rest/process-definition/key/school-year/tenant-id/demo/start", Map.of())
+                .status()).isIn(403, 404);
+    }
+
+    @Test
     void aGuardianWithoutCustodyHasNoLogin() {
         assertThat(identity.createUserQuery().userId("g5a02b").count()).isZero();
         assertThat(Http.as(port, "g5a02b", "").get("/engine-rest/task").status()).isEqualTo(401);

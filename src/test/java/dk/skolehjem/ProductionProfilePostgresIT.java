@@ -7,17 +7,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The jar as production runs it: profile "prod" against PostgreSQL, schema created from nothing, no demo data,
- * the administrator from the environment. PostgreSQL only, because production refuses anything else.
+ * the administrator from the environment. Runs only in the PostgreSQL suite ({@code -Ppostgres}), because
+ * production refuses any other database.
  */
-@EnabledIfSystemProperty(named = "skolehjem.it.db", matches = "postgres")
-class ProductionProfileIT {
+class ProductionProfilePostgresIT {
 
     private static final String DATABASE = System.getProperty("skolehjem.it.postgres.database", "skolehjem_it") + "_prod";
 
