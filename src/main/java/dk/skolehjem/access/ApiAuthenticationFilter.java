@@ -38,8 +38,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CurrentUser user = fromBasic(request);
-        if (user == null) {
+        boolean basic = hasBasicHeader(request);
+        CurrentUser user = basic ? fromBasic(request) : null;
+        if (user == null && !basic) {
             user = fromSession(request);
             if (user != null && !SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request)) {
                 // A session cookie alone must not be enough to change data from another site (CSRF).
@@ -61,11 +62,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
+    private static boolean hasBasicHeader(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    /** Wrong credentials are a 401 even with a valid session: whoever sent them meant to be someone else. */
     private CurrentUser fromBasic(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);

@@ -110,7 +110,7 @@ public class RosterRepository {
                 p, rs -> {
                     String school = rs.getString("school_id");
                     Person person = persons.computeIfAbsent(rs.getString("id"),
-                            id -> new Person(id, names(rs, "name"), names(rs, "email"), new java.util.TreeSet<>()));
+                            id -> new Person(id, column(rs, "name"), column(rs, "email"), new java.util.TreeSet<>()));
                     person.groups().add(GroupIds.staff(school));
                     StaffRole role = StaffRole.valueOf(rs.getString("role"));
                     if (role == StaffRole.LEADER) {
@@ -132,7 +132,7 @@ public class RosterRepository {
                 + "and s.id = l.student_id where l.school_id = g.school_id and l.guardian_id = g.id and l.custody "
                 + "and l.active and s.active) order by g.school_id", p, rs -> {
                     Person person = persons.computeIfAbsent(rs.getString("id"),
-                            id -> new Person(id, names(rs, "name"), names(rs, "email"), new java.util.TreeSet<>()));
+                            id -> new Person(id, column(rs, "name"), column(rs, "email"), new java.util.TreeSet<>()));
                     person.groups().add(GroupIds.guardians(rs.getString("school_id")));
                 });
         jdbc.query("select c.guardian_id, c.school_id, c.class_code from app.council_member c where c.active "
@@ -145,7 +145,7 @@ public class RosterRepository {
         return new ArrayList<>(persons.values());
     }
 
-    private static String names(java.sql.ResultSet rs, String column) {
+    private static String column(java.sql.ResultSet rs, String column) {
         try {
             return rs.getString(column);
         } catch (java.sql.SQLException e) {

@@ -162,6 +162,11 @@ class AccessIT {
         assertThat(leder.webappLogin("tasklist")).isEqualTo(200);
         Http.Answer answer = leder.getWithSession("/api/roster/import");
         assertThat(answer.status()).as(answer.body()).isEqualTo(405);
+
+        String rollout = "/api/school-years/current/rollout?school=demo";
+        assertThat(leder.postWithSession(rollout, null).status()).as("no Origin: possible CSRF").isEqualTo(403);
+        assertThat(leder.postWithSession(rollout, "https://evil.example").status()).isEqualTo(403);
+        assertThat(leder.postWithSession(rollout, leder.base()).status()).isEqualTo(200);
     }
 
     private String guardianTask(String guardian) {
