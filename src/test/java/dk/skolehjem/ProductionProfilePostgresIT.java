@@ -42,7 +42,7 @@ class ProductionProfilePostgresIT {
     void productionRefusesToStartWithoutTheAdministratorsLogin() {
         String url = TestDatabase.recreate(DATABASE);
         assertThatThrownBy(() -> prod(url, null, null).run())
-                .hasMessageContaining("Skole-hjem starter ikke i produktion")
+                .hasMessageContaining("Skole-hjem starter ikke")
                 .hasMessageContaining("SKOLEHJEM_ADMIN_USER er ikke sat");
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -39,20 +38,22 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean basic = hasBasicHeader(request);
-        CurrentUser user = basic ? fromBasic(request) : null;
-        if (user == null && !basic) {
-            user = fromSession(request);
-            if (user != null && !SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request)) {
-                // A session cookie alone must not be enough to change data from another site (CSRF).
-                reject(response, HttpServletResponse.SC_FORBIDDEN, "Anmodningen kom ikke fra Skole-hjem selv.");
-                return;
-            }
-        }
-        if (user == null) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Skole-hjem\", charset=\"UTF-8\"");
+        String userId = basic ? fromBasic(request) : fromSession(request);
+        if (userId == null) {
+            // No WWW-Authenticate: a browser must not pop up a login and then cache credentials for other sites to use.
             reject(response, HttpServletResponse.SC_UNAUTHORIZED, "Log ind for at fortsætte.");
             return;
         }
+        if (!SAFE_METHODS.contains(request.getMethod()) && !originAllowed(request, basic)) {
+            reject(response, HttpServletResponse.SC_FORBIDDEN, "Anmodningen kom ikke fra Skole-hjem selv.");
+            return;
+        }
+        // Groups and schools are read fresh on every request, so someone removed by an import loses rights at once,
+        // even with a session that is still open.
+        CurrentUser user = new CurrentUser(userId,
+                identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
+                identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+                        .map(Tenant::getId).toList());
         request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user);
         identity.setAuthentication(user.id(), user.groups(), user.tenants());
         try {
@@ -62,13 +63,28 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * Cross-site requests (CSRF) are refused: a browser sends Origin or Referer, and they must name this server.
+     * A session alone is only trusted with such a header; integrations using HTTP basic usually send neither.
+     */
+    private static boolean originAllowed(HttpServletRequest request, boolean basic) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            origin = request.getHeader("Referer");
+        }
+        if (origin == null) {
+            return basic;
+        }
+        return sameOrigin(request, origin);
+    }
+
     private static boolean hasBasicHeader(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     /** Wrong credentials are a 401 even with a valid session: whoever sent them meant to be someone else. */
-    private CurrentUser fromBasic(HttpServletRequest request) {
+    private String fromBasic(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         String decoded;
         try {
@@ -81,16 +97,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             return null;
         }
         String userId = decoded.substring(0, colon);
-        if (!identity.checkPassword(userId, decoded.substring(colon + 1))) {
-            return null;
-        }
-        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-                .stream().map(Tenant::getId).toList();
-        return new CurrentUser(userId, groups, tenants);
+        return identity.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
     }
 
-    private static CurrentUser fromSession(HttpServletRequest request) {
+    private String fromSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return null;
@@ -99,17 +109,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (auths == null || !(auths.getAuthenticationForProcessEngine("default") instanceof UserAuthentication auth)) {
             return null;
         }
-        return new CurrentUser(auth.getIdentityId(), List.copyOf(auth.getGroupIds()), List.copyOf(auth.getTenantIds()));
+        String userId = auth.getIdentityId();
+        return identity.createUserQuery().userId(userId).count() == 1 ? userId : null;
     }
 
-    private static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            origin = request.getHeader("Referer");
-        }
-        if (origin == null) {
-            return false;
-        }
+    private static boolean sameOrigin(HttpServletRequest request, String origin) {
         try {
             URI uri = URI.create(origin);
             return request.getServerName().equalsIgnoreCase(uri.getHost()) && port(uri) == request.getServerPort();

@@ -6,6 +6,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
  * for staff, "Mit barn" for guardians. Who may see which filter is granted per school by {@link SchoolAccessGrants}.
  */
 @Component
-public class TasklistFilters {
+@Order(10)
+public class TasklistFilters implements ApplicationRunner {
 
     public static final String MINE = "Mine opgaver";
     public static final String CLASS = "Klassens opgaver";
@@ -27,6 +31,12 @@ public class TasklistFilters {
     TasklistFilters(FilterService filters, TaskService tasks) {
         this.filters = filters;
         this.tasks = tasks;
+    }
+
+    /** At start-up, before any import can race for them. */
+    @Override
+    public void run(ApplicationArguments args) {
+        ensure();
     }
 
     /** Creates the filters that do not exist yet; returns filter id by name. Runs without an authenticated user. */
@@ -46,9 +56,10 @@ public class TasklistFilters {
     }
 
     private String ensure(String name, int priority, String color, String description, TaskQuery query) {
-        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing.getId();
+        // list, not singleResult: two instances of a cluster starting at once may both have made it; the first counts
+        var existing = filters.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+        if (!existing.isEmpty()) {
+            return existing.get(0).getId();
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);

@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -29,10 +31,12 @@ class IdentitySync {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityService identity;
+    private final TaskService tasks;
     private final RosterRepository repository;
 
-    IdentitySync(IdentityService identity, RosterRepository repository) {
+    IdentitySync(IdentityService identity, TaskService tasks, RosterRepository repository) {
         this.identity = identity;
+        this.tasks = tasks;
         this.repository = repository;
     }
 
@@ -76,10 +80,21 @@ class IdentitySync {
                 // The user row stays so history shows the name; a secret nobody knows closes the login.
                 user.setPassword(unguessablePassword());
                 identity.saveUser(user);
+                releaseTasks(id);
                 disabled.add(id);
             }
         }
         return new Result(created, updated, disabled);
+    }
+
+    /** Someone who lost access (left the school, lost custody) must not keep the tasks that were theirs. */
+    private void releaseTasks(String userId) {
+        for (Task task : tasks.createTaskQuery().taskAssignee(userId).list()) {
+            tasks.setAssignee(task.getId(), null);
+        }
+        for (Task task : tasks.createTaskQuery().taskCandidateUser(userId).list()) {
+            tasks.deleteCandidateUser(task.getId(), userId);
+        }
     }
 
     private void ensureGroups(Roster roster, Map<String, String> schoolNames) {

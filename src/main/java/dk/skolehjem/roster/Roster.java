@@ -1,6 +1,7 @@
 package dk.skolehjem.roster;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A validated roster as read from one import's files: what the schools in it look like now. */
@@ -13,7 +14,12 @@ record Roster(
         List<Custody> custodies,
         List<Staff> staff,
         List<TeamMember> teamMembers,
-        List<CouncilMember> councilMembers) {
+        List<CouncilMember> councilMembers,
+        Map<String, Source> personSources) {
+
+    /** Where a person id first appears in the files, for problems found after parsing. */
+    record Source(String file, int line, String field) {
+    }
 
     record School(String id, String name, String policyId) {
     }

@@ -3,7 +3,7 @@ package dk.skolehjem.roster;
 import dk.skolehjem.access.CurrentUser;
 import dk.skolehjem.access.ForbiddenException;
 import java.io.IOException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -56,8 +56,8 @@ class RosterController {
         return p;
     }
 
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail conflict(DataIntegrityViolationException e) {
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail conflict(DuplicateKeyException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "En anden import af samme skole kørte samtidig. Intet er ændret; prøv igen.");
         p.setTitle("Samtidig import");

@@ -2,7 +2,13 @@ package dk.skolehjem.roster;
 
 import dk.skolehjem.engine.AsSystem;
 import dk.skolehjem.policy.PolicyRegistry;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.identity.User;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -37,7 +43,36 @@ public class RosterImportService {
 
     /** Reads and checks the files; throws {@link RosterImportException} with every problem. Writes nothing. */
     Roster check(RosterFiles files) {
-        return new RosterParser(repository.schoolNames(), policies).parse(files);
+        Roster roster = new RosterParser(repository.schoolNames(), policies).parse(files);
+        List<ImportProblem> problems = ownershipProblems(roster);
+        if (!problems.isEmpty()) {
+            throw new RosterImportException(problems);
+        }
+        return roster;
+    }
+
+    /**
+     * A person id is a login, so it may belong to one school's roster only, and never to an account the roster does
+     * not own (the administrator): otherwise one school's export could take over another school's or the admin's login.
+     */
+    private List<ImportProblem> ownershipProblems(Roster roster) {
+        Set<String> ids = roster.personSources().keySet();
+        Map<String, Set<String>> owners = repository.schoolsOfPersons(ids);
+        Set<String> existingLogins = AsSystem.call(identity, () -> ids.isEmpty() ? Set.<String>of()
+                : identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().stream()
+                        .map(User::getId).collect(Collectors.toSet()));
+        List<ImportProblem> problems = new ArrayList<>();
+        for (var e : new TreeMap<>(roster.personSources()).entrySet()) {
+            Set<String> elsewhere = new TreeSet<>(owners.getOrDefault(e.getKey(), Set.of()));
+            elsewhere.removeAll(roster.schoolIds());
+            boolean foreignLogin = existingLogins.contains(e.getKey()) && !owners.containsKey(e.getKey());
+            if (!elsewhere.isEmpty() || foreignLogin) {
+                Roster.Source src = e.getValue();
+                problems.add(new ImportProblem(src.file(), src.line(), src.field(), "id '" + e.getKey()
+                        + "' bruges allerede af en anden bruger i Skole-hjem; hver skole skal bruge sine egne id'er"));
+            }
+        }
+        return problems;
     }
 
     /** Checks and imports in one go, for callers that have already established the right to import (start-up, demo). */

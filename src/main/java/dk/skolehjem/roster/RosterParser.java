@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class RosterParser {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9]+([._@-][A-Za-z0-9]+)*");
-    private static final Pattern CLASS = Pattern.compile("([0-9])\\.([A-Za-zÆØÅæøå])");
+    private static final Pattern CLASS = Pattern.compile("([0-9])\\.([A-Za-z])");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
     /** Danish CPR number: 6 digits (birth date), optional dash, 4 digits. Never to be imported. */
@@ -48,6 +48,7 @@ final class RosterParser {
     private final Map<List<String>, Roster.TeamMember> team = new LinkedHashMap<>();
     private final Map<List<String>, Roster.CouncilMember> council = new LinkedHashMap<>();
     private final Set<String> schoolIds = new LinkedHashSet<>();
+    private final Map<String, Roster.Source> personSources = new LinkedHashMap<>();
 
     /** {@code knownSchools}: school id to name of the schools already registered. */
     RosterParser(Map<String, String> knownSchools, PolicyRegistry policies) {
@@ -78,12 +79,16 @@ final class RosterParser {
         if (files.councils() != null) {
             readCouncils(files.councils());
         }
+        if (problems.isEmpty() && schoolIds.isEmpty()) {
+            problems.add(new ImportProblem(RosterFiles.STUDENTS, 0, null, "filen har ingen elever; intet at indlæse"));
+        }
         if (!problems.isEmpty()) {
             throw new RosterImportException(problems);
         }
         return new Roster(Set.copyOf(schoolIds), List.copyOf(schools.values()), List.copyOf(classes.values()),
                 List.copyOf(students.values()), List.copyOf(guardians.values()), List.copyOf(custodies.values()),
-                List.copyOf(staff.values()), List.copyOf(team.values()), List.copyOf(council.values()));
+                List.copyOf(staff.values()), List.copyOf(team.values()), List.copyOf(council.values()),
+                Map.copyOf(personSources));
     }
 
     private void readSchools(byte[] bytes) {
@@ -129,7 +134,7 @@ final class RosterParser {
                 problem(f, r, "guardian_email", "'" + email + "' er ikke en gyldig e-mailadresse");
             }
             String phone = r.get(7).isEmpty() ? null : r.get(7);
-            if (phone != null && !PHONE.matcher(phone).matches()) {
+            if (phone != null && (!PHONE.matcher(phone).matches() || phone.length() > 20)) {
                 problem(f, r, "guardian_phone", "'" + phone + "' er ikke et gyldigt telefonnummer");
             }
             if (school == null || classCode == null || studentId == null || studentName == null || guardianId == null
@@ -154,6 +159,7 @@ final class RosterParser {
             var gEarlier = guardians.putIfAbsent(gKey, guardian);
             if (gEarlier == null) {
                 guardianLines.put(gKey, r.line());
+                personSources.putIfAbsent(guardianId, new Roster.Source(f, r.line(), "guardian_id"));
             } else if (!gEarlier.name().equals(guardianName)) {
                 problem(f, r, "guardian_name", "forælder-id '" + guardianId + "' står på linje " + guardianLines.get(gKey)
                         + " med navnet '" + gEarlier.name() + "', her med '" + guardianName + "'");
@@ -202,6 +208,7 @@ final class RosterParser {
             if (school == null || id == null || name == null || role == null || email.isEmpty()) {
                 continue;
             }
+            personSources.putIfAbsent(id, new Roster.Source(f, r.line(), "staff_id"));
             if (staff.putIfAbsent(List.of(school, id), new Roster.Staff(school, id, name, email.toLowerCase(), role)) != null) {
                 problem(f, r, "staff_id", "medarbejder-id '" + id + "' står to gange");
             }

@@ -90,6 +90,20 @@ public class RosterRepository {
         return counts;
     }
 
+    /** For each of these person ids, the schools whose roster (staff or guardians, active or not) has it. */
+    Map<String, Set<String>> schoolsOfPersons(Set<String> ids) {
+        Map<String, Set<String>> result = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        jdbc.query("select id, school_id from app.staff where id in (:ids) union "
+                + "select id, school_id from app.guardian where id in (:ids)", Map.of("ids", ids),
+                rs -> {
+                    result.computeIfAbsent(rs.getString("id"), k -> new java.util.TreeSet<>()).add(rs.getString("school_id"));
+                });
+        return result;
+    }
+
     /** Every person id that appears at one of these schools, active or not: the ones whose login may need to change. */
     Set<String> personIds(Set<String> schoolIds) {
         return Set.copyOf(jdbc.queryForList("select id from app.staff where school_id in (:s) union "

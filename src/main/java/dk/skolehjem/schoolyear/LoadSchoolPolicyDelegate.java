@@ -33,7 +33,6 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         YearPlanDates dates = planner.plan(policy, year, today);
         execution.setVariable("policyName", policy.name());
         execution.setVariable("yearPlanDue", endOfDay(dates.yearPlanDue()));
-        execution.setVariable("schoolYearEnd", endOfDay(dates.schoolYearEnd()));
         execution.setVariable("parentMeetingBy", dates.parentMeetingBy());
         if (execution.getVariable("conferencePlan") == null) {
             execution.setVariable("conferencePlan", dates.conferencePlan());

@@ -2,7 +2,6 @@ package dk.skolehjem.schoolyear;
 
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.engine.AsSystem;
-import dk.skolehjem.roster.GroupIds;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,10 +85,7 @@ public class SchoolYearRollout {
                             .putValue("schoolName", school.name())
                             .putValue("classCode", classCode)
                             .putValue("schoolYear", year.toString())
-                            .putValue("policyId", school.policyId())
-                            .putValue("teamGroup", GroupIds.team(school.id(), classCode))
-                            .putValue("councilGroup", GroupIds.council(school.id(), classCode))
-                            .putValue("leadershipGroup", GroupIds.leadership(school.id())))
+                            .putValue("policyId", school.policyId()))
                     .execute();
             jdbc.update("update app.school_year_run set process_instance_id = :pi where school_year = :y "
                     + "and school_id = :s and class_code = :c", Map.of("pi", pi.getId(), "y", year.toString(),

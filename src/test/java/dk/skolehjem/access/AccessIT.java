@@ -157,6 +157,24 @@ class AccessIT {
     }
 
     @Test
+    void aCrossSitePostIsRefusedEvenWithValidCredentials() {
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/school-years/current/rollout?school=demo"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("leder:leder".getBytes()))
+                .header("Origin", "https://evil.example")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(Http.anonymous(port).get("/api/roster/import").status()).isEqualTo(401);
+    }
+
+    @Test
     void aTasklistSessionAlsoOpensTheProductApi() {
         Http leder = Http.as(port, "leder");
         assertThat(leder.webappLogin("tasklist")).isEqualTo(200);

@@ -35,15 +35,23 @@ class ProductionSettingsCheckTest {
         env.getPropertySources().addFirst(new MapPropertySource("test", Map.of("spring.datasource.url", PG)));
         assertThatThrownBy(() -> new ProductionSettingsCheck().postProcessEnvironment(env, null))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("Skole-hjem starter ikke i produktion")
+                .hasMessageContaining("Skole-hjem starter ikke")
                 .hasMessageContaining("SKOLEHJEM_ADMIN_USER er ikke sat");
     }
 
     @Test
-    void otherProfilesAreNotChecked() {
+    void theDemoBringsItsOwnAdministrator() {
         var env = new StandardEnvironment();
         env.setActiveProfiles("demo");
         new ProductionSettingsCheck().postProcessEnvironment(env, null);
         assertThat(env.getActiveProfiles()).containsExactly("demo");
+    }
+
+    @Test
+    void withoutTheDemoTheAdministratorMustComeFromTheEnvironment() {
+        assertThat(ProductionSettingsCheck.problems(List.of(), null, null, "jdbc:h2:file:./data/x")).containsExactly(
+                "SKOLEHJEM_ADMIN_USER er ikke sat: administratorens brugernavn skal komme fra miljøet",
+                "SKOLEHJEM_ADMIN_PASSWORD er ikke sat: administratorens adgangskode skal komme fra miljøet");
+        assertThat(ProductionSettingsCheck.problems(List.of(), "admin", "kort", "jdbc:h2:file:./data/x")).isEmpty();
     }
 }

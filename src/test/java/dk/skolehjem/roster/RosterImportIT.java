@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,10 @@ class RosterImportIT {
     JdbcTemplate jdbc;
     @Autowired
     RosterStartupImport startupImport;
+    @Autowired
+    RosterImportService imports;
+    @Autowired
+    TaskService tasks;
 
     @Test
     void aGoodExportImportsOnceAndAgainChangesNothing() {
@@ -120,13 +126,32 @@ class RosterImportIT {
         emine.setPassword("en-god-adgangskode");
         identity.saveUser(emine);
         assertThat(Http.as(port, "m-g4", "en-god-adgangskode").get("/engine-rest/task").status()).isEqualTo(200);
+        User leader = identity.createUserQuery().userId("m-l1").singleResult();
+        leader.setPassword("leder-kode");
+        identity.saveUser(leader);
+        Http leaderSession = Http.as(port, "m-l1", "leder-kode");
+        assertThat(leaderSession.webappLogin("cockpit")).isEqualTo(200);
+        Task emines = tasks.newTask();
+        emines.setName("Emines opgave");
+        emines.setTenantId("flytteskole");
+        emines.setAssignee("m-g4");
+        tasks.saveTask(emines);
+        tasks.addCandidateUser(emines.getId(), "m-g4");
 
         String withoutEmine = students.lines().filter(l -> !l.contains("m-g4")).reduce("", (a, b) -> a + b + "\n")
                 .replace("zofia@import.example", "zofia.w@import.example");
-        Http.Answer answer = admin.postFiles("/api/roster/import", Map.of("students", withoutEmine, "staff", staff,
+        String withoutLeader = staff.lines().filter(l -> !l.contains("m-l1")).reduce("", (a, b) -> a + b + "\n");
+        Http.Answer answer = admin.postFiles("/api/roster/import", Map.of("students", withoutEmine, "staff", withoutLeader,
                 "councils", councils));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        assertThat(answer.json().get("disabledUsers")).extracting(JsonNode::asText).containsExactly("m-g4");
+        assertThat(answer.json().get("disabledUsers")).extracting(JsonNode::asText).containsExactly("m-g4", "m-l1");
+        Task released = tasks.createTaskQuery().taskId(emines.getId()).singleResult();
+        assertThat(released.getAssignee()).isNull();
+        assertThat(tasks.getIdentityLinksForTask(emines.getId())).noneMatch(l -> "m-g4".equals(l.getUserId()));
+        tasks.deleteTask(emines.getId(), true);
+        // the leader's browser session is still open, but the rights went with the roster
+        assertThat(leaderSession.postWithSession("/api/school-years/current/rollout?school=flytteskole",
+                leaderSession.base()).status()).isEqualTo(403);
         assertThat(answer.json().get("updatedUsers").asInt()).isEqualTo(1);
 
         assertThat(identity.createUserQuery().userId("m-g1").singleResult().getEmail()).isEqualTo("zofia.w@import.example");
@@ -155,6 +180,38 @@ class RosterImportIT {
         Http.Answer missingPart = Http.as(port, "demo").postFiles("/api/roster/import", Map.of("students", STUDENTS));
         assertThat(missingPart.status()).isEqualTo(400);
         assertThat(missingPart.json().get("detail").asText()).contains("mangler");
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesNothingBehind() {
+        Map<String, Object> before = counts();
+        assertThatThrownBy(() -> imports.importFiles(new RosterFiles(
+                bytes(SCHOOLS.replace("importskole", FailingRosterListener.SCHOOL)),
+                bytes(STUDENTS.replace("importskole", FailingRosterListener.SCHOOL).replace("i-", "r-")),
+                bytes(STAFF.replace("importskole", FailingRosterListener.SCHOOL).replace("i-", "r-")),
+                bytes(COUNCILS.replace("importskole", FailingRosterListener.SCHOOL).replace("i-", "r-")))))
+                .hasMessageContaining("Testfejl");
+        assertThat(counts()).isEqualTo(before);
+        assertThat(identity.createUserQuery().userId("r-g1").count()).isZero();
+        assertThat(identity.createGroupQuery().groupId("team-rollbackskole-2c").count()).isZero();
+        assertThat(identity.createTenantQuery().tenantId(FailingRosterListener.SCHOOL).count()).isZero();
+    }
+
+    @Test
+    void anIdOfAnotherSchoolOrOfTheAdministratorCannotBeTakenOver() {
+        String staff = STAFF.replace("importskole", "kaperskole").replace("i-t1", "laerer").replace("i-l1", "demo");
+        Http.Answer answer = Http.as(port, "demo").postFiles("/api/roster/import", Map.of(
+                "schools", SCHOOLS.replace("importskole", "kaperskole"),
+                "students", STUDENTS.replace("importskole", "kaperskole").replace("i-", "k-"),
+                "staff", staff, "councils", COUNCILS.replace("importskole", "kaperskole").replace("i-", "k-")));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("problems")).extracting(p -> p.get("file").asText() + ":" + p.get("line").asInt()
+                + ":" + p.get("field").asText() + ":" + p.get("message").asText()).containsExactly(
+                "staff.csv:3:staff_id:id 'demo' bruges allerede af en anden bruger i Skole-hjem; hver skole skal bruge "
+                        + "sine egne id'er",
+                "staff.csv:2:staff_id:id 'laerer' bruges allerede af en anden bruger i Skole-hjem; hver skole skal bruge "
+                        + "sine egne id'er");
+        assertThat(identity.createUserQuery().userId("laerer").singleResult().getEmail()).isEqualTo("laerer@demoskolen.example");
     }
 
     @Test
@@ -190,6 +247,13 @@ class RosterImportIT {
     private Map<String, Object> counts() {
         return jdbc.queryForMap("select (select count(*) from app.school) s, (select count(*) from app.student) st, "
                 + "(select count(*) from app.guardian) g, (select count(*) from app.staff) sf, "
-                + "(select count(*) from app.team_member) t");
+                + "(select count(*) from app.team_member) t, (select count(*) from app.student_guardian) sg, "
+                + "(select count(*) from app.council_member) c, (select count(*) from app.school_class) k, "
+                + "(select count(*) from act_id_user) u, (select count(*) from act_id_membership) m, "
+                + "(select count(*) from act_id_group) gr, (select count(*) from act_ru_authorization) a");
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

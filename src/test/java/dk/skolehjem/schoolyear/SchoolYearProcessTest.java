@@ -44,6 +44,7 @@ class SchoolYearProcessTest {
         BpmnAwareTests.init(engine);
         Mocks.register("loadSchoolPolicyDelegate", new LoadSchoolPolicyDelegate(new PolicyRegistry(""), new SchoolYearPlanner()));
         Mocks.register("validateYearPlanListener", new ValidateYearPlanListener());
+        Mocks.register("schoolYearKeys", new SchoolYearKeys());
         setToday(LocalDate.of(2026, 8, 10));
     }
 
@@ -112,6 +113,22 @@ class SchoolYearProcessTest {
     }
 
     @Test
+    void variablesSubmittedWithAFormCannotRedirectTasksOrMoveTheYearsEnd() {
+        ProcessInstance pi = start();
+        complete(task(pi), withVariables("conferencePlan", "Uge 46", "teamGroup", "team-demo-0a",
+                "leadershipGroup", "staff-demo", "schoolYearEnd", new Date(0)));
+        assertThat(job()).hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
+    }
+
+    @Test
+    void aBusinessKeyThatIsNotYearSchoolClassIsRefused() {
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("school-year", "demo-5A", Map.of(
+                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
+                "policyId", "distriktsskole-smorum")))
+                .hasMessageContaining("Forretningsnøglen skal være skoleår:skole:klasse");
+    }
+
+    @Test
     void aFollowUpWithoutANoteIsRefused() {
         ProcessInstance pi = start();
         setToday(LocalDate.of(2026, 9, 2));
@@ -124,8 +141,7 @@ class SchoolYearProcessTest {
     private ProcessInstance start() {
         return engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
                 "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", "distriktsskole-smorum", "teamGroup", "team-demo-5a", "councilGroup", "council-demo-5a",
-                "leadershipGroup", "leadership-demo"));
+                "policyId", "distriktsskole-smorum"));
     }
 
     private static void setToday(LocalDate day) {
