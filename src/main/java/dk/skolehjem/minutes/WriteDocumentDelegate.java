@@ -1,0 +1,87 @@
+package dk.skolehjem.minutes;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * A process step that writes a meeting document: reads the document (JSON) from a process variable, stores it
+ * through {@link MinutesService}, and puts the PDF on the process as a file variable so Cockpit and Tasklist can
+ * show it. Meant for an async step with retries: the document, the variable and the job commit together, so a
+ * retry never makes a second document, and a step that keeps failing becomes an incident with a Danish message.
+ *
+ * <p>Set by input parameters of the service task (local variables; no field injection, which would not be
+ * thread-safe on a shared bean): {@code documentKind} (a {@link DocumentKind} name), {@code documentSource}
+ * (variable with the JSON, default {@code meetingDocument}), {@code documentTarget} (file variable, default
+ * {@code minutesPdf}; the document id goes to {@code <target>Id}), {@code documentAuthor} (who wrote it, default
+ * "Skole-hjem"), {@code documentForGuardians} (default true).
+ */
+@Component("writeDocumentDelegate")
+public class WriteDocumentDelegate implements JavaDelegate {
+
+    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final MinutesService minutes;
+
+    public WriteDocumentDelegate(MinutesService minutes) {
+        this.minutes = minutes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String sourceVar = local(execution, "documentSource", "meetingDocument");
+        String targetVar = local(execution, "documentTarget", "minutesPdf");
+        Object json = execution.getVariable(sourceVar);
+        if (!(json instanceof String s) || s.isBlank()) {
+            throw new ProcessEngineException("Dokumentet kan ikke skrives: variablen '" + sourceVar + "' mangler.");
+        }
+        MeetingDocument document;
+        try {
+            document = JSON.readValue(s, MeetingDocument.class);
+        } catch (Exception e) {
+            throw new ProcessEngineException("Dokumentet kan ikke skrives: variablen '" + sourceVar
+                    + "' er ikke et gyldigt dokument (" + e.getMessage() + ")", e);
+        }
+        String kind = local(execution, "documentKind", null);
+        if (kind != null) {
+            document = withKind(document, DocumentKind.valueOf(kind));
+        }
+        var context = new DocumentContext(
+                string(execution, "schoolId", execution.getTenantId()), string(execution, "classCode", null),
+                string(execution, "studentId", null), execution.getProcessInstanceId(),
+                execution.getProcessBusinessKey(), local(execution, "documentAuthor", "Skole-hjem"),
+                !"false".equals(local(execution, "documentForGuardians", "true")));
+        MinutesService.Created created;
+        try {
+            created = minutes.create(document, context);
+        } catch (RuntimeException e) {
+            throw new ProcessEngineException("Dokumentet '" + document.title() + "' kunne ikke gemmes: " + e.getMessage(), e);
+        }
+        execution.setVariable(targetVar, Variables.fileValue(created.document().fileName())
+                .file(created.content()).mimeType("application/pdf").create());
+        execution.setVariable(targetVar + "Id", created.document().id());
+    }
+
+    private static MeetingDocument withKind(MeetingDocument d, DocumentKind kind) {
+        return new MeetingDocument(kind, d.meetingType(), d.schoolName(), d.classCode(), d.studentName(), d.date(),
+                d.startTime(), d.endTime(), d.place(), d.participants(), d.agenda(), d.agreements(), d.nextFocus(),
+                d.nextMeeting(), d.notes());
+    }
+
+    private static String local(DelegateExecution execution, String name, String fallback) {
+        Object value = execution.getVariableLocal(name);
+        return value == null || value.toString().isBlank() ? fallback : value.toString();
+    }
+
+    private static String string(DelegateExecution execution, String name, String fallback) {
+        Object value = execution.getVariable(name);
+        return value instanceof String s && !s.isBlank() ? s : fallback;
+    }
+}

@@ -1,0 +1,52 @@
+package dk.skolehjem.minutes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Test aid: documents in memory, with a switch to make storing fail (once, or always). */
+final class InMemoryDocumentStore implements DocumentStore {
+
+    final Map<String, StoredDocument> documents = new LinkedHashMap<>();
+    int failuresLeft;
+
+    @Override
+    public void insert(StoredDocument document, byte[] content) {
+        if (failuresLeft > 0) {
+            failuresLeft--;
+            throw new IllegalStateException("databasen svarer ikke");
+        }
+        documents.put(document.id(), document);
+    }
+
+    @Override
+    public Optional<StoredDocument> find(String id) {
+        return Optional.ofNullable(documents.get(id));
+    }
+
+    @Override
+    public byte[] content(String id) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<StoredDocument> forStudent(String schoolId, String studentId) {
+        return new ArrayList<>(documents.values());
+    }
+
+    @Override
+    public List<StoredDocument> forClass(String schoolId, String classCode) {
+        return new ArrayList<>(documents.values());
+    }
+
+    @Override
+    public Optional<String> replacedBy(String id) {
+        return documents.values().stream().filter(d -> id.equals(d.replacesId())).map(StoredDocument::id).findFirst();
+    }
+
+    @Override
+    public void logDownload(String documentId, String userId) {
+    }
+}
