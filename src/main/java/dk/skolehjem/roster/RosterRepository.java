@@ -90,6 +90,47 @@ public class RosterRepository {
         return counts;
     }
 
+    /** True when the guardian has custody of this active student (L6: no custody, no information). */
+    public boolean hasCustody(String schoolId, String studentId, String guardianId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from app.student_guardian l join app.student s "
+                + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
+                + "and g.id = l.guardian_id where l.school_id = :s and l.student_id = :st and l.guardian_id = :g "
+                + "and l.custody and l.active and s.active and g.active",
+                Map.of("s", schoolId, "st", studentId, "g", guardianId), Boolean.class));
+    }
+
+    /** True when the guardian has custody of an active student in this class. */
+    public boolean hasCustodyInClass(String schoolId, String classCode, String guardianId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from app.student_guardian l join app.student s "
+                + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
+                + "and g.id = l.guardian_id where l.school_id = :s and s.class_code = :c and l.guardian_id = :g "
+                + "and l.custody and l.active and s.active and g.active",
+                Map.of("s", schoolId, "c", classCode, "g", guardianId), Boolean.class));
+    }
+
+    /** A student as the roster knows them. */
+    public record StudentRow(String schoolId, String id, String name, String classCode, int grade, boolean active) {
+    }
+
+    public Optional<StudentRow> student(String schoolId, String studentId) {
+        return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student s "
+                + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
+                + "where s.school_id = :s and s.id = :id", Map.of("s", schoolId, "id", studentId),
+                (rs, i) -> new StudentRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getBoolean(6))).stream().findFirst();
+    }
+
+    /** The active students this guardian has custody of, at any school. */
+    public List<StudentRow> childrenInCustody(String guardianId) {
+        return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student_guardian l "
+                + "join app.student s on s.school_id = l.school_id and s.id = l.student_id "
+                + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
+                + "join app.guardian g on g.school_id = l.school_id and g.id = l.guardian_id "
+                + "where l.guardian_id = :g and l.custody and l.active and s.active and g.active order by s.name",
+                Map.of("g", guardianId), (rs, i) -> new StudentRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getInt(5), rs.getBoolean(6)));
+    }
+
     /** For each of these person ids, the schools whose roster (staff or guardians, active or not) has it. */
     Map<String, Set<String>> schoolsOfPersons(Set<String> ids) {
         Map<String, Set<String>> result = new LinkedHashMap<>();
