@@ -64,6 +64,22 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    /** A GET whose body is kept as bytes (PDFs). */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> r = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Answer postJson(String path, Object body) {
         try {
             return send(request(path).header("Content-Type", "application/json")

@@ -29,9 +29,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final IdentityService identity;
+    private final String loginPage;
 
-    ApiAuthenticationFilter(IdentityService identity) {
+    /** {@code loginPage}: where pages send someone not logged in; null for the API, which answers 401. */
+    ApiAuthenticationFilter(IdentityService identity, String loginPage) {
         this.identity = identity;
+        this.loginPage = loginPage;
     }
 
     @Override
@@ -39,6 +42,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean basic = hasBasicHeader(request);
         String userId = basic ? fromBasic(request) : fromSession(request);
+        if (userId == null && loginPage != null) {
+            response.sendRedirect(request.getContextPath() + loginPage);
+            return;
+        }
         if (userId == null) {
             // No WWW-Authenticate: a browser must not pop up a login and then cache credentials for other sites to use.
             reject(response, HttpServletResponse.SC_UNAUTHORIZED, "Log ind for at fortsætte.");

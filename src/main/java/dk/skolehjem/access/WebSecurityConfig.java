@@ -9,10 +9,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Puts a login in front of every HTTP entry point the webapps do not guard themselves: {@code /engine-rest} (HTTP
- * basic, as Camunda Run does it; without this it is open to anyone) and the product's {@code /api}.
+ * basic, as Camunda Run does it; without this it is open to anyone), the product's {@code /api} and its pages.
  */
 @Configuration
 class WebSecurityConfig {
+
+    static final String TASKLIST = "/camunda/app/tasklist/default/";
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -26,9 +28,18 @@ class WebSecurityConfig {
 
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
-        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, null));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    /** The parents' pages use the Tasklist login: whoever is not logged in is sent there. */
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> pageAuthentication(IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, TASKLIST));
+        registration.setName("page-authentication");
+        registration.addUrlPatterns("/foraeldre", "/foraeldre/*");
         return registration;
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
 /** Renders a {@link MeetingDocument} as a PDF/A-2b with Danish headings and dates. */
@@ -17,61 +16,57 @@ public class MeetingDocumentRenderer {
     static final String NONE = "—";
 
     public byte[] render(MeetingDocument d, Instant created) {
-        try (PDDocument doc = new PDDocument()) {
-            DocumentFonts fonts = new DocumentFonts(doc);
-            PdfLayout page = new PdfLayout(doc, fonts);
-            page.title(d.title());
-            page.table(null, new float[] {0.22f, 0.78f}, facts(d));
+        return PdfLayout.document(d.title(), text(d.schoolName()), subject(d), headerLeft(d), created, page -> body(d, page));
+    }
 
-            page.heading("Deltagere");
-            if (d.participants().isEmpty()) {
-                page.note("Ingen deltagere er registreret.");
-            } else {
-                List<List<String>> rows = new ArrayList<>();
-                for (MeetingDocument.Participant p : d.participants()) {
-                    rows.add(List.of(text(p.name()), text(p.role()), p.present() ? "Til stede" : "Fraværende"));
-                }
-                page.table(List.of("Navn", "Rolle", "Fremmøde"), new float[] {0.42f, 0.36f, 0.22f}, rows);
-            }
+    private static void body(MeetingDocument d, PdfLayout page) {
+        page.title(d.title());
+        page.table(null, new float[] {0.22f, 0.78f}, facts(d));
 
-            boolean minutes = d.kind() == DocumentKind.MINUTES || d.kind() == DocumentKind.ACTION_PLAN
-                    || d.kind() == DocumentKind.YEAR_SUMMARY || d.kind() == DocumentKind.CONSENT_RECORD;
-            page.heading(minutes ? "Dagsorden og referat" : "Dagsorden");
-            if (d.agenda().isEmpty()) {
-                page.note("Ingen punkter.");
+        page.heading("Deltagere");
+        if (d.participants().isEmpty()) {
+            page.note("Ingen deltagere er registreret.");
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            for (MeetingDocument.Participant p : d.participants()) {
+                rows.add(List.of(text(p.name()), text(p.role()), p.present() ? "Til stede" : "Fraværende"));
             }
-            int n = 1;
-            for (MeetingDocument.AgendaItem item : d.agenda()) {
-                page.subheading(n++ + ". " + text(item.title()));
-                page.paragraph(item.discussion());
-            }
+            page.table(List.of("Navn", "Rolle", "Fremmøde"), new float[] {0.42f, 0.36f, 0.22f}, rows);
+        }
 
-            page.heading(d.kind() == DocumentKind.ACTION_PLAN ? "Handlinger" : "Aftaler");
-            if (d.agreements().isEmpty()) {
-                page.note("Ingen aftaler.");
-            } else {
-                List<List<String>> rows = new ArrayList<>();
-                for (MeetingDocument.Agreement a : d.agreements()) {
-                    rows.add(List.of(text(a.who()), text(a.what()), a.byWhen() == null ? NONE : DanishDates.day(a.byWhen())));
-                }
-                page.table(List.of("Hvem", "Hvad", "Hvornår"), new float[] {0.25f, 0.5f, 0.25f}, rows);
+        boolean minutes = d.kind() == DocumentKind.MINUTES || d.kind() == DocumentKind.ACTION_PLAN
+                || d.kind() == DocumentKind.YEAR_SUMMARY || d.kind() == DocumentKind.CONSENT_RECORD;
+        page.heading(minutes ? "Dagsorden og referat" : "Dagsorden");
+        if (d.agenda().isEmpty()) {
+            page.note("Ingen punkter.");
+        }
+        int n = 1;
+        for (MeetingDocument.AgendaItem item : d.agenda()) {
+            page.subheading(n++ + ". " + text(item.title()));
+            page.paragraph(item.discussion());
+        }
+
+        page.heading(d.kind() == DocumentKind.ACTION_PLAN ? "Handlinger" : "Aftaler");
+        if (d.agreements().isEmpty()) {
+            page.note("Ingen aftaler.");
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            for (MeetingDocument.Agreement a : d.agreements()) {
+                rows.add(List.of(text(a.who()), text(a.what()), a.byWhen() == null ? NONE : DanishDates.day(a.byWhen())));
             }
-            if (present(d.nextFocus())) {
-                page.heading("Næste fokuspunkt");
-                page.paragraph(d.nextFocus());
-            }
-            if (present(d.nextMeeting())) {
-                page.heading("Næste møde");
-                page.paragraph(d.nextMeeting());
-            }
-            if (present(d.notes())) {
-                page.heading("Bemærkninger");
-                page.paragraph(d.notes());
-            }
-            page.finish(headerLeft(d), d.title());
-            return PdfA.save(doc, d.title(), text(d.schoolName()), subject(d), created);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            page.table(List.of("Hvem", "Hvad", "Hvornår"), new float[] {0.25f, 0.5f, 0.25f}, rows);
+        }
+        if (present(d.nextFocus())) {
+            page.heading("Næste fokuspunkt");
+            page.paragraph(d.nextFocus());
+        }
+        if (present(d.nextMeeting())) {
+            page.heading("Næste møde");
+            page.paragraph(d.nextMeeting());
+        }
+        if (present(d.notes())) {
+            page.heading("Bemærkninger");
+            page.paragraph(d.notes());
         }
     }
 

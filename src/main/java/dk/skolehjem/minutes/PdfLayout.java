@@ -2,6 +2,7 @@ package dk.skolehjem.minutes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,7 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * run over several pages (the header row is repeated). Nothing is ever drawn below the bottom margin or beyond the
  * right margin, however long a word or a text is. Header and "side N af M" are added to every page at the end.
  */
-final class PdfLayout {
+public final class PdfLayout {
 
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float LEFT = 56;
@@ -40,27 +41,27 @@ final class PdfLayout {
         return PAGE.getWidth() - 2 * LEFT;
     }
 
-    void title(String text) {
+    public void title(String text) {
         block(text, true, 18, 0);
         y -= 6;
     }
 
     /** A section heading, kept on the same page as at least the first lines after it. */
-    void heading(String text) {
+    public void heading(String text) {
         y -= 8;
         ensure(13 * LEADING + 3 * BODY * LEADING);
         block(text, true, 13, 0);
         y -= 2;
     }
 
-    void subheading(String text) {
+    public void subheading(String text) {
         y -= 3;
         ensure(11 * LEADING + 2 * BODY * LEADING);
         block(text, true, 11, 0);
     }
 
     /** Paragraphs separated by line breaks in the text; an empty text draws nothing. */
-    void paragraph(String text) {
+    public void paragraph(String text) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -75,12 +76,12 @@ final class PdfLayout {
     }
 
     /** A muted line, e.g. "Ingen aftaler." */
-    void note(String text) {
+    public void note(String text) {
         block(text, false, BODY, 0);
         y -= 4;
     }
 
-    void bullets(List<String> items) {
+    public void bullets(List<String> items) {
         for (String item : items) {
             List<String> lines = wrap(DocumentFonts.prepare(item), false, BODY, contentWidth() - 14);
             for (int i = 0; i < lines.size(); i++) {
@@ -99,7 +100,7 @@ final class PdfLayout {
      * A table; {@code widths} are fractions of the text width; {@code headers} null for none. Cells wrap; long rows
      * continue on the next page under a repeated header row.
      */
-    void table(List<String> headers, float[] widths, List<List<String>> rows) {
+    public void table(List<String> headers, float[] widths, List<List<String>> rows) {
         float[] columns = new float[widths.length];
         for (int i = 0; i < widths.length; i++) {
             columns[i] = contentWidth() * widths[i];
@@ -174,6 +175,28 @@ final class PdfLayout {
             }
         }
         y -= rowHeight;
+    }
+
+    /** What a document writes onto its pages. */
+    @FunctionalInterface
+    public interface Content {
+        void write(PdfLayout pages);
+    }
+
+    /**
+     * A whole PDF/A-2b document: {@code content} fills the pages, then every page gets the header and page numbers.
+     * The way all of Skole-hjem's PDFs are made.
+     */
+    public static byte[] document(String title, String author, String subject, String headerLeft, Instant created,
+            Content content) {
+        try (PDDocument doc = new PDDocument()) {
+            PdfLayout layout = new PdfLayout(doc, new DocumentFonts(doc));
+            content.write(layout);
+            layout.finish(headerLeft, title);
+            return PdfA.save(doc, title, author, subject, created);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Finishes the pages: the same header on every page and "side N af M" at the bottom. */

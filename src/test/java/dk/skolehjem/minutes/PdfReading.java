@@ -20,7 +20,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Reads a PDF back as a reader would (PDFBox text extraction) and as an archive would (veraPDF). */
-final class PdfReading {
+public final class PdfReading {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -30,7 +30,7 @@ final class PdfReading {
     }
 
     /** The text, with Arabic presentation forms folded back to letters (NFKC) as a search would. */
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFKC);
         } catch (IOException e) {
@@ -60,7 +60,7 @@ final class PdfReading {
     }
 
     /** veraPDF's verdict for PDF/A-2b, with the failed rules in the message when it says no. */
-    static void assertPdfA2b(byte[] pdf) {
+    public static void assertPdfA2b(byte[] pdf) {
         try (InputStream in = new ByteArrayInputStream(pdf);
                 PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);

@@ -1,0 +1,195 @@
+package dk.skolehjem.messagebook;
+
+import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.minutes.PdfLayout;
+import dk.skolehjem.roster.RosterRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way into the message book, for the processes (conference, learning conversation, ...) and for the class
+ * team by hand: checks an entry against the student's grade and the principle's wording rules, stores it, and tells
+ * how complete a school year is. Also renders the year as one PDF for the guardians.
+ */
+@Service
+public class MessageBookService {
+
+    static final int MAX_TEXT = 4000;
+    static final int MAX_GOAL = 2000;
+
+    private final MessageBookRepository repository;
+    private final RosterRepository roster;
+    private final Clock clock;
+
+    MessageBookService(MessageBookRepository repository, RosterRepository roster, Clock clock) {
+        this.repository = repository;
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MessageBookEntry write(String schoolId, String studentId, NewEntry entry, String writtenBy,
+            String processInstanceId) {
+        RosterRepository.StudentRow student = roster.student(schoolId, studentId)
+                .filter(RosterRepository.StudentRow::active)
+                .orElseThrow(() -> new EntryRejected(List.of(new EntryRejected.Problem("student", "eleven findes ikke"))));
+        List<EntryRejected.Problem> problems = problems(entry, student.grade());
+        if (!problems.isEmpty()) {
+            throw new EntryRejected(problems);
+        }
+        var stored = new MessageBookEntry(UUID.randomUUID().toString(), schoolId, studentId,
+                SchoolYear.of(entry.date()).toString(), entry.date(), entry.source(), trim(entry.strengths()),
+                entry.goals().stream().map(g -> new MessageBookEntry.Goal(g.area(), g.goal().trim())).toList(),
+                entry.agreements().stream().map(a -> new MessageBookEntry.Agreement(a.who().trim(), a.what().trim(),
+                        a.byWhen())).toList(),
+                trim(entry.evaluation()), entry.parentsInformed(), entry.parentsInformedOn(), processInstanceId,
+                writtenBy, clock.instant());
+        repository.insert(stored);
+        return stored;
+    }
+
+    public List<MessageBookEntry> entries(String schoolId, String studentId, SchoolYear year) {
+        return repository.entries(schoolId, studentId, year.toString());
+    }
+
+    /** Required areas without a goal this year, and how often the parents were informed. */
+    public Completeness completeness(String schoolId, String studentId, SchoolYear year) {
+        int grade = roster.student(schoolId, studentId).map(RosterRepository.StudentRow::grade)
+                .orElseThrow(() -> new IllegalArgumentException("Eleven findes ikke"));
+        List<MessageBookEntry> entries = entries(schoolId, studentId, year);
+        Set<SubjectArea> missing = EnumSet.copyOf(SubjectArea.requiredFor(grade));
+        entries.forEach(e -> e.goals().forEach(g -> missing.remove(g.area())));
+        int informed = (int) entries.stream().filter(MessageBookEntry::parentsInformed).count();
+        return new Completeness(year.toString(), grade, List.copyOf(missing), informed);
+    }
+
+    /** The school year's message book as one PDF/A document. */
+    public byte[] yearPdf(String schoolId, String studentId, SchoolYear year) {
+        RosterRepository.StudentRow student = roster.student(schoolId, studentId)
+                .orElseThrow(() -> new IllegalArgumentException("Eleven findes ikke"));
+        String school = roster.school(schoolId).map(RosterRepository.SchoolRow::name).orElse(schoolId);
+        List<MessageBookEntry> entries = entries(schoolId, studentId, year);
+        Completeness completeness = completeness(schoolId, studentId, year);
+        String title = "Meddelelsesbog " + year + " – " + student.name();
+        return PdfLayout.document(title, school, "Meddelelsesbog for " + student.name() + ", " + student.classCode()
+                + ", skoleåret " + year, school + " · " + student.classCode() + " · " + student.name(), clock.instant(),
+                page -> {
+                    page.title("Meddelelsesbog – skoleåret " + year);
+                    page.table(null, new float[] {0.22f, 0.78f}, List.of(List.of("Elev", student.name()),
+                            List.of("Klasse", student.classCode()), List.of("Skole", school)));
+                    if (entries.isEmpty()) {
+                        page.note("Der er endnu ingen indførsler i meddelelsesbogen i dette skoleår.");
+                    }
+                    for (MessageBookEntry e : entries) {
+                        page.heading(DanishDates.day(e.date()) + " – " + e.source().danish());
+                        if (e.strengths() != null) {
+                            page.subheading("Styrker");
+                            page.paragraph(e.strengths());
+                        }
+                        if (!e.goals().isEmpty()) {
+                            page.subheading("Mål");
+                            List<List<String>> rows = new ArrayList<>();
+                            e.goals().forEach(g -> rows.add(List.of(g.area().danish(), g.goal())));
+                            page.table(List.of("Område", "Mål"), new float[] {0.3f, 0.7f}, rows);
+                        }
+                        if (!e.agreements().isEmpty()) {
+                            page.subheading("Aftaler");
+                            List<List<String>> rows = new ArrayList<>();
+                            e.agreements().forEach(a -> rows.add(List.of(a.who(), a.what(),
+                                    a.byWhen() == null ? "—" : DanishDates.day(a.byWhen()))));
+                            page.table(List.of("Hvem", "Hvad", "Hvornår"), new float[] {0.25f, 0.5f, 0.25f}, rows);
+                        }
+                        if (e.evaluation() != null) {
+                            page.subheading("Evaluering af tidligere mål");
+                            page.paragraph(e.evaluation());
+                        }
+                        page.note(e.parentsInformed()
+                                ? "Forældrene er orienteret om elevens udbytte " + DanishDates.day(e.parentsInformedOn()) + "."
+                                : "Forældrene er ikke orienteret om udbyttet ved denne indførsel.");
+                    }
+                    page.heading("Status for skoleåret");
+                    page.note("Forældrene er orienteret om udbyttet " + completeness.timesParentsInformed() + " gang(e) "
+                            + "(princippet siger mindst " + Completeness.REQUIRED_OUTCOME_REPORTS + ").");
+                    if (!completeness.missingAreas().isEmpty()) {
+                        page.note("Endnu uden mål: " + String.join(", ", completeness.missingAreaNames()) + ".");
+                    }
+                });
+    }
+
+    static List<EntryRejected.Problem> problems(NewEntry e, int grade) {
+        List<EntryRejected.Problem> problems = new ArrayList<>();
+        if (e.date() == null) {
+            problems.add(new EntryRejected.Problem("date", "datoen mangler"));
+        }
+        if (e.source() == null) {
+            problems.add(new EntryRejected.Problem("source", "kilden mangler (fx skole-hjem-samtale)"));
+        }
+        text(problems, "strengths", e.strengths(), MAX_TEXT);
+        text(problems, "evaluation", e.evaluation(), MAX_TEXT);
+        boolean hasContent = present(e.strengths()) || !e.goals().isEmpty() || !e.agreements().isEmpty()
+                || present(e.evaluation());
+        if (!hasContent) {
+            problems.add(new EntryRejected.Problem("entry", "indførslen er tom; skriv styrker, mål, aftaler eller evaluering"));
+        }
+        for (int i = 0; i < e.goals().size(); i++) {
+            MessageBookEntry.Goal g = e.goals().get(i);
+            String at = "goals[" + i + "]";
+            if (g == null || g.area() == null) {
+                problems.add(new EntryRejected.Problem(at + ".area", "området mangler"));
+            } else if (!g.area().belongsTo(grade)) {
+                problems.add(new EntryRejected.Problem(at + ".area", "'" + g.area().danish() + "' hører ikke til "
+                        + (grade == 0 ? "0. klasse" : grade + ". klasse")));
+            }
+            if (g == null || !present(g.goal())) {
+                problems.add(new EntryRejected.Problem(at + ".goal", "målet mangler"));
+            } else {
+                text(problems, at + ".goal", g.goal(), MAX_GOAL);
+            }
+        }
+        for (int i = 0; i < e.agreements().size(); i++) {
+            MessageBookEntry.Agreement a = e.agreements().get(i);
+            String at = "agreements[" + i + "]";
+            if (a == null || !present(a.who())) {
+                problems.add(new EntryRejected.Problem(at + ".who", "hvem mangler"));
+            } else {
+                text(problems, at + ".who", a.who(), 200);
+            }
+            if (a == null || !present(a.what())) {
+                problems.add(new EntryRejected.Problem(at + ".what", "hvad mangler"));
+            } else {
+                text(problems, at + ".what", a.what(), MAX_GOAL);
+            }
+        }
+        if (e.parentsInformed() && e.parentsInformedOn() == null) {
+            problems.add(new EntryRejected.Problem("parentsInformedOn", "datoen for orienteringen mangler"));
+        }
+        if (!e.parentsInformed() && e.parentsInformedOn() != null) {
+            problems.add(new EntryRejected.Problem("parentsInformedOn", "dato uden at forældrene er orienteret"));
+        }
+        if (e.date() != null && e.parentsInformedOn() != null && e.parentsInformedOn().isBefore(e.date().minusDays(60))) {
+            problems.add(new EntryRejected.Problem("parentsInformedOn", "orienteringen ligger mere end 60 dage før indførslen"));
+        }
+        return problems;
+    }
+
+    private static void text(List<EntryRejected.Problem> problems, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(new EntryRejected.Problem(field, "må højst være " + max + " tegn (er " + value.length() + ")"));
+        }
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String trim(String s) {
+        return present(s) ? s.trim() : null;
+    }
+}

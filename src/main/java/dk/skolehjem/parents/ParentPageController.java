@@ -1,0 +1,72 @@
+package dk.skolehjem.parents;
+
+import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.messagebook.MessageBookEntry;
+import dk.skolehjem.messagebook.MessageBookService;
+import dk.skolehjem.minutes.DocumentAccess;
+import dk.skolehjem.minutes.MinutesService;
+import dk.skolehjem.minutes.StoredDocument;
+import dk.skolehjem.roster.RosterRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+
+/**
+ * "Mit barn" at {@code /foraeldre}: for each child in the guardian's custody, this school year's message book and
+ * the documents meant for them. Reached from Tasklist with the same login; shows nothing about children the
+ * guardian has no custody of.
+ */
+@Controller
+class ParentPageController {
+
+    /** One child on the page. */
+    record Child(RosterRepository.StudentRow student, String schoolYear, List<MessageBookEntry> entries,
+            List<StoredDocument> documents) {
+    }
+
+    private final RosterRepository roster;
+    private final MessageBookService messageBook;
+    private final MinutesService minutes;
+    private final DocumentAccess documentAccess;
+    private final Clock clock;
+
+    ParentPageController(RosterRepository roster, MessageBookService messageBook, MinutesService minutes,
+            DocumentAccess documentAccess, Clock clock) {
+        this.roster = roster;
+        this.messageBook = messageBook;
+        this.minutes = minutes;
+        this.documentAccess = documentAccess;
+        this.clock = clock;
+    }
+
+    @GetMapping("/foraeldre")
+    String page(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, Model model) {
+        SchoolYear year = SchoolYear.of(LocalDate.now(clock));
+        List<Child> children = roster.childrenInCustody(user.id()).stream()
+                .filter(s -> user.tenants().contains(s.schoolId()))
+                .map(s -> new Child(s, year.toString(), messageBook.entries(s.schoolId(), s.id(), year),
+                        minutes.forStudent(s.schoolId(), s.id()).stream()
+                                .filter(d -> documentAccess.canRead(user, d)).toList()))
+                .toList();
+        model.addAttribute("children", children);
+        model.addAttribute("dates", new DateFormat());
+        return "foraeldre";
+    }
+
+    /** Danish dates for the template. */
+    static final class DateFormat {
+        public String day(LocalDate date) {
+            return date == null ? "" : DanishDates.day(date);
+        }
+
+        public String day(java.time.Instant instant) {
+            return instant == null ? "" : DanishDates.day(LocalDate.ofInstant(instant, java.time.ZoneId.of("Europe/Copenhagen")));
+        }
+    }
+}
