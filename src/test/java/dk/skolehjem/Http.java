@@ -64,6 +64,14 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    /** An HTML form post, as a browser on this site sends it (with an Origin header). */
+    public Answer postForm(String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A GET whose body is kept as bytes (PDFs). */
     public byte[] getBytes(String path) {
         try {

@@ -34,12 +34,12 @@ class WebSecurityConfig {
         return registration;
     }
 
-    /** The parents' pages use the Tasklist login: whoever is not logged in is sent there. */
+    /** The product's pages use the Tasklist login: whoever is not logged in is sent there. */
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> pageAuthentication(IdentityService identity) {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, TASKLIST));
         registration.setName("page-authentication");
-        registration.addUrlPatterns("/foraeldre", "/foraeldre/*");
+        registration.addUrlPatterns("/foraeldre", "/foraeldre/*", "/meddelelsesbog", "/meddelelsesbog/*");
         return registration;
     }
 }

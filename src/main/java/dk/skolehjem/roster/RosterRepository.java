@@ -120,6 +120,15 @@ public class RosterRepository {
                         rs.getBoolean(6))).stream().findFirst();
     }
 
+    /** The active students of a class, by name. */
+    public List<StudentRow> studentsOfClass(String schoolId, String classCode) {
+        return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student s "
+                + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
+                + "where s.school_id = :s and s.class_code = :c and s.active order by s.name",
+                Map.of("s", schoolId, "c", classCode), (rs, i) -> new StudentRow(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getBoolean(6)));
+    }
+
     /** The active students this guardian has custody of, at any school. */
     public List<StudentRow> childrenInCustody(String guardianId) {
         return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student_guardian l "
