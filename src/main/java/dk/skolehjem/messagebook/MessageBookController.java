@@ -41,6 +41,7 @@ class MessageBookController {
     List<MessageBookEntry> entries(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
             @RequestParam String school, @RequestParam String student, @RequestParam(required = false) String year) {
         RosterRepository.StudentRow s = readable(user, school, student);
+        messageBook.logRead(s.schoolId(), s.id(), user.id(), "json");
         return messageBook.entries(s.schoolId(), s.id(), year(year));
     }
 
@@ -70,6 +71,7 @@ class MessageBookController {
         RosterRepository.StudentRow s = readable(user, school, student);
         SchoolYear schoolYear = year(year);
         String fileName = "meddelelsesbog-" + s.classCode().replace(".", "") + "-" + schoolYear + ".pdf";
+        messageBook.logRead(s.schoolId(), s.id(), user.id(), "pdf");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())

@@ -87,6 +87,7 @@ class MessageBookPageController {
     String student(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @RequestParam String school,
             @RequestParam String student, Model model) {
         RosterRepository.StudentRow s = writable(user, school, student);
+        messageBook.logRead(s.schoolId(), s.id(), user.id(), "side");
         fill(model, s, Map.of(), Map.of());
         return "meddelelsesbog-elev";
     }

@@ -46,6 +46,11 @@ class MessageBookRepository {
         }
     }
 
+    void logRead(String schoolId, String studentId, String userId, String what) {
+        jdbc.update("insert into app.message_book_read (school_id, student_id, user_id, what, read_at) "
+                + "values (:s, :st, :u, :w, current_timestamp)", Map.of("s", schoolId, "st", studentId, "u", userId, "w", what));
+    }
+
     List<MessageBookEntry> entries(String schoolId, String studentId, String schoolYear) {
         Map<String, Object> key = Map.of("s", schoolId, "st", studentId, "y", schoolYear);
         Map<String, List<MessageBookEntry.Goal>> goals = new LinkedHashMap<>();

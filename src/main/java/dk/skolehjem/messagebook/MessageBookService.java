@@ -1,10 +1,9 @@
 package dk.skolehjem.messagebook;
 
-import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolYear;
-import dk.skolehjem.minutes.PdfLayout;
 import dk.skolehjem.roster.RosterRepository;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,7 +39,7 @@ public class MessageBookService {
         RosterRepository.StudentRow student = roster.student(schoolId, studentId)
                 .filter(RosterRepository.StudentRow::active)
                 .orElseThrow(() -> new EntryRejected(List.of(new EntryRejected.Problem("student", "eleven findes ikke"))));
-        List<EntryRejected.Problem> problems = problems(entry, student.grade());
+        List<EntryRejected.Problem> problems = problems(entry, student.grade(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new EntryRejected(problems);
         }
@@ -66,8 +65,15 @@ public class MessageBookService {
         List<MessageBookEntry> entries = entries(schoolId, studentId, year);
         Set<SubjectArea> missing = EnumSet.copyOf(SubjectArea.requiredFor(grade));
         entries.forEach(e -> e.goals().forEach(g -> missing.remove(g.area())));
-        int informed = (int) entries.stream().filter(MessageBookEntry::parentsInformed).count();
+        // one conversation written down twice (by the process and by hand) is still one time the parents were told
+        int informed = (int) entries.stream().filter(MessageBookEntry::parentsInformed)
+                .map(MessageBookEntry::parentsInformedOn).distinct().count();
         return new Completeness(year.toString(), grade, List.copyOf(missing), informed);
+    }
+
+    /** Who read a student's message book, when (L10: access on need, and it can be checked). */
+    public void logRead(String schoolId, String studentId, String userId, String what) {
+        repository.logRead(schoolId, studentId, userId, what);
     }
 
     /** The school year's message book as one PDF/A document. */
@@ -75,58 +81,22 @@ public class MessageBookService {
         RosterRepository.StudentRow student = roster.student(schoolId, studentId)
                 .orElseThrow(() -> new IllegalArgumentException("Eleven findes ikke"));
         String school = roster.school(schoolId).map(RosterRepository.SchoolRow::name).orElse(schoolId);
-        List<MessageBookEntry> entries = entries(schoolId, studentId, year);
-        Completeness completeness = completeness(schoolId, studentId, year);
-        String title = "Meddelelsesbog " + year + " – " + student.name();
-        return PdfLayout.document(title, school, "Meddelelsesbog for " + student.name() + ", " + student.classCode()
-                + ", skoleåret " + year, school + " · " + student.classCode() + " · " + student.name(), clock.instant(),
-                page -> {
-                    page.title("Meddelelsesbog – skoleåret " + year);
-                    page.table(null, new float[] {0.22f, 0.78f}, List.of(List.of("Elev", student.name()),
-                            List.of("Klasse", student.classCode()), List.of("Skole", school)));
-                    if (entries.isEmpty()) {
-                        page.note("Der er endnu ingen indførsler i meddelelsesbogen i dette skoleår.");
-                    }
-                    for (MessageBookEntry e : entries) {
-                        page.heading(DanishDates.day(e.date()) + " – " + e.source().danish());
-                        if (e.strengths() != null) {
-                            page.subheading("Styrker");
-                            page.paragraph(e.strengths());
-                        }
-                        if (!e.goals().isEmpty()) {
-                            page.subheading("Mål");
-                            List<List<String>> rows = new ArrayList<>();
-                            e.goals().forEach(g -> rows.add(List.of(g.area().danish(), g.goal())));
-                            page.table(List.of("Område", "Mål"), new float[] {0.3f, 0.7f}, rows);
-                        }
-                        if (!e.agreements().isEmpty()) {
-                            page.subheading("Aftaler");
-                            List<List<String>> rows = new ArrayList<>();
-                            e.agreements().forEach(a -> rows.add(List.of(a.who(), a.what(),
-                                    a.byWhen() == null ? "—" : DanishDates.day(a.byWhen()))));
-                            page.table(List.of("Hvem", "Hvad", "Hvornår"), new float[] {0.25f, 0.5f, 0.25f}, rows);
-                        }
-                        if (e.evaluation() != null) {
-                            page.subheading("Evaluering af tidligere mål");
-                            page.paragraph(e.evaluation());
-                        }
-                        page.note(e.parentsInformed()
-                                ? "Forældrene er orienteret om elevens udbytte " + DanishDates.day(e.parentsInformedOn()) + "."
-                                : "Forældrene er ikke orienteret om udbyttet ved denne indførsel.");
-                    }
-                    page.heading("Status for skoleåret");
-                    page.note("Forældrene er orienteret om udbyttet " + completeness.timesParentsInformed() + " gang(e) "
-                            + "(princippet siger mindst " + Completeness.REQUIRED_OUTCOME_REPORTS + ").");
-                    if (!completeness.missingAreas().isEmpty()) {
-                        page.note("Endnu uden mål: " + String.join(", ", completeness.missingAreaNames()) + ".");
-                    }
-                });
+        return MessageBookRenderer.render(school, student.name(), student.classCode(), year,
+                entries(schoolId, studentId, year), completeness(schoolId, studentId, year), clock.instant());
     }
 
-    static List<EntryRejected.Problem> problems(NewEntry e, int grade) {
+    /**
+     * Every problem with an entry, by field. Entries belong to the current school year (the grade rules are this
+     * year's) and nothing is dated in the future.
+     */
+    static List<EntryRejected.Problem> problems(NewEntry e, int grade, LocalDate today) {
         List<EntryRejected.Problem> problems = new ArrayList<>();
         if (e.date() == null) {
             problems.add(new EntryRejected.Problem("date", "datoen mangler"));
+        } else if (e.date().isAfter(today)) {
+            problems.add(new EntryRejected.Problem("date", "datoen ligger i fremtiden"));
+        } else if (!SchoolYear.of(today).contains(e.date())) {
+            problems.add(new EntryRejected.Problem("date", "datoen skal ligge i dette skoleår (" + SchoolYear.of(today) + ")"));
         }
         if (e.source() == null) {
             problems.add(new EntryRejected.Problem("source", "kilden mangler (fx skole-hjem-samtale)"));
@@ -172,6 +142,9 @@ public class MessageBookService {
         }
         if (!e.parentsInformed() && e.parentsInformedOn() != null) {
             problems.add(new EntryRejected.Problem("parentsInformedOn", "dato uden at forældrene er orienteret"));
+        }
+        if (e.parentsInformedOn() != null && e.parentsInformedOn().isAfter(today)) {
+            problems.add(new EntryRejected.Problem("parentsInformedOn", "orienteringen kan ikke ligge i fremtiden"));
         }
         if (e.date() != null && e.parentsInformedOn() != null && e.parentsInformedOn().isBefore(e.date().minusDays(60))) {
             problems.add(new EntryRejected.Problem("parentsInformedOn", "orienteringen ligger mere end 60 dage før indførslen"));

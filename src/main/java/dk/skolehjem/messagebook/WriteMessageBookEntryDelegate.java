@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.roster.ClassYearKey;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A process step that writes the message book entry a meeting produced (JSON in {@code messageBookEntry}) for the
- * process's student ({@code schoolId}, {@code studentId}); the author is the input parameter {@code entryAuthor}.
+ * process's student (from the business key {@code <year>:<school>:<class>:<student>}); the author is the input
+ * parameter {@code entryAuthor}.
  * A rejected entry fails the step with the problems in the message, so it shows as an incident, never silently.
  */
 @Component("writeMessageBookEntryDelegate")
@@ -34,9 +36,13 @@ public class WriteMessageBookEntryDelegate implements JavaDelegate {
         }
         NewEntry entry = JSON.readValue(s, NewEntry.class);
         Object author = execution.getVariableLocal("entryAuthor");
-        MessageBookEntry written = messageBook.write((String) execution.getVariable("schoolId"),
-                (String) execution.getVariable("studentId"), entry, author == null ? "Skole-hjem" : author.toString(),
-                execution.getProcessInstanceId());
+        // the student is the process's own (business key), never a variable a form could have changed
+        ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
+        if (key.studentId() == null) {
+            throw new ProcessEngineException("Meddelelsesbogen kan kun skrives fra en elevs proces (nøgle uden elev).");
+        }
+        MessageBookEntry written = messageBook.write(key.schoolId(), key.studentId(), entry,
+                author == null ? "Skole-hjem" : author.toString(), execution.getProcessInstanceId());
         execution.setVariable("messageBookEntryId", written.id());
     }
 }

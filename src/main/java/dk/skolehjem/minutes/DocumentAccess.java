@@ -3,8 +3,9 @@ package dk.skolehjem.minutes;
 import dk.skolehjem.access.CurrentUser;
 import dk.skolehjem.roster.GroupIds;
 import dk.skolehjem.roster.RosterRepository;
-import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import dk.skolehjem.calendar.SchoolYear;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,21 +17,36 @@ import org.springframework.stereotype.Component;
 public class DocumentAccess {
 
     private final RosterRepository roster;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final CaseInvitations invitations;
+    private final Clock clock;
 
-    DocumentAccess(RosterRepository roster, NamedParameterJdbcTemplate jdbc) {
+    DocumentAccess(RosterRepository roster, CaseInvitations invitations, Clock clock) {
         this.roster = roster;
-        this.jdbc = jdbc;
+        this.invitations = invitations;
+        this.clock = clock;
     }
 
+    /**
+     * Class codes repeat every year, so a class's team and parents read a class document only in its own school
+     * year; a student's documents follow the student to their current class's team.
+     */
     public boolean canRead(CurrentUser user, StoredDocument d) {
         if (user.groups().contains(GroupIds.leadership(d.schoolId()))) {
             return true;
         }
-        if (d.classCode() != null && user.groups().contains(GroupIds.team(d.schoolId(), d.classCode()))) {
+        boolean thisYear = SchoolYear.of(LocalDate.now(clock)).toString().equals(d.schoolYear());
+        if (d.studentId() != null) {
+            String currentClass = roster.student(d.schoolId(), d.studentId()).filter(RosterRepository.StudentRow::active)
+                    .map(RosterRepository.StudentRow::classCode).orElse(null);
+            if (currentClass != null && user.groups().contains(GroupIds.team(d.schoolId(), currentClass))) {
+                return true;
+            }
+        }
+        if (thisYear && d.classCode() != null && user.groups().contains(GroupIds.team(d.schoolId(), d.classCode()))) {
             return true;
         }
-        if (user.groups().contains(GroupIds.ppr(d.schoolId())) && d.processInstanceId() != null && invited(d, user)) {
+        if (user.groups().contains(GroupIds.ppr(d.schoolId())) && d.processInstanceId() != null
+                && invitations.isInvited(d.processInstanceId(), user.id())) {
             return true;
         }
         if (!d.forGuardians() || !user.groups().contains(GroupIds.guardians(d.schoolId()))) {
@@ -38,12 +54,7 @@ public class DocumentAccess {
         }
         return d.studentId() != null
                 ? roster.hasCustody(d.schoolId(), d.studentId(), user.id())
-                : d.classCode() != null && roster.hasCustodyInClass(d.schoolId(), d.classCode(), user.id());
+                : thisYear && d.classCode() != null && roster.hasCustodyInClass(d.schoolId(), d.classCode(), user.id());
     }
 
-    private boolean invited(StoredDocument d, CurrentUser user) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from app.case_invitation "
-                + "where process_instance_id = :p and user_id = :u", Map.of("p", d.processInstanceId(), "u", user.id()),
-                Boolean.class));
-    }
 }

@@ -7,8 +7,7 @@ public enum DocumentKind {
     MINUTES("Referat", "referat"),
     CONSENT_RECORD("Samtykke", "samtykke"),
     ACTION_PLAN("Handleplan", "handleplan"),
-    YEAR_SUMMARY("Årsoversigt", "aarsoversigt"),
-    MESSAGE_BOOK("Meddelelsesbog", "meddelelsesbog");
+    YEAR_SUMMARY("Årsoversigt", "aarsoversigt");
 
     private final String title;
     private final String slug;

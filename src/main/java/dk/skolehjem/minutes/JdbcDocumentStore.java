@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class JdbcDocumentStore implements DocumentStore {
 
     private static final String COLUMNS = "id, kind, title, file_name, school_id, class_code, student_id, "
-            + "process_instance_id, business_key, for_guardians, created_at, created_by, sha256, size_bytes, replaces_id";
+            + "process_instance_id, business_key, for_guardians, created_at, created_by, sha256, size_bytes, replaces_id, "
+            + "school_year";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -28,13 +29,14 @@ class JdbcDocumentStore implements DocumentStore {
     public void insert(StoredDocument d, byte[] content) {
         jdbc.update("insert into app.document (" + COLUMNS + ", content) values (:id, :kind, :title, :fileName, "
                 + ":schoolId, :classCode, :studentId, :processInstanceId, :businessKey, :forGuardians, :createdAt, "
-                + ":createdBy, :sha256, :sizeBytes, :replacesId, :content)", new MapSqlParameterSource()
+                + ":createdBy, :sha256, :sizeBytes, :replacesId, :schoolYear, :content)", new MapSqlParameterSource()
                 .addValue("id", d.id()).addValue("kind", d.kind().name()).addValue("title", d.title())
                 .addValue("fileName", d.fileName()).addValue("schoolId", d.schoolId()).addValue("classCode", d.classCode())
                 .addValue("studentId", d.studentId()).addValue("processInstanceId", d.processInstanceId())
                 .addValue("businessKey", d.businessKey()).addValue("forGuardians", d.forGuardians())
                 .addValue("createdAt", Timestamp.from(d.createdAt())).addValue("createdBy", d.createdBy())
                 .addValue("sha256", d.sha256()).addValue("sizeBytes", d.sizeBytes()).addValue("replacesId", d.replacesId())
+                .addValue("schoolYear", d.schoolYear())
                 .addValue("content", content));
     }
 
@@ -78,7 +80,7 @@ class JdbcDocumentStore implements DocumentStore {
                 rs.getString("file_name"), rs.getString("school_id"), rs.getString("class_code"),
                 rs.getString("student_id"), rs.getString("process_instance_id"), rs.getString("business_key"),
                 rs.getBoolean("for_guardians"), instant(rs.getTimestamp("created_at")), rs.getString("created_by"),
-                rs.getString("sha256"), rs.getInt("size_bytes"), rs.getString("replaces_id"));
+                rs.getString("sha256"), rs.getInt("size_bytes"), rs.getString("replaces_id"), rs.getString("school_year"));
     }
 
     private static Instant instant(Timestamp t) {

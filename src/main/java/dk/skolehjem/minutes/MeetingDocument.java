@@ -29,6 +29,9 @@ public record MeetingDocument(
         if (kind == null) {
             throw new IllegalArgumentException("Dokumentet mangler sin art (kind)");
         }
+        if (meetingType != null && meetingType.length() > 100) {
+            throw new IllegalArgumentException("Mødets navn må højst være 100 tegn");
+        }
         participants = participants == null ? List.of() : List.copyOf(participants);
         agenda = agenda == null ? List.of() : List.copyOf(agenda);
         agreements = agreements == null ? List.of() : List.copyOf(agreements);

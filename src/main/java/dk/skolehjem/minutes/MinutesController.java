@@ -85,16 +85,11 @@ class MinutesController {
         return p;
     }
 
-    @ExceptionHandler(IllegalStateException.class)
-    ProblemDetail conflict(IllegalStateException e) {
+    @ExceptionHandler(MinutesService.AlreadyCorrected.class)
+    ProblemDetail conflict(MinutesService.AlreadyCorrected e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         p.setTitle("Allerede rettet");
         return p;
-    }
-
-    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
-    ProblemDetail raced() {
-        return conflict(new IllegalStateException("En anden rettede dokumentet samtidig; ret den nyeste version."));
     }
 
     private StoredDocument readable(CurrentUser user, String id) {

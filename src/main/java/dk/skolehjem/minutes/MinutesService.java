@@ -44,12 +44,12 @@ public class MinutesService {
         StoredDocument previous = store.find(previousId)
                 .orElseThrow(() -> new IllegalArgumentException("Dokumentet findes ikke"));
         if (store.replacedBy(previousId).isPresent()) {
-            throw new IllegalStateException("Dokumentet er allerede rettet; ret den nyeste version.");
+            throw new AlreadyCorrected();
         }
         if (document.kind() != previous.kind()) {
             throw new IllegalArgumentException("En rettelse skal være af samme art som dokumentet (" + previous.kind().title() + ")");
         }
-        var context = new DocumentContext(previous.schoolId(), previous.classCode(), previous.studentId(),
+        var context = new DocumentContext(previous.schoolId(), previous.schoolYear(), previous.classCode(), previous.studentId(),
                 previous.processInstanceId(), previous.businessKey(), correctedBy, previous.forGuardians());
         return store(document, context, previousId);
     }
@@ -84,9 +84,20 @@ public class MinutesService {
         var stored = new StoredDocument(UUID.randomUUID().toString(), document.kind(), document.title(),
                 FileNames.of(document, LocalDate.ofInstant(now, clock.getZone())), context.schoolId(),
                 context.classCode(), context.studentId(), context.processInstanceId(), context.businessKey(),
-                context.forGuardians(), now, context.createdBy(), sha256(pdf), pdf.length, replacesId);
-        store.insert(stored, pdf);
+                context.forGuardians(), now, context.createdBy(), sha256(pdf), pdf.length, replacesId, context.schoolYear());
+        try {
+            store.insert(stored, pdf);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            throw new AlreadyCorrected();
+        }
         return new Created(stored, pdf);
+    }
+
+    /** A second correction of the same version, at once or later: the newest version is the one to correct. */
+    public static class AlreadyCorrected extends RuntimeException {
+        AlreadyCorrected() {
+            super("Dokumentet er allerede rettet; ret den nyeste version.");
+        }
     }
 
     static String sha256(byte[] bytes) {

@@ -18,5 +18,6 @@ public record StoredDocument(
         String createdBy,
         String sha256,
         int sizeBytes,
-        String replacesId) {
+        String replacesId,
+        String schoolYear) {
 }

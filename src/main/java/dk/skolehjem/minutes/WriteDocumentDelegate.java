@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.roster.ClassYearKey;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -53,19 +54,27 @@ public class WriteDocumentDelegate implements JavaDelegate {
         if (kind != null) {
             document = withKind(document, DocumentKind.valueOf(kind));
         }
-        var context = new DocumentContext(
-                string(execution, "schoolId", execution.getTenantId()), string(execution, "classCode", null),
-                string(execution, "studentId", null), execution.getProcessInstanceId(),
-                execution.getProcessBusinessKey(), local(execution, "documentAuthor", "Skole-hjem"),
-                !"false".equals(local(execution, "documentForGuardians", "true")));
+        // School, class, student and year come from the business key: variables can be changed by whoever
+        // completes a task, the key cannot.
+        ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
+        if (execution.getTenantId() != null && !execution.getTenantId().equals(key.schoolId())) {
+            throw new ProcessEngineException("Dokumentet kan ikke skrives: processens skole passer ikke med nøglen.");
+        }
+        boolean forGuardians = !"false".equals(local(execution, "documentForGuardians", "true"));
+        var context = new DocumentContext(key.schoolId(), key.year().toString(), key.classCode(), key.studentId(),
+                execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+                local(execution, "documentAuthor", "Skole-hjem"), forGuardians);
         MinutesService.Created created;
         try {
             created = minutes.create(document, context);
         } catch (RuntimeException e) {
             throw new ProcessEngineException("Dokumentet '" + document.title() + "' kunne ikke gemmes: " + e.getMessage(), e);
         }
-        execution.setVariable(targetVar, Variables.fileValue(created.document().fileName())
-                .file(created.content()).mimeType("application/pdf").create());
+        if (forGuardians) {
+            // Internal documents stay off the process: everyone with a task in it could read its variables.
+            execution.setVariable(targetVar, Variables.fileValue(created.document().fileName())
+                    .file(created.content()).mimeType("application/pdf").create());
+        }
         execution.setVariable(targetVar + "Id", created.document().id());
     }
 
@@ -80,8 +89,4 @@ public class WriteDocumentDelegate implements JavaDelegate {
         return value == null || value.toString().isBlank() ? fallback : value.toString();
     }
 
-    private static String string(DelegateExecution execution, String name, String fallback) {
-        Object value = execution.getVariable(name);
-        return value instanceof String s && !s.isBlank() ? s : fallback;
-    }
 }

@@ -54,6 +54,7 @@ class ParentPageController {
                         minutes.forStudent(s.schoolId(), s.id()).stream()
                                 .filter(d -> documentAccess.canRead(user, d)).toList()))
                 .toList();
+        children.forEach(c -> messageBook.logRead(c.student().schoolId(), c.student().id(), user.id(), "side"));
         model.addAttribute("children", children);
         model.addAttribute("dates", new DateFormat());
         return "foraeldre";

@@ -120,6 +120,22 @@ public class RosterRepository {
                         rs.getBoolean(6))).stream().findFirst();
     }
 
+    /** Login ids of the guardians with custody of an active student in the class. */
+    public List<String> custodyGuardiansOfClass(String schoolId, String classCode) {
+        return jdbc.queryForList("select distinct l.guardian_id from app.student_guardian l join app.student s "
+                + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
+                + "and g.id = l.guardian_id where l.school_id = :s and s.class_code = :c and l.custody and l.active "
+                + "and s.active and g.active order by l.guardian_id", Map.of("s", schoolId, "c", classCode), String.class);
+    }
+
+    /** Login ids of the guardians with custody of the student. */
+    public List<String> custodyGuardiansOfStudent(String schoolId, String studentId) {
+        return jdbc.queryForList("select l.guardian_id from app.student_guardian l join app.student s "
+                + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
+                + "and g.id = l.guardian_id where l.school_id = :s and l.student_id = :st and l.custody and l.active "
+                + "and s.active and g.active order by l.guardian_id", Map.of("s", schoolId, "st", studentId), String.class);
+    }
+
     /** The active students of a class, by name. */
     public List<StudentRow> studentsOfClass(String schoolId, String classCode) {
         return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student s "

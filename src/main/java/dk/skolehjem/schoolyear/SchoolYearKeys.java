@@ -1,6 +1,6 @@
 package dk.skolehjem.schoolyear;
 
-import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.GroupIds;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,25 +14,13 @@ import org.springframework.stereotype.Component;
 @Component("schoolYearKeys")
 public class SchoolYearKeys {
 
-    /** A parsed business key. */
-    public record Key(SchoolYear year, String schoolId, String classCode) {
-
-        public static Key parse(String businessKey) {
-            String[] parts = businessKey == null ? new String[0] : businessKey.split(":");
-            if (parts.length != 3 || parts[1].isBlank() || parts[2].isBlank()) {
-                throw new IllegalArgumentException("Forretningsnøglen skal være skoleår:skole:klasse, ikke '" + businessKey + "'");
-            }
-            return new Key(SchoolYear.parse(parts[0]), parts[1], parts[2]);
-        }
-    }
-
     public String teamGroup(DelegateExecution execution) {
-        Key key = key(execution);
+        ClassYearKey key = key(execution);
         return GroupIds.team(key.schoolId(), key.classCode());
     }
 
     public String councilGroup(DelegateExecution execution) {
-        Key key = key(execution);
+        ClassYearKey key = key(execution);
         return GroupIds.council(key.schoolId(), key.classCode());
     }
 
@@ -45,7 +33,7 @@ public class SchoolYearKeys {
         return LoadSchoolPolicyDelegate.endOfDay(key(execution).year().end());
     }
 
-    private static Key key(DelegateExecution execution) {
-        return Key.parse(execution.getProcessBusinessKey());
+    private static ClassYearKey key(DelegateExecution execution) {
+        return ClassYearKey.parse(execution.getProcessBusinessKey());
     }
 }

@@ -1,6 +1,7 @@
 package dk.skolehjem.schoolyear;
 
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.engine.AsSystem;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public class SchoolYearRollout {
     }
 
     public static String businessKey(SchoolYear year, String schoolId, String classCode) {
-        return year + ":" + schoolId + ":" + classCode;
+        return ClassYearKey.of(year, schoolId, classCode);
     }
 
     /** Rolls out; the caller has checked that the current user may do this for the school. */

@@ -87,9 +87,16 @@ class MessageBookIT {
 
         laerer.postJson("/api/message-book?school=demo&student=e5a08", MessageBookRulesTest.entry(List.of(
                 MessageBookRulesTest.goal(SubjectArea.DANSK, "Skriver sammenhængende tekster")), true, today));
-        laerer.postJson("/api/message-book?school=demo&student=e5a08", MessageBookRulesTest.entry(List.of(
-                MessageBookRulesTest.goal(SubjectArea.MATEMATIK, "Brøker"), MessageBookRulesTest.goal(SubjectArea.SOCIALT,
-                        "Hjælper en klassekammerat")), true, today));
+        NewEntry second = MessageBookRulesTest.entry(List.of(MessageBookRulesTest.goal(SubjectArea.MATEMATIK, "Brøker"),
+                MessageBookRulesTest.goal(SubjectArea.SOCIALT, "Hjælper en klassekammerat")), true, today);
+        NewEntry sameDay = second;
+        second = new NewEntry(second.date(), second.source(), second.strengths(), second.goals(), second.agreements(),
+                second.evaluation(), true, today.minusDays(1));
+        // the same conversation written twice counts once
+        laerer.postJson("/api/message-book?school=demo&student=e5a08", sameDay);
+        assertThat(laerer.get("/api/message-book/completeness?school=demo&student=e5a08").json()
+                .get("timesParentsInformed").asInt()).isEqualTo(1);
+        laerer.postJson("/api/message-book?school=demo&student=e5a08", second);
         JsonNode done = laerer.get("/api/message-book/completeness?school=demo&student=e5a08").json();
         assertThat(done.get("missingAreas")).isEmpty();
         assertThat(done.get("timesParentsInformed").asInt()).isEqualTo(2);
@@ -124,7 +131,7 @@ class MessageBookIT {
         repository.createDeployment().name("test-message-book-step").addClasspathResource("bpmn/message-book-step.bpmn").deploy();
         String json = WriteMessageBookEntryDelegate.JSON.writeValueAsString(MessageBookRulesTest.entry(List.of(
                 MessageBookRulesTest.goal(SubjectArea.SOCIALT, "Siger til, når noget er svært")), true, today));
-        var pi = runtime.startProcessInstanceByKey("message-book-step", Map.of("schoolId", "demo", "studentId", "e5a09",
+        var pi = runtime.startProcessInstanceByKey("message-book-step", year + ":demo:5.A:e5a09", Map.of("schoolId", "demo",
                 "messageBookEntry", json));
         // the application's job executor runs the async step
         await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()

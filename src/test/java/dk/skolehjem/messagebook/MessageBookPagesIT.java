@@ -56,6 +56,15 @@ class MessageBookPagesIT {
     }
 
     @Test
+    void aFormPostFromAnotherSiteIsRefused() {
+        Http laerer = Http.as(port, "laerer");
+        assertThat(laerer.webappLogin("tasklist")).isEqualTo(200);
+        assertThat(laerer.postWithSession("/meddelelsesbog/elev?school=demo&student=e5a12", null).status()).isEqualTo(403);
+        assertThat(laerer.postWithSession("/meddelelsesbog/elev?school=demo&student=e5a12", "https://evil.example").status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void onlyTheTeamAndLeadershipReachThePages() {
         assertThat(Http.as(port, "foraelder1").get("/meddelelsesbog/elev?school=demo&student=e5a01").status()).isEqualTo(404);
         assertThat(Http.as(port, "paedagog").get("/meddelelsesbog/elev?school=demo&student=e5a01").status()).isEqualTo(404);

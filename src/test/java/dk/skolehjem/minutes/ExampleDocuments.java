@@ -53,9 +53,30 @@ final class ExampleDocuments {
                     List.of(new MeetingDocument.AgendaItem("Forældremøde", "Holdt torsdag den 24. september 2026."),
                             new MeetingDocument.AgendaItem("Skole-hjem-samtaler", "20 af 20 elever; forældre orienteret to gange: 19 af 20.")),
                     List.of(), null, null, null);
-            case MESSAGE_BOOK -> new MeetingDocument(kind, null, "Demoskolen", "5.A", SOMALI, LocalDate.of(2026, 11, 3),
-                    null, null, null, List.of(), List.of(), List.of(), null, null, null);
         };
+    }
+
+    /** A message book year with two entries, as the guardians download it. */
+    static byte[] messageBook(java.time.Instant created) {
+        var year = new dk.skolehjem.calendar.SchoolYear(2026);
+        var conference = new dk.skolehjem.messagebook.MessageBookEntry("1", "demo", "e5a01", "2026-27",
+                LocalDate.of(2026, 11, 3), dk.skolehjem.messagebook.EntrySource.CONFERENCE,
+                "Faadumo er nysgerrig og hjælper andre i gruppearbejde.",
+                List.of(new dk.skolehjem.messagebook.MessageBookEntry.Goal(dk.skolehjem.messagebook.SubjectArea.DANSK,
+                                "Læser en kapitelbog om måneden"),
+                        new dk.skolehjem.messagebook.MessageBookEntry.Goal(dk.skolehjem.messagebook.SubjectArea.SOCIALT,
+                                "Inviterer en ny makker med i leg")),
+                List.of(new dk.skolehjem.messagebook.MessageBookEntry.Agreement("Forældrene", "Læser højt hver aften",
+                        LocalDate.of(2026, 12, 1))),
+                "Målet om gangetabeller er nået.", true, LocalDate.of(2026, 11, 3), null, "laerer", created);
+        var learning = new dk.skolehjem.messagebook.MessageBookEntry("2", "demo", "e5a01", "2026-27",
+                LocalDate.of(2027, 2, 10), dk.skolehjem.messagebook.EntrySource.LEARNING_CONVERSATION,
+                "Viste sin fremlæggelse om vikinger med stor sikkerhed.",
+                List.of(new dk.skolehjem.messagebook.MessageBookEntry.Goal(dk.skolehjem.messagebook.SubjectArea.MATEMATIK,
+                        "Brøker i hverdagen")), List.of(), null, true, LocalDate.of(2027, 2, 10), null, "laerer", created);
+        var completeness = new dk.skolehjem.messagebook.Completeness("2026-27", 5, List.of(), 2);
+        return dk.skolehjem.messagebook.MessageBookRenderer.render("Demoskolen", SOMALI, "5.A", year,
+                List.of(conference, learning), completeness, created);
     }
 
     static MeetingDocument minutes() {

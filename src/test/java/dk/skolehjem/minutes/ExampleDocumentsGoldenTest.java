@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -23,5 +24,15 @@ class ExampleDocumentsGoldenTest {
         assertThat(picture).exists();
         byte[] fresh = new MeetingDocumentRenderer().render(ExampleDocuments.of(kind), ExampleDocumentsWriter.CREATED);
         assertThat(PdfReading.text(fresh)).isEqualTo(PdfReading.text(Files.readAllBytes(example)));
+    }
+
+    @Test
+    void theMessageBookYearReadsLikeTheCheckedInExample() throws IOException {
+        Path example = ExampleDocumentsWriter.DIR.resolve(ExampleDocumentsWriter.MESSAGE_BOOK + ".pdf");
+        assertThat(ExampleDocumentsWriter.DIR.resolve(ExampleDocumentsWriter.MESSAGE_BOOK + ".png")).exists();
+        byte[] fresh = ExampleDocuments.messageBook(ExampleDocumentsWriter.CREATED);
+        assertThat(PdfReading.text(fresh)).isEqualTo(PdfReading.text(Files.readAllBytes(example)))
+                .contains("Meddelelsesbog – skoleåret 2026-27", "Læser en kapitelbog om måneden", "Sociale mål");
+        PdfReading.assertPdfA2b(fresh);
     }
 }

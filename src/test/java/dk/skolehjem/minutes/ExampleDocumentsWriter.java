@@ -23,16 +23,23 @@ public final class ExampleDocumentsWriter {
         Files.createDirectories(DIR);
         var renderer = new MeetingDocumentRenderer();
         for (DocumentKind kind : DocumentKind.values()) {
-            Path pdf = DIR.resolve(fileName(kind));
-            Files.write(pdf, renderer.render(ExampleDocuments.of(kind), CREATED));
-            String png = DIR.resolve(kind.slug()).toString();
-            Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
-                    pdf.toString(), png).inheritIO().start();
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("pdftoppm failed for " + pdf);
-            }
-            System.out.println("wrote " + pdf + " and " + png + ".png");
+            write(kind.slug(), renderer.render(ExampleDocuments.of(kind), CREATED));
         }
+        write(MESSAGE_BOOK, ExampleDocuments.messageBook(CREATED));
+    }
+
+    static final String MESSAGE_BOOK = "meddelelsesbog";
+
+    private static void write(String name, byte[] content) throws IOException, InterruptedException {
+        Path pdf = DIR.resolve(name + ".pdf");
+        Files.write(pdf, content);
+        String png = DIR.resolve(name).toString();
+        Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                pdf.toString(), png).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("pdftoppm failed for " + pdf);
+        }
+        System.out.println("wrote " + pdf + " and " + png + ".png");
     }
 
     static String fileName(DocumentKind kind) {

@@ -7,6 +7,8 @@ import dk.skolehjem.SkoleHjemIT;
 import dk.skolehjem.TestSchools;
 import dk.skolehjem.roster.RosterImportService;
 import dk.skolehjem.schoolyear.SchoolYearRollout;
+import dk.skolehjem.calendar.SchoolYear;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +33,8 @@ class MinutesAccessIT {
     SchoolYearRollout rollout;
     @Autowired
     IdentityService identity;
+    @Autowired
+    CaseInvitations invitations;
 
     private String own;
     private String notInCustody;
@@ -81,10 +85,11 @@ class MinutesAccessIT {
     void pprReadsACaseOnlyAfterBeingInvitedToIt() {
         assertThat(status("ppr", caseDocument)).isEqualTo(404);
         assertThat(status("ppr", own)).isEqualTo(404);
-        jdbc.update("insert into app.case_invitation (process_instance_id, user_id, invited_at) values (?, 'ppr', current_timestamp)",
-                caseId);
+        invitations.invite(caseId, "ppr");
         assertThat(status("ppr", caseDocument)).isEqualTo(200);
         assertThat(status("ppr", own)).as("other documents stay closed").isEqualTo(404);
+        invitations.withdraw(caseId, "ppr");
+        assertThat(status("ppr", caseDocument)).as("invitation withdrawn").isEqualTo(404);
     }
 
     @Test
@@ -95,6 +100,42 @@ class MinutesAccessIT {
         assertThat(status("anden-leder", own)).isEqualTo(404);
         assertThat(status("anden-foraelder", own)).isEqualTo(404);
         assertThat(status("laerer", UUID.randomUUID().toString())).isEqualTo(404);
+    }
+
+    @Test
+    void classCodesRepeatEveryYear_soLastYearsClassDocumentsStayWithLastYear() {
+        String lastYear = SchoolYear.of(LocalDate.now()).startYear() - 1 + "-" + String.format("%02d",
+                SchoolYear.of(LocalDate.now()).startYear() % 100);
+        String oldClassDoc = minutes.create(ExampleDocuments.minutes(), new DocumentContext("demo", lastYear, "5.A", null,
+                null, null, "laerer", true)).document().id();
+        String oldStudentDoc = minutes.create(ExampleDocuments.minutes(), new DocumentContext("demo", lastYear, "4.A",
+                "e5a01", null, null, "laerer", true)).document().id();
+        assertThat(status("laerer", oldClassDoc)).isEqualTo(404);
+        assertThat(status("foraelder1", oldClassDoc)).isEqualTo(404);
+        assertThat(status("leder", oldClassDoc)).isEqualTo(200);
+        assertThat(status("laerer", oldStudentDoc)).as("a student's documents follow the student").isEqualTo(200);
+        assertThat(status("foraelder1", oldStudentDoc)).isEqualTo(200);
+    }
+
+    @Test
+    void twoCorrectionsAtTheSameMomentHaveOneWinner() throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> correct = () -> {
+                start.await();
+                return Http.as(port, "laerer").postJson("/api/minutes/" + own + "/corrections", ExampleDocuments.minutes())
+                        .status();
+            };
+            var a = pool.submit(correct);
+            var b = pool.submit(correct);
+            start.countDown();
+            assertThat(java.util.List.of(a.get(), b.get())).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from app.document where replaces_id = ?", Integer.class, own))
+                .isEqualTo(1);
     }
 
     @Test
@@ -134,8 +175,9 @@ class MinutesAccessIT {
     }
 
     private String create(String classCode, String studentId, String processInstanceId, boolean forGuardians) {
-        return minutes.create(ExampleDocuments.minutes(), new DocumentContext("demo", classCode, studentId,
-                processInstanceId, null, "laerer", forGuardians)).document().id();
+        return minutes.create(ExampleDocuments.minutes(), new DocumentContext("demo",
+                SchoolYear.of(LocalDate.now()).toString(), classCode, studentId, processInstanceId, null, "laerer",
+                forGuardians)).document().id();
     }
 
 }
