@@ -1,0 +1,72 @@
+package dk.skolehjem.notification;
+
+import dk.skolehjem.roster.ClassYearKey;
+import dk.skolehjem.roster.GroupIds;
+import dk.skolehjem.roster.RosterRepository;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * A process step that tells a group of people something. Input parameters: {@code notifyAudience}
+ * ({@link Audience}), {@code notificationKind}, {@code notificationSubject}, {@code notificationBody} and optionally
+ * {@code notificationDocument} (a document id; the message links to it). The class and school come from the
+ * business key; the student from {@code studentId}.
+ */
+@Component("notifyDelegate")
+public class NotifyDelegate implements JavaDelegate {
+
+    /** Who is told. */
+    public enum Audience { GUARDIANS_OF_CLASS, GUARDIANS_OF_STUDENT, COUNCIL, TEAM, LEADERSHIP }
+
+    private final NotificationPort port;
+    private final RosterRepository roster;
+    private final IdentityService identity;
+
+    NotifyDelegate(NotificationPort port, RosterRepository roster, IdentityService identity) {
+        this.port = port;
+        this.roster = roster;
+        this.identity = identity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
+        Audience audience = Audience.valueOf(local(execution, "notifyAudience"));
+        String document = (String) execution.getVariableLocal("notificationDocument");
+        String link = document == null ? "/foraeldre" : "/api/minutes/" + document;
+        for (String recipient : recipients(audience, key, (String) execution.getVariable("studentId"))) {
+            port.send(new Notification(recipient, NotificationKind.valueOf(local(execution, "notificationKind")),
+                    local(execution, "notificationSubject"), local(execution, "notificationBody"), link,
+                    execution.getProcessInstanceId(), document));
+        }
+    }
+
+    Set<String> recipients(Audience audience, ClassYearKey key, String studentId) {
+        Set<String> ids = new LinkedHashSet<>();
+        switch (audience) {
+            case GUARDIANS_OF_CLASS -> ids.addAll(roster.custodyGuardiansOfClass(key.schoolId(), key.classCode()));
+            case GUARDIANS_OF_STUDENT -> ids.addAll(roster.custodyGuardiansOfStudent(key.schoolId(), key.studentId() != null ? key.studentId() : studentId));
+            case COUNCIL -> members(GroupIds.council(key.schoolId(), key.classCode()), ids);
+            case TEAM -> members(GroupIds.team(key.schoolId(), key.classCode()), ids);
+            case LEADERSHIP -> members(GroupIds.leadership(key.schoolId()), ids);
+        }
+        return ids;
+    }
+
+    private void members(String group, Set<String> ids) {
+        identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).forEach(ids::add);
+    }
+
+    private static String local(DelegateExecution execution, String name) {
+        Object value = execution.getVariableLocal(name);
+        if (value == null) {
+            throw new IllegalStateException("Beskedtrinnet mangler inputparameteren " + name);
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,125 @@
+package dk.skolehjem.parentmeeting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.MeetingDocument;
+import dk.skolehjem.roster.ClassYearKey;
+import dk.skolehjem.roster.GroupIds;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the parent meeting's documents (agenda request, invitation with agenda, minutes) from what the council and
+ * the team entered, as the JSON the document step writes. Runs as the start listener of each document step.
+ */
+@Component("parentMeetingDocuments")
+class ParentMeetingDocuments implements ExecutionListener {
+
+    static final String MEETING = "Forældremøde";
+
+    private final IdentityService identity;
+    private final ObjectMapper json;
+
+    ParentMeetingDocuments(IdentityService identity, ObjectMapper json) {
+        this.identity = identity;
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) throws JsonProcessingException {
+        ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
+        MeetingDocument document = switch (execution.getCurrentActivityId()) {
+            case "write-agenda-request" -> agendaRequest(execution, key);
+            case "write-invitation" -> meeting(execution, key, DocumentKind.INVITATION);
+            case "write-minutes" -> meeting(execution, key, DocumentKind.MINUTES);
+            default -> throw new IllegalStateException("Intet dokument for " + execution.getCurrentActivityId());
+        };
+        execution.setVariable("meetingDocument", json.writeValueAsString(document));
+    }
+
+    private MeetingDocument agendaRequest(DelegateExecution e, ClassYearKey key) {
+        List<MeetingDocument.Participant> council = names(GroupIds.council(key.schoolId(), key.classCode()), "kontaktforælder");
+        String due = DanishDates.full(local((Date) e.getVariable("councilDue")));
+        return new MeetingDocument(DocumentKind.AGENDA_REQUEST, MEETING, text(e, "schoolName"), key.classCode(), null,
+                null, null, null, null, council, List.of(
+                        new MeetingDocument.AgendaItem("Årets plan", "Skole-hjem-samtaler, projektarbejde og emneuger."),
+                        new MeetingDocument.AgendaItem("Aftaler om kommunikation",
+                                "Mellem skole og hjem og forældrene imellem.")),
+                List.of(), null, null, "Klasseteamet beder klasseforældrerådet om ønsker til dagsordenen for årets "
+                        + "forældremøde. Svar i Skole-hjem senest " + due + ".");
+    }
+
+    private MeetingDocument meeting(DelegateExecution e, ClassYearKey key, DocumentKind kind) {
+        LocalDate date = LocalDate.parse(text(e, "meetingDate").substring(0, 10));
+        LocalTime start = LocalTime.parse(text(e, "meetingTime"));
+        int minutes = ((Number) number(e.getVariable("meetingLength"))).intValue();
+        List<MeetingDocument.AgendaItem> agenda = new ArrayList<>();
+        for (String line : text(e, "agenda").split("\\R")) {
+            String title = line.replaceFirst("^\\s*\\d+[.)]\\s*", "").trim();
+            if (!title.isEmpty()) {
+                agenda.add(new MeetingDocument.AgendaItem(title, null));
+            }
+        }
+        List<MeetingDocument.Participant> people = new ArrayList<>(names(GroupIds.team(key.schoolId(), key.classCode()),
+                "klasseteam"));
+        List<MeetingDocument.Agreement> agreements = new ArrayList<>();
+        String notes = "Alle forældre med forældremyndighed i " + key.classCode() + " er inviteret.";
+        if (kind == DocumentKind.MINUTES) {
+            people.clear();
+            for (String line : text(e, "attendance").split("\\R")) {
+                if (!line.isBlank()) {
+                    people.add(new MeetingDocument.Participant(line.trim(), "deltog", true));
+                }
+            }
+            String written = optional(e, "agreements");
+            if (written != null) {
+                for (String line : written.split("\\R")) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    int colon = line.indexOf(':');
+                    agreements.add(colon > 0
+                            ? new MeetingDocument.Agreement(line.substring(0, colon).trim(), line.substring(colon + 1).trim(), null)
+                            : new MeetingDocument.Agreement("Alle", line.trim(), null));
+                }
+            }
+            notes = optional(e, "decisions") == null ? null : "Beslutninger: " + optional(e, "decisions");
+        }
+        return new MeetingDocument(kind, MEETING, text(e, "schoolName"), key.classCode(), null, date, start,
+                start.plusMinutes(minutes), text(e, "place"), people, agenda, agreements, null, null, notes);
+    }
+
+    private List<MeetingDocument.Participant> names(String group, String role) {
+        return identity.createUserQuery().memberOfGroup(group).orderByUserLastName().asc().list().stream()
+                .map(u -> new MeetingDocument.Participant((u.getFirstName() + " " + u.getLastName()).trim(), role, true))
+                .toList();
+    }
+
+    private static Object number(Object value) {
+        return value instanceof String s ? Integer.valueOf(s.trim()) : value;
+    }
+
+    private static LocalDate local(Date date) {
+        return date.toInstant().atZone(ZoneId.of("Europe/Copenhagen")).toLocalDate();
+    }
+
+    private static String text(DelegateExecution e, String name) {
+        Object value = e.getVariable(name);
+        return value == null ? "" : value.toString();
+    }
+
+    private static String optional(DelegateExecution e, String name) {
+        Object value = e.getVariable(name);
+        return value instanceof String s && !s.isBlank() ? s.trim() : null;
+    }
+}
