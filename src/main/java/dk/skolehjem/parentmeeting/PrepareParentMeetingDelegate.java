@@ -20,6 +20,10 @@ class PrepareParentMeetingDelegate implements JavaDelegate {
         this.planner = planner;
     }
 
+    private static java.time.LocalDate max(java.time.LocalDate a, java.time.LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         SchoolPolicy policy = policies.get((String) execution.getVariable("policyId"));
@@ -27,6 +31,11 @@ class PrepareParentMeetingDelegate implements JavaDelegate {
         ParentMeetingPlanner.Deadlines d = planner.deadlines(policy, year, EngineDates.today());
         execution.setVariable("councilDue", EngineDates.endOfDay(d.councilDue()));
         execution.setVariable("planDue", EngineDates.endOfDay(d.planDue()));
+        // reminders: Tasklist's follow-up date, the policy's period before each deadline, never before today
+        execution.setVariable("councilFollowUp", EngineDates.endOfDay(max(EngineDates.today(),
+                d.councilDue().minus(policy.reminders().before()))));
+        execution.setVariable("planFollowUp", EngineDates.endOfDay(max(EngineDates.today(),
+                d.planDue().minus(policy.reminders().before()))));
         execution.setVariable("askCouncil", policy.parentMeeting().councilAgendaRequest());
         execution.setVariable("councilApproves", policy.parentMeeting().agreeDateWithContactParents());
     }

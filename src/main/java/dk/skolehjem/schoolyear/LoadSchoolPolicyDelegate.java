@@ -34,6 +34,8 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         execution.setVariable("policyName", policy.name());
         execution.setVariable("yearPlanDue", endOfDay(dates.yearPlanDue()));
         execution.setVariable("parentMeetingBy", dates.parentMeetingBy());
+        // a process the school's principle switches off does not run
+        execution.setVariable("parentMeetingEnabled", policy.parentMeeting().enabled());
         if (execution.getVariable("conferencePlan") == null) {
             execution.setVariable("conferencePlan", dates.conferencePlan());
         }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Test aid: documents in memory, with a switch to make storing fail (once, or always). */
-final class InMemoryDocumentStore implements DocumentStore {
+public final class InMemoryDocumentStore implements DocumentStore {
 
-    final Map<String, StoredDocument> documents = new LinkedHashMap<>();
+    public final Map<String, StoredDocument> documents = new LinkedHashMap<>();
     int failuresLeft;
 
     @Override

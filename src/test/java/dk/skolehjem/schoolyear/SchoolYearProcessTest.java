@@ -3,6 +3,7 @@ package dk.skolehjem.schoolyear;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -10,6 +11,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.skolehjem.policy.PolicyRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -23,11 +27,14 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
-@Deployment(resources = {"processes/school-year.bpmn", "forms/year-plan.form", "forms/year-plan-follow-up.form"})
+@Deployment(resources = {"processes/school-year.bpmn", "forms/year-plan.form", "forms/year-plan-follow-up.form",
+        "bpmn/parent-meeting-stub.bpmn"})
 class SchoolYearProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -39,10 +46,20 @@ class SchoolYearProcessTest {
 
     ProcessEngine engine;
 
+    @TempDir
+    static Path policies;
+
+    @BeforeAll
+    static void aPolicyWithoutParentMeetings() throws IOException {
+        Files.writeString(policies.resolve("uden-moede.yaml"), Files.readString(Path.of("src/main/resources/policies/standard.yaml"))
+                .replace("id: standard", "id: uden-moede").replaceFirst("parentMeeting:\n  enabled: true", "parentMeeting:\n  enabled: false"));
+    }
+
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        Mocks.register("loadSchoolPolicyDelegate", new LoadSchoolPolicyDelegate(new PolicyRegistry(""), new SchoolYearPlanner()));
+        Mocks.register("loadSchoolPolicyDelegate", new LoadSchoolPolicyDelegate(new PolicyRegistry(policies.toString()),
+                new SchoolYearPlanner()));
         Mocks.register("validateYearPlanListener", new ValidateYearPlanListener());
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
         setToday(LocalDate.of(2026, 8, 10));
@@ -65,10 +82,14 @@ class SchoolYearProcessTest {
 
         complete(task(), withVariables("conferencePlan", "Uge 45-47, individuelle samtaler", "projectWork", "Uge 12"));
 
+        assertThat(pi).isWaitingAt("call-parent-meeting");
+        ProcessInstance meeting = calledProcessInstance("parent-meeting", pi);
+        assertThat(meeting.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
+        complete(task("meeting", meeting));
         assertThat(pi).isWaitingAt("wait-school-year-end");
         assertThat(job()).hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
         assertThat(engine.getManagementService().createJobQuery().activityId("year-plan-overdue").count()).isZero();
-        execute(job());
+        execute(job(pi));
         assertThat(pi).isEnded().hasPassed("load-policy", "fillInYearPlan", "end-school-year").hasNotPassed("followUpYearPlan");
     }
 
@@ -84,8 +105,10 @@ class SchoolYearProcessTest {
         assertThat(followUp).hasCandidateGroup("leadership-demo").hasName("Følg op på klassens årsplan");
         complete(followUp, withVariables("followUpNote", "Aftalt med teamet: planen er klar fredag."));
         complete(task("fillInYearPlan", pi), withVariables("conferencePlan", "Uge 46"));
+        complete(task("meeting", calledProcessInstance("parent-meeting", pi)));
+        assertThat(pi).isWaitingAt("wait-school-year-end");
 
-        execute(job());
+        execute(job(pi));
         assertThat(pi).isEnded().hasPassed("followUpYearPlan", "end-follow-up", "end-school-year");
     }
 
@@ -117,7 +140,17 @@ class SchoolYearProcessTest {
         ProcessInstance pi = start();
         complete(task(pi), withVariables("conferencePlan", "Uge 46", "teamGroup", "team-demo-0a",
                 "leadershipGroup", "staff-demo", "schoolYearEnd", new Date(0)));
-        assertThat(job()).hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
+        complete(task("meeting", calledProcessInstance("parent-meeting", pi)));
+        assertThat(job(pi)).hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
+    }
+
+    @Test
+    void aSchoolWhosePrincipleHasNoParentMeetingSkipsIt() {
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
+                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
+                "policyId", "uden-moede"));
+        complete(task(pi), withVariables("conferencePlan", "Uge 46"));
+        assertThat(pi).isWaitingAt("wait-school-year-end").hasNotPassed("call-parent-meeting");
     }
 
     @Test

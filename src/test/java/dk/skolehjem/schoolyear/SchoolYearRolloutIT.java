@@ -42,7 +42,8 @@ class SchoolYearRolloutIT {
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().get("started")).isEmpty();
         assertThat(again.json().get("alreadyRunning")).extracting(n -> n.asText()).containsExactly("0.A", "5.A");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(year + ":demo:%").count()).isEqualTo(2);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("school-year")
+                .processInstanceBusinessKeyLike(year + ":demo:%").count()).isEqualTo(2);
     }
 
     @Test

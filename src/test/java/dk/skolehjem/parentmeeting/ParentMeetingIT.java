@@ -1,0 +1,61 @@
+package dk.skolehjem.parentmeeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dk.skolehjem.Http;
+import dk.skolehjem.SkoleHjemIT;
+import dk.skolehjem.calendar.SchoolYear;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The parent meeting in the running application: the demo's year plan for 0.A is completed, the school year calls
+ * the parent meeting, the agenda request is written and recorded for the council, and the council's task reaches
+ * the contact parents only.
+ */
+@SkoleHjemIT
+class ParentMeetingIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void afterTheYearPlanTheCouncilIsAskedForAgendaWishes() {
+        String key = SchoolYear.of(LocalDate.now()) + ":demo:5.A";
+        Task yearPlan = tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("fillInYearPlan")
+                .singleResult();
+        if (yearPlan != null) {
+            tasks.complete(yearPlan.getId(), Map.of("conferencePlan", "Uge 46-47", "projectWork", "Uge 12"));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(key)
+                .taskDefinitionKey("sendWishes").count() == 1);
+        String meeting = runtime.createProcessInstanceQuery().processDefinitionKey("parent-meeting")
+                .processInstanceBusinessKey(key).singleResult().getId();
+        assertThat(jdbc.queryForObject("select kind from app.document where process_instance_id = ?", String.class, meeting))
+                .isEqualTo("AGENDA_REQUEST");
+        assertThat(jdbc.queryForList("select recipient from app.notification where process_instance_id = ? order by recipient",
+                String.class, meeting)).containsExactly("foraelder1", "g5a04a");
+
+        String wishes = Http.as(port, "foraelder1").get("/engine-rest/task?processInstanceBusinessKey=" + key).json()
+                .findValuesAsText("taskDefinitionKey").toString();
+        assertThat(wishes).contains("sendWishes");
+        assertThat(Http.as(port, "foraelder2").get("/engine-rest/task?processInstanceBusinessKey=" + key).json()).isEmpty();
+        Http.Answer pdf = Http.as(port, "foraelder1").get("/api/minutes?school=demo&class=5.A");
+        assertThat(pdf.json()).extracting(l -> l.get("document").get("kind").asText()).contains("AGENDA_REQUEST");
+    }
+}

@@ -1,0 +1,227 @@
+package dk.skolehjem.parentmeeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.InMemoryDocumentStore;
+import dk.skolehjem.minutes.MeetingDocumentRenderer;
+import dk.skolehjem.minutes.MinutesService;
+import dk.skolehjem.minutes.StoredDocument;
+import dk.skolehjem.minutes.WriteDocumentDelegate;
+import dk.skolehjem.policy.PolicyRegistry;
+import dk.skolehjem.schoolyear.SchoolYearKeys;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every path of the parent meeting (R2, R3, R4) on an in-memory engine with the engine clock moved, never slept. */
+@Deployment(resources = {"processes/parent-meeting.bpmn", "forms/parent-meeting-wishes.form",
+        "forms/parent-meeting-plan.form", "forms/parent-meeting-approval.form", "forms/parent-meeting-minutes.form",
+        "forms/parent-meeting-follow-up.form"})
+class ParentMeetingProcessTest {
+
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .configurationResource("engine-test.cfg.xml").build();
+
+    @TempDir
+    static Path policies;
+
+    ProcessEngine engine;
+    private final InMemoryDocumentStore store = new InMemoryDocumentStore();
+    private final List<String> notified = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() throws IOException {
+        BpmnAwareTests.init(engine);
+        Files.writeString(policies.resolve("uden-raad.yaml"), Files.readString(Path.of("src/main/resources/policies/standard.yaml"))
+                .replace("id: standard", "id: uden-raad").replace("councilAgendaRequest: true", "councilAgendaRequest: false")
+                .replace("agreeDateWithContactParents: true", "agreeDateWithContactParents: false"));
+        var registry = new PolicyRegistry(policies.toString());
+        var planner = new ParentMeetingPlanner();
+        var json = new ObjectMapper().registerModule(new JavaTimeModule());
+        Mocks.register("prepareParentMeetingDelegate", new PrepareParentMeetingDelegate(registry, planner));
+        Mocks.register("planParentMeetingListener", new PlanParentMeetingListener(planner));
+        Mocks.register("parentMeetingFormsListener", new ParentMeetingFormsListener());
+        Mocks.register("parentMeetingDocuments", new ParentMeetingDocuments(engine.getIdentityService(), json));
+        Mocks.register("schoolYearKeys", new SchoolYearKeys());
+        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
+                store, Clock.system(CPH))));
+        Mocks.register("notifyDelegate", (JavaDelegate) e -> notified.add(e.getVariableLocal("notifyAudience") + ":"
+                + e.getVariableLocal("notificationKind")));
+        setNow(LocalDateTime.of(2026, 8, 10, 9, 0));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theCouncilWishesThePlanIsApprovedInvitedHeldAndMinuted() {
+        ProcessInstance pi = start("distriktsskole-smorum");
+        execute(job("write-agenda-request", pi));
+        assertThat(notified).containsExactly("COUNCIL:NEW_TASK");
+        assertThat(pi).isWaitingAt("sendWishes");
+        assertThat(task(pi)).hasCandidateGroup("council-demo-5a").hasDueDate(endOfDay(2026, 8, 17));
+        assertThat(task(pi).getFollowUpDate()).isEqualTo(endOfDay(2026, 8, 15));
+
+        complete(task(pi), withVariables("councilWishes", "Fødselsdagsaftaler\nAlkoholpolitik", "councilQuestions", ""));
+        assertThat(pi).isWaitingAt("planMeeting");
+        assertThat(task(pi)).hasCandidateGroup("team-demo-5a").hasDueDate(endOfDay(2026, 10, 31));
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "agenda"))
+                .contains("Årets plan: skole-hjem-samtaler uge 45-47", "Aftaler om kommunikationen mellem skole og hjem",
+                        "Klasseforældrerådets ønsker: Fødselsdagsaftaler; Alkoholpolitik");
+
+        complete(task(pi), plan("2026-09-24", null));
+        assertThat(pi).isWaitingAt("approveMeeting");
+        assertThat(task(pi)).hasCandidateGroup("council-demo-5a");
+        complete(task(pi), withVariables("approved", true));
+
+        execute(job("write-invitation", pi));
+        assertThat(notified).containsExactly("COUNCIL:NEW_TASK", "GUARDIANS_OF_CLASS:INVITATION");
+        assertThat(pi).isWaitingAt("wait-meeting");
+        assertThat(job(pi)).hasDueDate(Date.from(LocalDateTime.of(2026, 9, 24, 19, 0).atZone(CPH).toInstant()));
+        FileValue invitation = engine.getRuntimeService().getVariableTyped(pi.getId(), "invitationPdf");
+        assertThat(invitation.getMimeType()).isEqualTo("application/pdf");
+        assertThat(invitation.getFilename()).isEqualTo("indkaldelse-foraeldremoede-5A-2026-09-24.pdf");
+
+        setNow(LocalDateTime.of(2026, 9, 24, 19, 0));
+        execute(job(pi));
+        assertThat(task(pi)).hasDefinitionKey("recordMinutes").hasCandidateGroup("team-demo-5a")
+                .hasDueDate(endOfDay(2026, 9, 27));
+        complete(task(pi), withVariables("attendance", "Familien Jørgensen\nFamilien Yılmaz", "decisions",
+                "Julehygge i december", "agreements", "Kontaktforældrene: arrangerer julehygge"));
+        execute(job("write-minutes", pi));
+        assertThat(pi).isEnded().hasPassed("sendWishes", "approveMeeting", "end-parent-meeting").hasNotPassed("followUpPlanning");
+        assertThat(notified).endsWith("GUARDIANS_OF_CLASS:MINUTES_READY");
+        assertThat(store.documents.values()).extracting(StoredDocument::kind)
+                .containsExactly(DocumentKind.AGENDA_REQUEST, DocumentKind.INVITATION, DocumentKind.MINUTES);
+        assertThat(store.documents.values()).allSatisfy(d -> assertThat(d.schoolYear()).isEqualTo("2026-27"));
+    }
+
+    @Test
+    void noAnswerFromTheCouncilByTheDeadline_theTeamPlansWithoutWishes() {
+        ProcessInstance pi = start("distriktsskole-smorum");
+        execute(job("write-agenda-request", pi));
+        setNow(LocalDateTime.of(2026, 8, 18, 8, 0));
+        execute(job("wishes-deadline", pi));
+        assertThat(pi).isWaitingAt("planMeeting").hasPassed("wishes-deadline");
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "agenda"))
+                .doesNotContain("Klasseforældrerådets ønsker");
+    }
+
+    @Test
+    void theCouncilAsksForAChange_theTeamPlansAgain() {
+        ProcessInstance pi = start("distriktsskole-smorum");
+        execute(job("write-agenda-request", pi));
+        complete(task(pi), withVariables("councilWishes", "Trivsel"));
+        complete(task(pi), plan("2026-09-24", null));
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("approved", false)))
+                .hasMessageContaining("Hvad skal ændres?");
+        complete(task(pi), withVariables("approved", false, "changeRequest", "Vi foreslår torsdag kl. 17 i stedet"));
+        assertThat(pi).isWaitingAt("planMeeting");
+        complete(task(pi), plan("2026-09-24", null));
+        complete(task(pi), withVariables("approved", true));
+        assertThat(pi).isWaitingAt("write-invitation");
+    }
+
+    @Test
+    void notPlannedByThePolicysDate_leadershipFollowsUpAndTheTeamTaskStaysOpen() {
+        ProcessInstance pi = start("distriktsskole-smorum");
+        execute(job("write-agenda-request", pi));
+        complete(task(pi), withVariables("councilWishes", ""));
+        setNow(LocalDateTime.of(2026, 11, 1, 8, 0));
+        execute(job("plan-overdue", pi));
+        assertThat(pi).isWaitingAt("planMeeting", "followUpPlanning");
+        var followUp = engine.getTaskService().createTaskQuery().taskDefinitionKey("followUpPlanning").singleResult();
+        assertThat(followUp).hasCandidateGroup("leadership-demo");
+        complete(followUp, withVariables("followUpNote", "Mødet holdes 12. november; begrundelse skrives."));
+        assertThatThrownBy(() -> engine.getTaskService().complete(task("planMeeting", pi).getId(), plan("2026-11-12", null)))
+                .hasMessageContaining("uden for skoleårets første kvartal");
+        complete(task("planMeeting", pi), plan("2026-11-12", "Lejrskole i oktober"));
+        assertThat(pi).isWaitingAt("approveMeeting");
+    }
+
+    @Test
+    void aPrincipleWithoutCouncilStepsGoesStraightToPlanningAndInvitation() {
+        ProcessInstance pi = start("uden-raad");
+        assertThat(pi).isWaitingAt("planMeeting").hasNotPassed("write-agenda-request");
+        complete(task(pi), plan("2026-09-24", null));
+        assertThat(pi).isWaitingAt("write-invitation").hasNotPassed("approveMeeting");
+    }
+
+    @Test
+    void aPlanInThePastOrWithoutAPlaceIsRefusedWithTheReason() {
+        ProcessInstance pi = start("uden-raad");
+        var planTask = task(pi);
+        assertThatThrownBy(() -> engine.getTaskService().complete(planTask.getId(), plan("2026-08-01", null)))
+                .hasMessageContaining("Mødedatoen er overskredet");
+        Map<String, Object> noPlace = plan("2026-09-24", null);
+        noPlace.put("place", " ");
+        assertThatThrownBy(() -> engine.getTaskService().complete(planTask.getId(), noPlace))
+                .hasMessageContaining("Feltet 'Sted' skal udfyldes.");
+        Map<String, Object> tooLong = plan("2026-09-24", null);
+        tooLong.put("meetingLength", 600L);
+        assertThatThrownBy(() -> engine.getTaskService().complete(planTask.getId(), tooLong))
+                .hasMessageContaining("Varighed (minutter)' skal være mellem 30 og 240");
+        assertThat(pi).isWaitingAt("planMeeting");
+    }
+
+    private ProcessInstance start(String policy) {
+        return engine.getRuntimeService().startProcessInstanceByKey("parent-meeting", "2026-27:demo:5.A", Map.of(
+                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
+                "policyId", policy, "conferencePlan", "uge 45-47", "projectWork", "uge 12"));
+    }
+
+    private static Map<String, Object> plan(String date, String reason) {
+        Map<String, Object> plan = new java.util.HashMap<>(Map.of("meetingDate", date, "meetingTime", "19:00",
+                "meetingLength", 120L, "place", "Klasselokalet", "agenda", "1. Velkommen\n2. Årets plan\n3. Kommunikation"));
+        if (reason != null) {
+            plan.put("reasonOutsideFirstQuarter", reason);
+        }
+        return plan;
+    }
+
+    private static void setNow(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(CPH).toInstant()));
+    }
+
+    private static Date endOfDay(int y, int m, int d) {
+        return Date.from(LocalDate.of(y, m, d).atTime(23, 59).atZone(CPH).toInstant());
+    }
+}
