@@ -28,7 +28,7 @@ public class RosterRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    RosterRepository(NamedParameterJdbcTemplate jdbc) {
+    public RosterRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,0 +1,102 @@
+package dk.skolehjem.conference;
+
+import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.engine.FormInput;
+import dk.skolehjem.roster.ClassYearKey;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The booking tasks (the guardians' pre-conference form, the team's assignment when nobody booked): on create the
+ * free slots become the form's choices; on complete the chosen slot is booked, or the task stays open with a clear
+ * Danish message when another family was faster.
+ */
+@Component("conferenceBookingListener")
+class ConferenceBookingListener implements TaskListener {
+
+    private final ConferenceRounds rounds;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ConferenceBookingListener(ConferenceRounds rounds, NamedParameterJdbcTemplate jdbc) {
+        this.rounds = rounds;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String roundId = round(task);
+        ClassYearKey key = ClassYearKey.parse(task.getExecution().getProcessBusinessKey());
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.setVariableLocal("availableSlots", options(roundId));
+            return;
+        }
+        FormInput in = FormInput.of(task);
+        if ("bookConference".equals(task.getTaskDefinitionKey())) {
+            in.optionalText("howIsChild", "Hvordan har jeres barn det?", FormInput.MAX_TEXT);
+            in.optionalText("goingWell", "Hvad går godt?", FormInput.MAX_TEXT);
+            in.optionalText("wantToTalkAbout", "Hvad vil I gerne tale om?", FormInput.MAX_TEXT);
+            in.optionalText("childWantsToTalkAbout", "Hvad har jeres barn sagt, at det vil tale om?", FormInput.MAX_TEXT);
+            in.optionalText("anythingElse", "Er der andet, skolen bør vide?", FormInput.MAX_TEXT);
+            Object interpreter = task.getVariable("interpreterNeeded");
+            if (Boolean.TRUE.equals(interpreter)) {
+                in.requiredText("interpreterLanguage", "Sprog", 60);
+            }
+        }
+        String slotId = in.requiredText("slot", "Samtaletid", 40);
+        Slot slot;
+        try {
+            slot = rounds.book(roundId, slotId, key.studentId(), bookedBy(task), Clock.systemUTC());
+        } catch (SlotTaken e) {
+            throw FormInput.refused(e.getMessage());
+        }
+        // the other families' forms now offer only what is still free
+        var taskService = task.getProcessEngineServices().getTaskService();
+        var options = options(roundId);
+        for (var other : taskService.createTaskQuery().processVariableValueEquals("roundId", roundId)
+                .taskDefinitionKeyIn("bookConference", "assignSlot").list()) {
+            if (!other.getId().equals(task.getId())) {
+                taskService.setVariableLocal(other.getId(), "availableSlots", options);
+            }
+        }
+        task.getExecution().setVariable("slotLabel", ConferenceRounds.label(slot));
+        task.getExecution().setVariable("conferenceStart", EngineDates.at(slot.startsAt()));
+        task.getExecution().setVariable("dayBefore", EngineDates.at(slot.startsAt().minusDays(1)));
+    }
+
+    private org.camunda.bpm.engine.variable.value.ObjectValue options(String roundId) {
+        List<Map<String, String>> options = rounds.available(roundId, now()).stream()
+                .map(s -> Map.of("label", ConferenceRounds.label(s), "value", s.id())).toList();
+        return Variables.objectValue(options).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+
+    /** The round of this process, checked to be this class's round: a crafted submission cannot point elsewhere. */
+    private String round(DelegateTask task) {
+        String roundId = (String) task.getVariable("roundId");
+        ClassYearKey key = ClassYearKey.parse(task.getExecution().getProcessBusinessKey());
+        Integer matches = jdbc.queryForObject("select count(*) from app.conference_round where id = :r and school_id = :s "
+                + "and class_code = :c and school_year = :y", Map.of("r", String.valueOf(roundId), "s", key.schoolId(),
+                        "c", key.classCode(), "y", key.year().toString()), Integer.class);
+        if (matches == null || matches != 1) {
+            throw FormInput.refused("Samtalerunden findes ikke for denne klasse.");
+        }
+        return roundId;
+    }
+
+    private static String bookedBy(DelegateTask task) {
+        String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext() == null ? null
+                : org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+        return user != null ? user : task.getAssignee() != null ? task.getAssignee() : "ukendt";
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), EngineDates.ZONE);
+    }
+}

@@ -1,0 +1,106 @@
+package dk.skolehjem.conference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.messagebook.EntrySource;
+import dk.skolehjem.messagebook.MessageBookEntry;
+import dk.skolehjem.messagebook.NewEntry;
+import dk.skolehjem.messagebook.SubjectArea;
+import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.MeetingDocument;
+import dk.skolehjem.roster.ClassYearKey;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the conference: the message book entry (parents informed: yes, R10) and the minutes, built from the team's
+ * record as the JSON the two steps write. Runs as the start listener of each step.
+ */
+@Component("conferenceDocuments")
+class ConferenceDocuments implements ExecutionListener {
+
+    static final String MEETING = "Skole-hjem-samtale";
+    private static final Map<String, SubjectArea> GOALS = new LinkedHashMap<>();
+
+    static {
+        GOALS.put("goalLanguage", SubjectArea.SPROG);
+        GOALS.put("goalEarlyMath", SubjectArea.TIDLIG_MATEMATIK);
+        GOALS.put("goalDanish", SubjectArea.DANSK);
+        GOALS.put("goalMath", SubjectArea.MATEMATIK);
+        GOALS.put("goalEducation", SubjectArea.UDDANNELSE);
+        GOALS.put("goalSocial", SubjectArea.SOCIALT);
+    }
+
+    private final ObjectMapper json;
+
+    ConferenceDocuments(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateExecution e) throws JsonProcessingException {
+        ClassYearKey key = ClassYearKey.parse(e.getProcessBusinessKey());
+        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), EngineDates.ZONE);
+        LocalDate day = start.toLocalDate();
+        int grade = ((Number) e.getVariable("grade")).intValue();
+        List<MessageBookEntry.Goal> goals = new ArrayList<>();
+        GOALS.forEach((var, area) -> {
+            String goal = text(e, var);
+            if (goal != null && area.belongsTo(grade)) {
+                goals.add(new MessageBookEntry.Goal(area, goal));
+            }
+        });
+        List<MessageBookEntry.Agreement> bookAgreements = new ArrayList<>();
+        List<MeetingDocument.Agreement> docAgreements = new ArrayList<>();
+        String written = text(e, "agreements");
+        if (written != null) {
+            for (String line : written.split("\\R")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                String who = colon > 0 ? line.substring(0, colon).trim() : "Alle";
+                String what = colon > 0 ? line.substring(colon + 1).trim() : line.trim();
+                bookAgreements.add(new MessageBookEntry.Agreement(who, what, null));
+                docAgreements.add(new MeetingDocument.Agreement(who, what, null));
+            }
+        }
+        if ("write-message-book".equals(e.getCurrentActivityId())) {
+            NewEntry entry = new NewEntry(day, EntrySource.CONFERENCE, text(e, "strengths"), goals, bookAgreements,
+                    text(e, "evaluation"), true, day);
+            e.setVariable("messageBookEntry", json.writeValueAsString(entry));
+            return;
+        }
+        List<MeetingDocument.AgendaItem> agenda = new ArrayList<>();
+        agenda.add(new MeetingDocument.AgendaItem("Elevens styrker", text(e, "strengths")));
+        agenda.add(new MeetingDocument.AgendaItem("Evaluering af tidligere mål", text(e, "evaluation")));
+        StringBuilder goalText = new StringBuilder();
+        goals.forEach(g -> goalText.append(g.area().danish()).append(": ").append(g.goal()).append('\n'));
+        agenda.add(new MeetingDocument.AgendaItem("Mål", goalText.toString().trim()));
+        agenda.add(new MeetingDocument.AgendaItem("Elevens forberedelse", "Stolt af: " + orDash(text(e, "studentProud"))
+                + "\nVil blive bedre til: " + orDash(text(e, "studentImprove"))));
+        MeetingDocument minutes = new MeetingDocument(DocumentKind.MINUTES, MEETING, text(e, "schoolName"), key.classCode(),
+                text(e, "studentName"), day, start.toLocalTime(), null, text(e, "place"), List.of(
+                        new MeetingDocument.Participant(text(e, "studentName"), "elev", true)),
+                agenda, docAgreements, text(e, "nextFocus"), null, null);
+        e.setVariable("meetingDocument", json.writeValueAsString(minutes));
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "—" : s;
+    }
+
+    private static String text(DelegateExecution e, String name) {
+        Object value = e.getVariable(name);
+        return value instanceof String s && !s.isBlank() ? s.trim() : null;
+    }
+}

@@ -1,0 +1,141 @@
+package dk.skolehjem.conference;
+
+import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.calendar.SchoolCalendar;
+import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.policy.SchoolPolicy;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Conference rounds and their slots: checks a round against the school's principle, makes the slots on school days,
+ * and books a slot so that exactly one family gets it however many press at once (the database decides).
+ */
+@Service
+class ConferenceRounds {
+
+    static final Set<String> FORMATS = Set.of("individuel", "gruppe", "fagcafe");
+    private static final DateTimeFormatter LABEL_TIME = DateTimeFormatter.ofPattern("HH.mm");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ConferenceRounds(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every problem with a plan, in Danish; empty when the round can be published for {@code students} students. */
+    static List<String> problems(RoundPlan p, SchoolPolicy policy, SchoolYear year, LocalDate today, int students) {
+        List<String> problems = new ArrayList<>();
+        SchoolPolicy.Window window = policy.conference().window();
+        LocalDate from = year.date(window.from());
+        LocalDate to = year.date(window.to());
+        if (p.lastDay().isBefore(p.firstDay())) {
+            problems.add("Sidste dag ligger før første dag.");
+        }
+        if (p.firstDay().isBefore(today)) {
+            problems.add("Første dag er overskredet.");
+        }
+        if (p.firstDay().isBefore(from) || p.lastDay().isAfter(to)) {
+            problems.add("Skolens princip lægger samtalerne mellem " + DanishDates.day(from) + " og " + DanishDates.day(to) + ".");
+        }
+        if (!p.dailyEnd().isAfter(p.dailyStart())) {
+            problems.add("Sluttidspunktet skal ligge efter starttidspunktet.");
+        }
+        if (!FORMATS.contains(p.format()) || !policy.conference().formats().contains(p.format())) {
+            problems.add("Formen '" + p.format() + "' er ikke en af skolens: " + policy.conference().formats() + ".");
+        }
+        if (p.bookingDeadline().isBefore(today) || !p.bookingDeadline().isBefore(p.firstDay())) {
+            problems.add("Fristen for booking skal ligge fra i dag og før første samtaledag.");
+        }
+        if (problems.isEmpty() && times(p, policy.calendar(year)).size() < students) {
+            problems.add("Der er " + times(p, policy.calendar(year)).size() + " tider til " + students
+                    + " elever; tilføj dage eller gør tiderne kortere.");
+        }
+        return problems;
+    }
+
+    /** The slot start times: school days from first to last day, back to back within the daily hours. */
+    static List<LocalDateTime> times(RoundPlan p, SchoolCalendar calendar) {
+        List<LocalDateTime> times = new ArrayList<>();
+        for (LocalDate day = p.firstDay(); !day.isAfter(p.lastDay()); day = day.plusDays(1)) {
+            if (!calendar.isSchoolDay(day)) {
+                continue;
+            }
+            for (var t = p.dailyStart(); !t.plusMinutes(p.slotMinutes()).isAfter(p.dailyEnd())
+                    && t.plusMinutes(p.slotMinutes()).isAfter(t); t = t.plusMinutes(p.slotMinutes())) {
+                times.add(day.atTime(t));
+            }
+        }
+        return times;
+    }
+
+    String create(RoundPlan p, SchoolCalendar calendar, String schoolId, String classCode, String year,
+            String processInstanceId, String createdBy) {
+        String id = UUID.randomUUID().toString();
+        jdbc.update("insert into app.conference_round (id, school_id, class_code, school_year, format, place, "
+                + "booking_deadline, process_instance_id, created_by, created_at) values (:id, :s, :c, :y, :f, :p, :d, :pi, "
+                + ":by, current_timestamp)", new MapSqlParameterSource().addValue("id", id).addValue("s", schoolId)
+                .addValue("c", classCode).addValue("y", year).addValue("f", p.format()).addValue("p", p.place())
+                .addValue("d", java.sql.Date.valueOf(p.bookingDeadline())).addValue("pi", processInstanceId)
+                .addValue("by", createdBy));
+        for (LocalDateTime t : times(p, calendar)) {
+            jdbc.update("insert into app.conference_slot (id, round_id, starts_at, minutes) values (:id, :r, :t, :m)",
+                    Map.of("id", UUID.randomUUID().toString(), "r", id, "t", Timestamp.valueOf(t), "m", p.slotMinutes()));
+        }
+        return id;
+    }
+
+    List<Slot> available(String roundId, LocalDateTime now) {
+        return jdbc.query("select id, starts_at, minutes from app.conference_slot where round_id = :r and booked_student "
+                + "is null and starts_at > :now order by starts_at", Map.of("r", roundId, "now", Timestamp.valueOf(now)),
+                (rs, i) -> new Slot(rs.getString(1), rs.getTimestamp(2).toLocalDateTime(), rs.getInt(3)));
+    }
+
+    Optional<Slot> booked(String roundId, String studentId) {
+        return jdbc.query("select id, starts_at, minutes from app.conference_slot where round_id = :r and booked_student = :s",
+                Map.of("r", roundId, "s", studentId), (rs, i) -> new Slot(rs.getString(1),
+                        rs.getTimestamp(2).toLocalDateTime(), rs.getInt(3))).stream().findFirst();
+    }
+
+    /** Books the slot for the student; exactly one of several simultaneous bookings of one slot succeeds. */
+    Slot book(String roundId, String slotId, String studentId, String bookedBy, Clock clock) {
+        int updated;
+        try {
+            updated = jdbc.update("update app.conference_slot set booked_student = :s, booked_by = :u, booked_at = :at "
+                    + "where id = :id and round_id = :r and booked_student is null", new MapSqlParameterSource()
+                    .addValue("s", studentId).addValue("u", bookedBy).addValue("at", Timestamp.from(clock.instant()))
+                    .addValue("id", slotId).addValue("r", roundId));
+        } catch (DuplicateKeyException e) {
+            throw new SlotTaken("Der er allerede booket en tid til jeres barn i denne runde.");
+        }
+        if (updated == 0) {
+            throw new SlotTaken("Tiden er lige blevet booket af en anden familie. Vælg en anden tid; jeres svar i "
+                    + "skemaet er gemt.");
+        }
+        return booked(roundId, studentId).orElseThrow();
+    }
+
+    /** Frees the student's slot (no-show, new time). */
+    void release(String roundId, String studentId) {
+        jdbc.update("update app.conference_slot set booked_student = null, booked_by = null, booked_at = null "
+                + "where round_id = :r and booked_student = :s", Map.of("r", roundId, "s", studentId));
+    }
+
+    static String label(Slot slot) {
+        return DanishDates.full(slot.startsAt().toLocalDate()) + " kl. " + LABEL_TIME.format(slot.startsAt())
+                + "-" + LABEL_TIME.format(slot.startsAt().plusMinutes(slot.minutes()));
+    }
+}

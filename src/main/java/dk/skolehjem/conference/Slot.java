@@ -1,0 +1,7 @@
+package dk.skolehjem.conference;
+
+import java.time.LocalDateTime;
+
+/** A bookable conference time. */
+record Slot(String id, LocalDateTime startsAt, int minutes) {
+}

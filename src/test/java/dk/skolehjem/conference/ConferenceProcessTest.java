@@ -1,0 +1,324 @@
+package dk.skolehjem.conference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.InMemoryDocumentStore;
+import dk.skolehjem.minutes.MeetingDocumentRenderer;
+import dk.skolehjem.minutes.MinutesService;
+import dk.skolehjem.minutes.StoredDocument;
+import dk.skolehjem.minutes.WriteDocumentDelegate;
+import dk.skolehjem.policy.PolicyRegistry;
+import dk.skolehjem.roster.RosterRepository;
+import dk.skolehjem.schoolyear.SchoolYearKeys;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Every path of the conference round and of one student's conference (R5-R7, R10), on an in-memory engine with the
+ * roster and slots in their own in-memory database; the engine clock is moved, never slept.
+ */
+@Deployment(resources = {"processes/conference-round.bpmn", "processes/conference.bpmn", "forms/conference-round.form",
+        "forms/pre-conference.form", "forms/conference-assign.form", "forms/conference-prepare.form",
+        "forms/conference-record.form", "forms/conference-concern.form"})
+class ConferenceProcessTest {
+
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+    private static NamedParameterJdbcTemplate jdbc;
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .configurationResource("engine-test.cfg.xml").build();
+
+    ProcessEngine engine;
+    private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
+    private final List<String> notified = new ArrayList<>();
+    private final List<String> messageBook = new ArrayList<>();
+
+    @BeforeAll
+    static void roster() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:conference-test;DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(ds).schemas("APP").defaultSchema("APP").locations("classpath:db/migration").load()
+                .migrate();
+        jdbc = new NamedParameterJdbcTemplate(ds);
+        var j = jdbc.getJdbcTemplate();
+        j.update("insert into app.school (id, name, policy_id, updated_at) values ('demo', 'Demoskolen', 'distriktsskole-smorum', now())");
+        j.update("insert into app.school_class (school_id, code, grade, letter, updated_at) values ('demo', '5.A', 5, 'A', now())");
+        for (String s : new String[] {"e1", "e2"}) {
+            j.update("insert into app.student (school_id, id, name, class_code, updated_at) values ('demo', ?, ?, '5.A', now())",
+                    s, "Elev " + s);
+        }
+        j.update("insert into app.guardian (school_id, id, name, email, updated_at) values ('demo', 'mor1', 'Mor Et', 'm@x.dk', now())");
+        j.update("insert into app.guardian (school_id, id, name, email, updated_at) values ('demo', 'far1', 'Far Et', null, now())");
+        j.update("insert into app.guardian (school_id, id, name, email, updated_at) values ('demo', 'mor2', 'Mor To', 'm2@x.dk', now())");
+        j.update("insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) values ('demo', 'e1', 'mor1', true, now())");
+        j.update("insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) values ('demo', 'e1', 'far1', false, now())");
+        j.update("insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) values ('demo', 'e2', 'mor2', true, now())");
+    }
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        var roster = new RosterRepository(jdbc);
+        var rounds = new ConferenceRounds(jdbc);
+        var policies = new PolicyRegistry("");
+        Mocks.register("conferenceKeys", new ConferenceKeys(roster));
+        Mocks.register("schoolYearKeys", new SchoolYearKeys());
+        Mocks.register("publishRoundListener", new PublishRoundListener(rounds, policies, roster));
+        Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc));
+        Mocks.register("prepareConferenceDelegate", new PrepareConferenceDelegate(roster, policies));
+        Mocks.register("conferenceRecordListener", new ConferenceRecordListener());
+        Mocks.register("releaseConferenceSlotDelegate", new ReleaseSlotDelegate(rounds));
+        Mocks.register("conferenceDocuments", new ConferenceDocuments(new ObjectMapper().registerModule(new JavaTimeModule())));
+        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
+                documents, Clock.system(CPH))));
+        Mocks.register("writeMessageBookEntryDelegate", (JavaDelegate) e -> messageBook.add(
+                e.getProcessBusinessKey() + " " + e.getVariable("messageBookEntry")));
+        Mocks.register("notifyDelegate", (JavaDelegate) e -> notified.add(e.getVariableLocal("notifyAudience") + ":"
+                + e.getVariableLocal("notificationKind")));
+        jdbc.getJdbcTemplate().update("delete from app.conference_slot");
+        jdbc.getJdbcTemplate().update("delete from app.conference_round");
+        setNow(LocalDateTime.of(2026, 10, 1, 9, 0));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theRoundIsPublished_eachStudentGetsAConferenceForTheirOwnFamily() {
+        ProcessInstance round = publish();
+        assertThat(round).isWaitingAt("conferences");
+        List<ProcessInstance> conferences = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("conference").list();
+        assertThat(conferences).extracting(ProcessInstance::getBusinessKey)
+                .containsExactlyInAnyOrder("2026-27:demo:5.A:e1", "2026-27:demo:5.A:e2");
+        Task booking = bookingTask("e1");
+        assertThat(candidates(booking)).as("custody only (L6)").containsExactly("mor1");
+        assertThat(booking.getDueDate()).isEqualTo(endOfDay(2026, 11, 6));
+        assertThat(engine.getTaskService().getVariables(booking.getId()))
+                .as("the family's task sees its own child only").doesNotContainKeys("studentId").containsKey("roundId");
+        assertThat(engine.getRuntimeService().getVariable(conference("e1").getId(), "studentName")).isEqualTo("Elev e1");
+    }
+
+    @Test
+    void aFamilyBooksPreparesAndHasTheConference_messageBookAndMinutesFollow() {
+        publish();
+        ProcessInstance pi = conference("e1");
+        Task booking = bookingTask("e1");
+        String slot = firstSlot(booking);
+        complete(booking, withVariables("slot", slot, "wantToTalkAbout", "Venskaber", "interpreterNeeded", true,
+                "interpreterLanguage", "somali"));
+        assertThat(notified).containsExactly("GUARDIANS_OF_STUDENT:BOOKING_CONFIRMED");
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "slotLabel"))
+                .isEqualTo("mandag den 9. november 2026 kl. 14.00-14.20");
+        assertThat(pi).isWaitingAt("wait-day-before");
+        assertThat(job(pi)).hasDueDate(at(2026, 11, 8, 14, 0));
+
+        setNow(LocalDateTime.of(2026, 11, 8, 14, 0));
+        execute(job(pi));
+        assertThat(notified).endsWith("GUARDIANS_OF_STUDENT:REMINDER");
+        assertThat(task(pi)).hasDefinitionKey("prepareWithStudent").hasCandidateGroup("team-demo-5a");
+        complete(task(pi), withVariables("studentProud", "Min fremlæggelse", "studentImprove", "Brøker"));
+        setNow(LocalDateTime.of(2026, 11, 9, 14, 0));
+        execute(job(pi));
+        assertThat(task(pi)).hasDefinitionKey("recordConference");
+        complete(task(pi), record(true, false));
+        execute(job("write-message-book", pi));
+        execute(job("write-minutes", pi));
+        assertThat(messageBook).singleElement().asString().startsWith("2026-27:demo:5.A:e1")
+                .contains("\"source\":\"CONFERENCE\"", "\"parentsInformed\":true", "DANSK", "Læser en kapitelbog")
+                .doesNotContain("SPROG");
+        assertThat(pi).isEnded().hasPassed("write-minutes", "end-conference").hasNotPassed("followUpConcern");
+        assertThat(documents.documents.values()).extracting(StoredDocument::kind).containsExactly(DocumentKind.MINUTES);
+        assertThat(documents.documents.values().iterator().next().studentId()).isEqualTo("e1");
+        assertThat(notified).endsWith("GUARDIANS_OF_STUDENT:MINUTES_READY");
+    }
+
+    @Test
+    void aSlotCannotBeTakenTwice_theSecondFamilyIsToldAndKeepsItsTask() {
+        publish();
+        String slot = firstSlot(bookingTask("e1"));
+        complete(bookingTask("e1"), withVariables("slot", slot));
+        Task second = bookingTask("e2");
+        assertThatThrownBy(() -> engine.getTaskService().complete(second.getId(), Map.of("slot", slot, "howIsChild", "Godt")))
+                .hasMessageContaining("Tiden er lige blevet booket af en anden familie");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(second.getId()).count()).isEqualTo(1);
+        assertThat(firstSlot(refreshed(second))).isNotEqualTo(slot);
+    }
+
+    @Test
+    void theReminderGoesOutBeforeTheDeadline_andWithoutABookingTheTeamAssignsATime() {
+        publish();
+        ProcessInstance pi = conference("e2");
+        setNow(LocalDateTime.of(2026, 11, 5, 9, 0));
+        execute(job("booking-reminder", pi));
+        assertThat(notified).containsExactly("GUARDIANS_OF_STUDENT:REMINDER");
+        assertThat(pi).isWaitingAt("bookConference");
+        setNow(LocalDateTime.of(2026, 11, 7, 0, 0));
+        execute(job("booking-deadline", pi));
+        Task assign = task("assignSlot", pi);
+        assertThat(assign).hasCandidateGroup("team-demo-5a");
+        complete(assign, withVariables("slot", firstSlot(assign)));
+        assertThat(pi).isWaitingAt("wait-day-before");
+    }
+
+    @Test
+    void aNoShowGetsANewTimeOrARecordedReason() {
+        publish();
+        ProcessInstance pi = conference("e1");
+        complete(bookingTask("e1"), withVariables("slot", firstSlot(bookingTask("e1"))));
+        toRecord(pi);
+        complete(task(pi), withVariables("attended", false, "newSlot", true));
+        assertThat(pi).isWaitingAt("bookConference").hasPassed("release-slot");
+        complete(bookingTask("e1"), withVariables("slot", firstSlot(bookingTask("e1"))));
+        toRecord(pi);
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("attended", false, "newSlot", false)))
+                .hasMessageContaining("Begrundelse");
+        complete(task(pi), withVariables("attended", false, "newSlot", false, "noShowReason", "Familien er flyttet"));
+        assertThat(pi).isEnded().hasPassed("end-no-show").hasNotPassed("write-message-book");
+    }
+
+    @Test
+    void aConcernFromTheConferenceGivesLeadershipATask() {
+        publish();
+        ProcessInstance pi = conference("e1");
+        complete(bookingTask("e1"), withVariables("slot", firstSlot(bookingTask("e1"))));
+        toRecord(pi);
+        complete(task(pi), record(true, true));
+        execute(job("write-message-book", pi));
+        execute(job("write-minutes", pi));
+        Task followUp = task("followUpConcern", pi);
+        assertThat(followUp).hasCandidateGroup("leadership-demo");
+        complete(followUp, withVariables("followUpNote", "Møde med familien og PPR aftalt"));
+        assertThat(pi).isEnded().hasPassed("end-concern");
+    }
+
+    @Test
+    void aRoundOutsideThePrinciplesWindowOrWithTooFewTimesIsRefused() {
+        ProcessInstance round = startRound();
+        Task publish = task(round);
+        Map<String, Object> late = plan();
+        late.put("firstDay", "2027-01-11");
+        late.put("lastDay", "2027-01-12");
+        assertThatThrownBy(() -> engine.getTaskService().complete(publish.getId(), late))
+                .hasMessageContaining("Skolens princip lægger samtalerne mellem 15. september 2026 og 15. december 2026");
+        Map<String, Object> short_ = plan();
+        short_.put("lastDay", "2026-11-09");
+        short_.put("dailyEnd", "14:20");
+        assertThatThrownBy(() -> engine.getTaskService().complete(publish.getId(), short_))
+                .hasMessageContaining("Der er 1 tider til 2 elever");
+        assertThat(round).isWaitingAt("publishRound");
+    }
+
+    private void toRecord(ProcessInstance pi) {
+        Date start = (Date) engine.getRuntimeService().getVariable(pi.getId(), "conferenceStart");
+        ClockUtil.setCurrentTime(new Date(start.getTime() - 86_400_000L));
+        execute(job(pi));
+        complete(task(pi), withVariables("studentProud", "Læsning", "studentImprove", "Brøker"));
+        ClockUtil.setCurrentTime(start);
+        execute(job(pi));
+    }
+
+    private static Map<String, Object> record(boolean attended, boolean concern) {
+        Map<String, Object> r = new HashMap<>(Map.of("attended", attended, "strengths", "Nysgerrig og hjælpsom",
+                "goalDanish", "Læser en kapitelbog om måneden", "goalLanguage", "skal ikke med i 5. klasse",
+                "agreements", "Forældrene: læser højt hver aften", "nextFocus", "Brøker", "concern", concern));
+        if (concern) {
+            r.put("concernNote", "Eleven virker trist i frikvartererne");
+        }
+        return r;
+    }
+
+    private ProcessInstance publish() {
+        ProcessInstance round = startRound();
+        complete(task(round), plan());
+        return round;
+    }
+
+    private ProcessInstance startRound() {
+        return engine.getRuntimeService().startProcessInstanceByKey("conference-round", "2026-27:demo:5.A", Map.of(
+                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
+                "policyId", "distriktsskole-smorum"));
+    }
+
+    private static Map<String, Object> plan() {
+        return new HashMap<>(Map.of("firstDay", "2026-11-09", "lastDay", "2026-11-10", "dailyStart", "14:00",
+                "dailyEnd", "16:00", "slotMinutes", 20L, "place", "Klasselokalet 5.A", "format", "individuel",
+                "bookingDeadline", "2026-11-06"));
+    }
+
+    private ProcessInstance conference(String student) {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("2026-27:demo:5.A:" + student).processDefinitionKey("conference").singleResult();
+    }
+
+    private Task bookingTask(String student) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(conference(student).getId())
+                .taskDefinitionKey("bookConference").singleResult();
+    }
+
+    private Task refreshed(Task task) {
+        return engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    private String firstSlot(Task task) {
+        List<Map<String, String>> options = (List<Map<String, String>>) engine.getTaskService()
+                .getVariableLocal(task.getId(), "availableSlots");
+        return options.get(0).get("value");
+    }
+
+    private List<String> candidates(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getUserId).toList();
+    }
+
+    private static void setNow(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(CPH).toInstant()));
+    }
+
+    private static Date at(int y, int m, int d, int h, int min) {
+        return Date.from(LocalDateTime.of(y, m, d, h, min).atZone(CPH).toInstant());
+    }
+
+    private static Date endOfDay(int y, int m, int d) {
+        return at(y, m, d, 23, 59);
+    }
+}
