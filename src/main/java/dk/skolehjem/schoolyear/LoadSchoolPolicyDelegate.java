@@ -36,6 +36,10 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         execution.setVariable("parentMeetingBy", dates.parentMeetingBy());
         // a process the school's principle switches off does not run
         execution.setVariable("parentMeetingEnabled", policy.parentMeeting().enabled());
+        var conferences = planner.conferencePlanningStart(policy, year, today);
+        execution.setVariable("conferenceEnabled", conferences.isPresent());
+        execution.setVariable("conferencePlanningStart", conferences.map(d -> dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0)))
+                .orElse(null));
         if (execution.getVariable("conferencePlan") == null) {
             execution.setVariable("conferencePlan", dates.conferencePlan());
         }

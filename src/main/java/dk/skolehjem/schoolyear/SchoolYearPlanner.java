@@ -10,6 +10,19 @@ import org.springframework.stereotype.Service;
 @Service
 class SchoolYearPlanner {
 
+    /**
+     * When the class team is asked to publish the conference round: two weeks before the booking period that ends
+     * where the principle's window begins. Empty when the principle has no conferences or the window has passed.
+     */
+    java.util.Optional<LocalDate> conferencePlanningStart(SchoolPolicy policy, SchoolYear year, LocalDate today) {
+        SchoolPolicy.Conference c = policy.conference();
+        if (!c.enabled() || year.date(c.window().to()).isBefore(today)) {
+            return java.util.Optional.empty();
+        }
+        LocalDate start = year.date(c.window().from()).minus(c.bookingOpenFor()).minusDays(14);
+        return java.util.Optional.of(start.isBefore(today) ? today : start);
+    }
+
     YearPlanDates plan(SchoolPolicy policy, SchoolYear year, LocalDate today) {
         LocalDate due = year.date(policy.yearPlan().dueBy());
         LocalDate earliest = today.plus(policy.yearPlan().lateStartGrace());

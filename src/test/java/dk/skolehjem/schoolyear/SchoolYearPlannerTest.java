@@ -22,6 +22,16 @@ class SchoolYearPlannerTest {
     }
 
     @Test
+    void theConferenceRoundIsPlannedBeforeItsBookingPeriod_orNotAtAllWhenTheWindowHasPassed() {
+        var smorum = policies.get("distriktsskole-smorum");
+        assertThat(planner.conferencePlanningStart(smorum, new SchoolYear(2026), LocalDate.of(2026, 8, 3)))
+                .contains(LocalDate.of(2026, 8, 18));
+        assertThat(planner.conferencePlanningStart(smorum, new SchoolYear(2026), LocalDate.of(2026, 11, 22)))
+                .contains(LocalDate.of(2026, 11, 22));
+        assertThat(planner.conferencePlanningStart(smorum, new SchoolYear(2026), LocalDate.of(2027, 1, 5))).isEmpty();
+    }
+
+    @Test
     void aLateStartGetsTheGracePeriod() {
         var dates = planner.plan(policies.get("standard"), new SchoolYear(2026), LocalDate.of(2026, 11, 22));
         assertThat(dates.yearPlanDue()).isEqualTo(LocalDate.of(2026, 12, 6));

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 @Deployment(resources = {"processes/school-year.bpmn", "forms/year-plan.form", "forms/year-plan-follow-up.form",
-        "bpmn/parent-meeting-stub.bpmn"})
+        "bpmn/parent-meeting-stub.bpmn", "bpmn/conference-round-stub.bpmn"})
 class SchoolYearProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -52,7 +52,8 @@ class SchoolYearProcessTest {
     @BeforeAll
     static void aPolicyWithoutParentMeetings() throws IOException {
         Files.writeString(policies.resolve("uden-moede.yaml"), Files.readString(Path.of("src/main/resources/policies/standard.yaml"))
-                .replace("id: standard", "id: uden-moede").replaceFirst("parentMeeting:\n  enabled: true", "parentMeeting:\n  enabled: false"));
+                .replace("id: standard", "id: uden-moede").replaceFirst("parentMeeting:\n  enabled: true", "parentMeeting:\n  enabled: false")
+                .replaceFirst("conference:\n  enabled: true", "conference:\n  enabled: false"));
     }
 
     @BeforeEach
@@ -72,25 +73,52 @@ class SchoolYearProcessTest {
     }
 
     @Test
-    void theTeamFillsInTheYearPlanInTime_andTheYearEndsOnItsLastDay() {
+    void aWholeYearMonthByMonth_everyMeetingRunsInItsWindow() {
         ProcessInstance pi = start();
-        assertThat(pi).isWaitingAt("fillInYearPlan");
-        assertThat(task()).hasCandidateGroup("team-demo-5a").hasName("Udfyld klassens årsplan")
+        assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning");
+        assertThat(task(pi)).hasCandidateGroup("team-demo-5a").hasName("Udfyld klassens årsplan")
                 .hasDueDate(endOfDay(LocalDate.of(2026, 9, 1)));
         assertThat(pi).variables().containsEntry("conferencePlan",
                 "Skole-hjem-samtaler mellem 15. september 2026 og 15. december 2026");
+        assertThat(job("wait-conference-planning", pi)).hasDueDate(
+                Date.from(LocalDate.of(2026, 8, 18).atTime(8, 0).atZone(CPH).toInstant()));
 
-        complete(task(), withVariables("conferencePlan", "Uge 45-47, individuelle samtaler", "projectWork", "Uge 12"));
-
-        assertThat(pi).isWaitingAt("call-parent-meeting");
+        setToday(LocalDate.of(2026, 8, 20));
+        complete(task(pi), withVariables("conferencePlan", "Uge 45-47, individuelle samtaler", "projectWork", "Uge 12"));
+        assertThat(pi).isWaitingAt("call-parent-meeting", "wait-conference-planning");
         ProcessInstance meeting = calledProcessInstance("parent-meeting", pi);
         assertThat(meeting.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
-        complete(task("meeting", meeting));
+        execute(job("wait-conference-planning", pi));
+        ProcessInstance conferences = calledProcessInstance("conference-round", pi);
+        assertThat(conferences.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
+
+        for (int month = 9; month <= 12; month++) {
+            setToday(LocalDate.of(2026, month, 1));
+            if (month == 9) {
+                complete(task("meeting", meeting));
+            }
+            if (month == 12) {
+                complete(task("conferences", conferences));
+            }
+        }
         assertThat(pi).isWaitingAt("wait-school-year-end");
-        assertThat(job()).hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
+        assertThat(job(pi)).hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
         assertThat(engine.getManagementService().createJobQuery().activityId("year-plan-overdue").count()).isZero();
+        setToday(LocalDate.of(2027, 7, 31));
         execute(job(pi));
-        assertThat(pi).isEnded().hasPassed("load-policy", "fillInYearPlan", "end-school-year").hasNotPassed("followUpYearPlan");
+        assertThat(pi).isEnded().hasPassed("load-policy", "fillInYearPlan", "call-parent-meeting", "call-conference-round",
+                "end-school-year").hasNotPassed("followUpYearPlan");
+
+        var year = new dk.skolehjem.calendar.SchoolYear(2026);
+        var history = engine.getHistoryService();
+        Date meetingStarted = history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId("call-parent-meeting").singleResult().getStartTime();
+        assertThat(year.firstQuarter().contains(meetingStarted.toInstant().atZone(CPH).toLocalDate()))
+                .as("the parent meeting is planned in the first quarter (R2)").isTrue();
+        Date conferencesStarted = history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId("call-conference-round").singleResult().getStartTime();
+        assertThat(conferencesStarted.toInstant().atZone(CPH).toLocalDate())
+                .as("the round is planned before the principle's window opens (R5)").isBefore(LocalDate.of(2026, 9, 15));
     }
 
     @Test
@@ -106,6 +134,8 @@ class SchoolYearProcessTest {
         complete(followUp, withVariables("followUpNote", "Aftalt med teamet: planen er klar fredag."));
         complete(task("fillInYearPlan", pi), withVariables("conferencePlan", "Uge 46"));
         complete(task("meeting", calledProcessInstance("parent-meeting", pi)));
+        execute(job("wait-conference-planning", pi));
+        complete(task("conferences", calledProcessInstance("conference-round", pi)));
         assertThat(pi).isWaitingAt("wait-school-year-end");
 
         execute(job(pi));
@@ -116,7 +146,7 @@ class SchoolYearProcessTest {
     void aYearStartedLateGivesTheTeamTheGracePeriodInsteadOfAPastDeadline() {
         setToday(LocalDate.of(2026, 11, 22));
         ProcessInstance pi = start();
-        assertThat(pi).isWaitingAt("fillInYearPlan");
+        assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning");
         assertThat(task()).hasDueDate(endOfDay(LocalDate.of(2026, 12, 6)));
     }
 
@@ -141,16 +171,20 @@ class SchoolYearProcessTest {
         complete(task(pi), withVariables("conferencePlan", "Uge 46", "teamGroup", "team-demo-0a",
                 "leadershipGroup", "staff-demo", "schoolYearEnd", new Date(0)));
         complete(task("meeting", calledProcessInstance("parent-meeting", pi)));
-        assertThat(job(pi)).hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
+        assertThat(job("wait-school-year-end", pi)).as("not yet").isNull();
+        execute(job("wait-conference-planning", pi));
+        complete(task("conferences", calledProcessInstance("conference-round", pi)));
+        assertThat(job("wait-school-year-end", pi)).hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
     }
 
     @Test
-    void aSchoolWhosePrincipleHasNoParentMeetingSkipsIt() {
+    void aSchoolWhosePrincipleHasNeitherMeetingNorConferencesSkipsThem() {
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
                 "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
                 "policyId", "uden-moede"));
         complete(task(pi), withVariables("conferencePlan", "Uge 46"));
-        assertThat(pi).isWaitingAt("wait-school-year-end").hasNotPassed("call-parent-meeting");
+        assertThat(pi).isWaitingAt("wait-school-year-end").hasNotPassed("call-parent-meeting", "call-conference-round",
+                "wait-conference-planning");
     }
 
     @Test
