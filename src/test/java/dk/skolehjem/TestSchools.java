@@ -16,7 +16,7 @@ public final class TestSchools {
 
     public static final String ANDEN = "anden";
     /** Logins of Anden Skole; in tests their password is the login. */
-    public static final List<String> ANDEN_LOGINS = List.of("anden-leder", "anden-laerer", "anden-foraelder");
+    public static final List<String> ANDEN_LOGINS = List.of("anden-leder", "anden-laerer", "anden-foraelder", "a-g2");
 
     private TestSchools() {
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -71,10 +70,13 @@ class ConferenceBookingListener implements TaskListener {
         task.getExecution().setVariable("dayBefore", EngineDates.at(slot.startsAt().minusDays(1)));
     }
 
-    private org.camunda.bpm.engine.variable.value.ObjectValue options(String roundId) {
-        List<Map<String, String>> options = rounds.available(roundId, now()).stream()
-                .map(s -> Map.of("label", ConferenceRounds.label(s), "value", s.id())).toList();
-        return Variables.objectValue(options).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    /** The free slots as the JSON array form-js reads its choices from ({@code valuesKey}). */
+    private org.camunda.spin.plugin.variable.value.JsonValue options(String roundId) {
+        var array = org.camunda.spin.Spin.JSON("[]");
+        for (Slot s : rounds.available(roundId, now())) {
+            array.append(org.camunda.spin.Spin.JSON("{}").prop("label", ConferenceRounds.label(s)).prop("value", s.id()));
+        }
+        return org.camunda.spin.plugin.variable.SpinValues.jsonValue(array).create();
     }
 
     /** The round of this process, checked to be this class's round: a crafted submission cannot point elsewhere. */

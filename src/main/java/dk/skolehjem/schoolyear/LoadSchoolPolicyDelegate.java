@@ -38,8 +38,9 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         execution.setVariable("parentMeetingEnabled", policy.parentMeeting().enabled());
         var conferences = planner.conferencePlanningStart(policy, year, today);
         execution.setVariable("conferenceEnabled", conferences.isPresent());
-        execution.setVariable("conferencePlanningStart", conferences.map(d -> dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0)))
-                .orElse(null));
+        // a start that is already due begins now; a later one at 8 in the morning
+        execution.setVariable("conferencePlanningStart", conferences.map(d -> d.equals(today) ? ClockUtil.getCurrentTime()
+                : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0))).orElse(null));
         if (execution.getVariable("conferencePlan") == null) {
             execution.setVariable("conferencePlan", dates.conferencePlan());
         }

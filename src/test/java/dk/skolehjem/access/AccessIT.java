@@ -150,7 +150,7 @@ class AccessIT {
         List<String> otherLeader = businessKeys(Http.as(port, "anden-leder").get("/engine-rest/process-instance").json());
         assertThat(otherLeader).isNotEmpty().allMatch(k -> k.contains(":anden:"));
         assertThat(businessKeysOfTasks(Http.as(port, "anden-laerer"), "/engine-rest/task"))
-                .isNotEmpty().allMatch(k -> k.endsWith(":anden:3.B"));
+                .isNotEmpty().allMatch(k -> k.contains(":anden:3.B"));
         assertThat(Http.as(port, "anden-leder").webappLogin("cockpit")).isEqualTo(200);
         assertThat(Http.as(port, "anden-leder").get("/engine-rest/history/process-instance").json())
                 .extracting(p -> p.get("tenantId").asText()).isNotEmpty().containsOnly("anden");

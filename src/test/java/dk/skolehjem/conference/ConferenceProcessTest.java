@@ -298,11 +298,10 @@ class ConferenceProcessTest {
         return engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
     }
 
-    @SuppressWarnings("unchecked")
     private String firstSlot(Task task) {
-        List<Map<String, String>> options = (List<Map<String, String>>) engine.getTaskService()
+        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) engine.getTaskService()
                 .getVariableLocal(task.getId(), "availableSlots");
-        return options.get(0).get("value");
+        return options.elements().get(0).prop("value").stringValue();
     }
 
     private List<String> candidates(Task task) {
