@@ -39,7 +39,7 @@ class WebSecurityConfig {
     FilterRegistrationBean<ApiAuthenticationFilter> pageAuthentication(IdentityService identity) {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, TASKLIST));
         registration.setName("page-authentication");
-        registration.addUrlPatterns("/foraeldre", "/foraeldre/*", "/meddelelsesbog", "/meddelelsesbog/*");
+        registration.addUrlPatterns("/foraeldre", "/foraeldre/*", "/meddelelsesbog", "/meddelelsesbog/*", "/samtaler");
         return registration;
     }
 }

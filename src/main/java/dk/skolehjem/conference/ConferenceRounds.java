@@ -134,6 +134,22 @@ class ConferenceRounds {
                 + "where round_id = :r and booked_student = :s", Map.of("r", roundId, "s", studentId));
     }
 
+    /** A slot as the class team sees it: when, and which student (if any) has it. */
+    record Booking(LocalDateTime startsAt, int minutes, String studentName) {
+    }
+
+    /** The newest round of a class in a school year, with every slot and who booked it. */
+    List<Booking> bookings(String schoolId, String classCode, String schoolYear) {
+        return jdbc.query("select s.starts_at, s.minutes, st.name from app.conference_slot s "
+                + "join app.conference_round r on r.id = s.round_id "
+                + "left join app.student st on st.school_id = r.school_id and st.id = s.booked_student "
+                + "where r.id = (select max(r2.id) from app.conference_round r2 where r2.school_id = :s and r2.class_code = :c "
+                + "and r2.school_year = :y and r2.created_at = (select max(r3.created_at) from app.conference_round r3 "
+                + "where r3.school_id = :s and r3.class_code = :c and r3.school_year = :y)) order by s.starts_at",
+                Map.of("s", schoolId, "c", classCode, "y", schoolYear), (rs, i) -> new Booking(
+                        rs.getTimestamp(1).toLocalDateTime(), rs.getInt(2), rs.getString(3)));
+    }
+
     static String label(Slot slot) {
         return DanishDates.full(slot.startsAt().toLocalDate()) + " kl. " + LABEL_TIME.format(slot.startsAt())
                 + "-" + LABEL_TIME.format(slot.startsAt().plusMinutes(slot.minutes()));

@@ -1,23 +1,16 @@
 package dk.skolehjem.conference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dk.skolehjem.Http;
 import dk.skolehjem.SkoleHjemIT;
 import dk.skolehjem.TestSchools;
-import dk.skolehjem.calendar.SchoolCalendar;
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.roster.RosterImportService;
 import dk.skolehjem.schoolyear.SchoolYearRollout;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,8 +34,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SkoleHjemIT
 class ConferenceBookingIT {
-
-    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
 
     @LocalServerPort
     int port;
@@ -68,25 +59,7 @@ class ConferenceBookingIT {
     void twoFamiliesBookTheSameSlotAtOnce_exactlyOneWins() throws Exception {
         TestSchools.ensureAnden(roster, rollout, identity);
         SchoolYear year = SchoolYear.of(LocalDate.now());
-        String key = year + ":anden:3.B";
-        var schoolYear = runtime.createProcessInstanceQuery().processDefinitionKey("school-year")
-                .processInstanceBusinessKey(key).singleResult();
-        if (Boolean.TRUE.equals(runtime.getVariable(schoolYear.getId(), "conferenceEnabled"))) {
-            // the school year asks the team to publish the round as soon as its planning date has come
-            await().atMost(Duration.ofSeconds(60)).until(() -> publishTask(key) != null);
-        } else {
-            // outside the principle's window (the test runs all year round): start the round directly
-            runtime.startProcessInstanceByKey("conference-round", key, Map.of("schoolId", "anden", "schoolName",
-                    "Anden Skole", "classCode", "3.B", "schoolYear", year.toString(), "policyId", "standard"));
-        }
-        LocalDate today = year.date(MonthDay.of(10, 1));
-        ClockUtil.setCurrentTime(Date.from(today.atTime(9, 0).atZone(CPH).toInstant()));
-        Task publish = publishTask(key);
-        List<LocalDate> days = schoolDays(policies.get("standard").calendar(year), year.date(MonthDay.of(11, 2)));
-        Map<String, Object> plan = new HashMap<>(Map.of("firstDay", days.get(0).toString(), "lastDay", days.get(1).toString(),
-                "dailyStart", "14:00", "dailyEnd", "15:00", "slotMinutes", 20L, "place", "Klasselokalet 3.B",
-                "format", "individuel", "bookingDeadline", today.plusDays(14).toString()));
-        tasks.complete(publish.getId(), plan);
+        RoundPublishing.publish(runtime, tasks, policies, "anden", "Anden Skole", "3.B", "standard");
 
         Task first = booking(year + ":anden:3.B:a-e1");
         Task second = booking(year + ":anden:3.B:a-e2");
@@ -122,22 +95,8 @@ class ConferenceBookingIT {
         assertThat(open).as("the family that lost still has its task").isEqualTo(1);
     }
 
-    private Task publishTask(String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("publishRound").singleResult();
-    }
-
     private Task booking(String studentKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(studentKey).taskDefinitionKey("bookConference")
                 .singleResult();
-    }
-
-    private static List<LocalDate> schoolDays(SchoolCalendar calendar, LocalDate from) {
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = from; days.size() < 2; d = d.plusDays(1)) {
-            if (calendar.isSchoolDay(d)) {
-                days.add(d);
-            }
-        }
-        return days;
     }
 }

@@ -1,7 +1,7 @@
-// Skole-hjem: Danish first (the schools' language), English for browsers that ask for it.
+// Skole-hjem: Danish for everyone (DESIGN.md: user-facing text is Danish), whatever the browser's language.
 export default {
   locales: {
-    availableLocales: ['da', 'en'],
+    availableLocales: ['da'],
     fallbackLocale: 'da'
   }
 };

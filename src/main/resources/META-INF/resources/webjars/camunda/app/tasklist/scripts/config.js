@@ -1,11 +1,11 @@
-// Skole-hjem: Danish first (the schools' language), English for browsers that ask for it.
+// Skole-hjem: Danish for everyone (DESIGN.md: user-facing text is Danish), whatever the browser's language.
 export default {
   app: {
     name: 'Opgaver',
     vendor: 'Skole-hjem'
   },
   locales: {
-    availableLocales: ['da', 'en'],
+    availableLocales: ['da'],
     fallbackLocale: 'da'
   },
   shortcuts: {
