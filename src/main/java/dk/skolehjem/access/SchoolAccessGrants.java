@@ -76,6 +76,7 @@ class SchoolAccessGrants {
             grant(staff, Resources.FILTER, filterIds.get(f), Permissions.READ);
         }
         grant(guardians, Resources.FILTER, filterIds.get(TasklistFilters.MY_CHILD), Permissions.READ);
+        grant(leadership, Resources.FILTER, filterIds.get(TasklistFilters.LATE_WEEKLY_PLANS), Permissions.READ);
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

@@ -24,6 +24,7 @@ public class TasklistFilters implements ApplicationRunner {
     public static final String CLASS = "Klassens opgaver";
     public static final String OVERDUE = "Forfaldne";
     public static final String MY_CHILD = "Mit barn";
+    public static final String LATE_WEEKLY_PLANS = "Forsinkede ugeplaner";
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -52,6 +53,9 @@ public class TasklistFilters implements ApplicationRunner {
         ids.put(MY_CHILD, ensure(MY_CHILD, -10, "#6a1b9a", "Opgaver om dit barn: skemaer, bookinger og svar til skolen",
                 tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
                         .taskCandidateUserExpression("${currentUser()}").endOr()));
+        ids.put(LATE_WEEKLY_PLANS, ensure(LATE_WEEKLY_PLANS, 5, "#e65100",
+                "Ugeplaner, der ikke var udgivet til skolens frist (R1); kun for ledelsen",
+                tasks.createTaskQuery().taskDefinitionKey("publishWeeklyPlan").processVariableValueEquals("weeklyPlanLate", true)));
         return ids;
     }
 

@@ -36,6 +36,7 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         execution.setVariable("parentMeetingBy", dates.parentMeetingBy());
         // a process the school's principle switches off does not run
         execution.setVariable("parentMeetingEnabled", policy.parentMeeting().enabled());
+        execution.setVariable("weeklyPlanEnabled", policy.weeklyPlan().enabled());
         var conferences = planner.conferencePlanningStart(policy, year, today);
         execution.setVariable("conferenceEnabled", conferences.isPresent());
         // a start that is already due begins now; a later one at 8 in the morning

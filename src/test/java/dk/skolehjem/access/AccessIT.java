@@ -136,6 +136,8 @@ class AccessIT {
 
         Http parent = Http.as(port, "foraelder1");
         assertThat(names(parent.get("/engine-rest/filter").json())).containsExactly("Mit barn");
+        assertThat(names(Http.as(port, "leder").get("/engine-rest/filter").json()))
+                .containsExactlyInAnyOrder("Mine opgaver", "Klassens opgaver", "Forfaldne", "Forsinkede ugeplaner");
         String taskId = guardianTask("foraelder1");
         assertThat(parent.get("/engine-rest/filter/" + filterId(parent, "Mit barn") + "/list").json())
                 .extracting(t -> t.get("id").asText()).containsExactly(taskId);

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 @Deployment(resources = {"processes/school-year.bpmn", "forms/year-plan.form", "forms/year-plan-follow-up.form",
-        "bpmn/parent-meeting-stub.bpmn", "bpmn/conference-round-stub.bpmn"})
+        "bpmn/parent-meeting-stub.bpmn", "bpmn/conference-round-stub.bpmn", "bpmn/weekly-plan-stub.bpmn"})
 class SchoolYearProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -185,6 +185,16 @@ class SchoolYearProcessTest {
         complete(task(pi), withVariables("conferencePlan", "Uge 46"));
         assertThat(pi).isWaitingAt("wait-school-year-end").hasNotPassed("call-parent-meeting", "call-conference-round",
                 "wait-conference-planning");
+    }
+
+    @Test
+    void aSchoolWithWeeklyPlansRunsThemAlongsideTheYear() {
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
+                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
+                "policyId", "traellerupskolen"));
+        assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning", "call-weekly-plans");
+        ProcessInstance weeks = calledProcessInstance("weekly-plan", pi);
+        assertThat(weeks.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
     }
 
     @Test

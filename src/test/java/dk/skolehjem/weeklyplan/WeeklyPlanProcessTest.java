@@ -1,0 +1,126 @@
+package dk.skolehjem.weeklyplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dk.skolehjem.policy.PolicyRegistry;
+import dk.skolehjem.schoolyear.SchoolYearKeys;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Weekly plans (R1) with Trællerupskolen's principle: due Friday 14:00, late ones flagged, holidays skipped. */
+@Deployment(resources = {"processes/weekly-plan.bpmn", "forms/weekly-plan.form"})
+class WeeklyPlanProcessTest {
+
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .configurationResource("engine-test.cfg.xml").build();
+
+    ProcessEngine engine;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        Mocks.register("nextWeekDelegate", new NextWeekDelegate(new PolicyRegistry(""), new WeeklyPlanSchedule()));
+        Mocks.register("weeklyPlanListener", new WeeklyPlanListener());
+        Mocks.register("schoolYearKeys", new SchoolYearKeys());
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void eachWeekThePlanForTheNextIsDueFridayAfternoon() {
+        setNow(LocalDateTime.of(2026, 11, 2, 9, 0));
+        ProcessInstance pi = start();
+        assertThat(pi).isWaitingAt("wait-week");
+        execute(job(pi));
+        assertThat(task(pi)).hasName("Udgiv ugeplanen for uge 46").hasCandidateGroup("team-demo-5a")
+                .hasDueDate(at(2026, 11, 6, 14, 0));
+        complete(task(pi), withVariables("subjects", "Dansk: vi læser H.C. Andersen\nMatematik: brøker",
+                "classNews", "Tur til skoven torsdag"));
+        assertThat(pi).isWaitingAt("wait-week");
+        assertThat(job(pi)).hasDueDate(at(2026, 11, 9, 7, 0));
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "planWeekNumber")).isEqualTo(47);
+    }
+
+    @Test
+    void aLatePlanIsFlaggedForLeadershipAndStaysOpen() {
+        setNow(LocalDateTime.of(2026, 11, 2, 9, 0));
+        ProcessInstance pi = start();
+        execute(job(pi));
+        setNow(LocalDateTime.of(2026, 11, 6, 14, 1));
+        execute(job("plan-late", pi));
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlanLate")).isEqualTo(true);
+        assertThat(pi).isWaitingAt("publishWeeklyPlan");
+        assertThat(engine.getTaskService().createTaskQuery().processVariableValueEquals("weeklyPlanLate", true).count())
+                .isEqualTo(1);
+        complete(task(pi), withVariables("platformLink", "https://laering.example/5a/uge46"));
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlanLate")).isEqualTo(false);
+    }
+
+    @Test
+    void holidayWeeksGetNoPlan_theLastSchoolDayBeforeIsTheDeadline() {
+        setNow(LocalDateTime.of(2026, 12, 14, 9, 0));
+        ProcessInstance pi = start();
+        execute(job(pi));
+        assertThat(task(pi)).hasName("Udgiv ugeplanen for uge 1").hasDueDate(at(2026, 12, 18, 14, 0));
+    }
+
+    @Test
+    void anEmptyPlanOrAnUnsafeLinkIsRefused() {
+        setNow(LocalDateTime.of(2026, 11, 2, 9, 0));
+        ProcessInstance pi = start();
+        execute(job(pi));
+        String id = task(pi).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("subjects", " ")))
+                .hasMessageContaining("Skriv ugens indhold i alle fag");
+        assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("platformLink", "http://x.example")))
+                .hasMessageContaining("https-adresse");
+        assertThat(pi).isWaitingAt("publishWeeklyPlan");
+    }
+
+    @Test
+    void theSummerHolidayEndsTheYearsPlans() {
+        setNow(LocalDateTime.of(2027, 6, 21, 9, 0));
+        ProcessInstance pi = start();
+        assertThat(pi).isEnded().hasPassed("end-weekly-plans").hasNotPassed("publishWeeklyPlan");
+    }
+
+    private ProcessInstance start() {
+        return engine.getRuntimeService().startProcessInstanceByKey("weekly-plan", "2026-27:demo:5.A", Map.of(
+                "schoolId", "demo", "classCode", "5.A", "schoolYear", "2026-27", "policyId", "traellerupskolen"));
+    }
+
+    private static void setNow(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(CPH).toInstant()));
+    }
+
+    private static Date at(int y, int m, int d, int h, int min) {
+        return Date.from(LocalDateTime.of(y, m, d, h, min).atZone(CPH).toInstant());
+    }
+}
