@@ -37,6 +37,10 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         // a process the school's principle switches off does not run
         execution.setVariable("parentMeetingEnabled", policy.parentMeeting().enabled());
         execution.setVariable("weeklyPlanEnabled", policy.weeklyPlan().enabled());
+        var needsTalk = planner.needsTalkOffer(policy, year, today);
+        execution.setVariable("needsTalkEnabled", needsTalk.isPresent());
+        execution.setVariable("needsTalkOfferAt", needsTalk.map(d -> d.equals(today) ? ClockUtil.getCurrentTime()
+                : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0))).orElse(null));
         var conferences = planner.conferencePlanningStart(policy, year, today);
         execution.setVariable("conferenceEnabled", conferences.isPresent());
         // a start that is already due begins now; a later one at 8 in the morning

@@ -23,6 +23,18 @@ class SchoolYearPlanner {
         return java.util.Optional.of(start.isBefore(today) ? today : start);
     }
 
+    /**
+     * When the needs-based talk is offered (R8): the principle's date in the second half of the year, or today when
+     * the year started later; empty when the principle offers none or less than a month of the year is left.
+     */
+    java.util.Optional<LocalDate> needsTalkOffer(SchoolPolicy policy, SchoolYear year, LocalDate today) {
+        if (!policy.needsTalk().enabled() || today.isAfter(year.end().minusMonths(1))) {
+            return java.util.Optional.empty();
+        }
+        LocalDate offer = year.date(policy.needsTalk().offerOn());
+        return java.util.Optional.of(offer.isBefore(today) ? today : offer);
+    }
+
     YearPlanDates plan(SchoolPolicy policy, SchoolYear year, LocalDate today) {
         LocalDate due = year.date(policy.yearPlan().dueBy());
         LocalDate earliest = today.plus(policy.yearPlan().lateStartGrace());

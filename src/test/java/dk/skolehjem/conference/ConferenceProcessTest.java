@@ -38,8 +38,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,24 +68,7 @@ class ConferenceProcessTest {
 
     @BeforeAll
     static void roster() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:conference-test;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(ds).schemas("APP").defaultSchema("APP").locations("classpath:db/migration").load()
-                .migrate();
-        jdbc = new NamedParameterJdbcTemplate(ds);
-        var j = jdbc.getJdbcTemplate();
-        j.update("insert into app.school (id, name, policy_id, updated_at) values ('demo', 'Demoskolen', 'distriktsskole-smorum', now())");
-        j.update("insert into app.school_class (school_id, code, grade, letter, updated_at) values ('demo', '5.A', 5, 'A', now())");
-        for (String s : new String[] {"e1", "e2"}) {
-            j.update("insert into app.student (school_id, id, name, class_code, updated_at) values ('demo', ?, ?, '5.A', now())",
-                    s, "Elev " + s);
-        }
-        j.update("insert into app.guardian (school_id, id, name, email, updated_at) values ('demo', 'mor1', 'Mor Et', 'm@x.dk', now())");
-        j.update("insert into app.guardian (school_id, id, name, email, updated_at) values ('demo', 'far1', 'Far Et', null, now())");
-        j.update("insert into app.guardian (school_id, id, name, email, updated_at) values ('demo', 'mor2', 'Mor To', 'm2@x.dk', now())");
-        j.update("insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) values ('demo', 'e1', 'mor1', true, now())");
-        j.update("insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) values ('demo', 'e1', 'far1', false, now())");
-        j.update("insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) values ('demo', 'e2', 'mor2', true, now())");
+        jdbc = dk.skolehjem.EngineTestRoster.jdbc();
     }
 
     @BeforeEach

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 @Deployment(resources = {"processes/school-year.bpmn", "forms/year-plan.form", "forms/year-plan-follow-up.form",
-        "bpmn/parent-meeting-stub.bpmn", "bpmn/conference-round-stub.bpmn", "bpmn/weekly-plan-stub.bpmn"})
+        "bpmn/parent-meeting-stub.bpmn", "bpmn/conference-round-stub.bpmn", "bpmn/weekly-plan-stub.bpmn", "bpmn/needs-talk-stub.bpmn"})
 class SchoolYearProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -53,7 +53,8 @@ class SchoolYearProcessTest {
     static void aPolicyWithoutParentMeetings() throws IOException {
         Files.writeString(policies.resolve("uden-moede.yaml"), Files.readString(Path.of("src/main/resources/policies/standard.yaml"))
                 .replace("id: standard", "id: uden-moede").replaceFirst("parentMeeting:\n  enabled: true", "parentMeeting:\n  enabled: false")
-                .replaceFirst("conference:\n  enabled: true", "conference:\n  enabled: false"));
+                .replaceFirst("conference:\n  enabled: true", "conference:\n  enabled: false")
+                .replaceFirst("needsTalk:\n  enabled: true", "needsTalk:\n  enabled: false"));
     }
 
     @BeforeEach
@@ -63,6 +64,8 @@ class SchoolYearProcessTest {
                 new SchoolYearPlanner()));
         Mocks.register("validateYearPlanListener", new ValidateYearPlanListener());
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
+        Mocks.register("conferenceKeys", new dk.skolehjem.conference.TestConferenceKeys(
+                new dk.skolehjem.roster.RosterRepository(dk.skolehjem.EngineTestRoster.jdbc())));
         setToday(LocalDate.of(2026, 8, 10));
     }
 
@@ -75,7 +78,7 @@ class SchoolYearProcessTest {
     @Test
     void aWholeYearMonthByMonth_everyMeetingRunsInItsWindow() {
         ProcessInstance pi = start();
-        assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning");
+        assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning", "wait-needs-talk-offer");
         assertThat(task(pi)).hasCandidateGroup("team-demo-5a").hasName("Udfyld klassens årsplan")
                 .hasDueDate(endOfDay(LocalDate.of(2026, 9, 1)));
         assertThat(pi).variables().containsEntry("conferencePlan",
@@ -85,20 +88,29 @@ class SchoolYearProcessTest {
 
         setToday(LocalDate.of(2026, 8, 20));
         complete(task(pi), withVariables("conferencePlan", "Uge 45-47, individuelle samtaler", "projectWork", "Uge 12"));
-        assertThat(pi).isWaitingAt("call-parent-meeting", "wait-conference-planning");
+        assertThat(pi).isWaitingAt("call-parent-meeting", "wait-conference-planning", "wait-needs-talk-offer");
         ProcessInstance meeting = calledProcessInstance("parent-meeting", pi);
         assertThat(meeting.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
         execute(job("wait-conference-planning", pi));
         ProcessInstance conferences = calledProcessInstance("conference-round", pi);
         assertThat(conferences.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
 
-        for (int month = 9; month <= 12; month++) {
-            setToday(LocalDate.of(2026, month, 1));
-            if (month == 9) {
+        for (LocalDate month = LocalDate.of(2026, 9, 1); month.isBefore(LocalDate.of(2027, 7, 1)); month = month.plusMonths(1)) {
+            setToday(month);
+            if (month.getMonthValue() == 9) {
                 complete(task("meeting", meeting));
             }
-            if (month == 12) {
+            if (month.getMonthValue() == 12) {
                 complete(task("conferences", conferences));
+            }
+            if (month.getMonthValue() == 2) {
+                assertThat(job("wait-needs-talk-offer", pi)).hasDueDate(
+                        Date.from(LocalDate.of(2027, 2, 1).atTime(8, 0).atZone(CPH).toInstant()));
+                execute(job("wait-needs-talk-offer", pi));
+                var talks = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("needs-talk").list();
+                assertThat(talks).extracting(ProcessInstance::getBusinessKey)
+                        .containsExactlyInAnyOrder("2026-27:demo:5.A:e1", "2026-27:demo:5.A:e2");
+                talks.forEach(t -> complete(task("talk", t)));
             }
         }
         assertThat(pi).isWaitingAt("wait-school-year-end");
@@ -107,7 +119,7 @@ class SchoolYearProcessTest {
         setToday(LocalDate.of(2027, 7, 31));
         execute(job(pi));
         assertThat(pi).isEnded().hasPassed("load-policy", "fillInYearPlan", "call-parent-meeting", "call-conference-round",
-                "end-school-year").hasNotPassed("followUpYearPlan");
+                "call-needs-talks", "end-school-year").hasNotPassed("followUpYearPlan");
 
         var year = new dk.skolehjem.calendar.SchoolYear(2026);
         var history = engine.getHistoryService();
@@ -136,6 +148,7 @@ class SchoolYearProcessTest {
         complete(task("meeting", calledProcessInstance("parent-meeting", pi)));
         execute(job("wait-conference-planning", pi));
         complete(task("conferences", calledProcessInstance("conference-round", pi)));
+        finishNeedsTalks(pi);
         assertThat(pi).isWaitingAt("wait-school-year-end");
 
         execute(job(pi));
@@ -146,7 +159,7 @@ class SchoolYearProcessTest {
     void aYearStartedLateGivesTheTeamTheGracePeriodInsteadOfAPastDeadline() {
         setToday(LocalDate.of(2026, 11, 22));
         ProcessInstance pi = start();
-        assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning");
+        assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning", "wait-needs-talk-offer");
         assertThat(task()).hasDueDate(endOfDay(LocalDate.of(2026, 12, 6)));
     }
 
@@ -174,6 +187,7 @@ class SchoolYearProcessTest {
         assertThat(job("wait-school-year-end", pi)).as("not yet").isNull();
         execute(job("wait-conference-planning", pi));
         complete(task("conferences", calledProcessInstance("conference-round", pi)));
+        finishNeedsTalks(pi);
         assertThat(job("wait-school-year-end", pi)).hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
     }
 
@@ -184,7 +198,7 @@ class SchoolYearProcessTest {
                 "policyId", "uden-moede"));
         complete(task(pi), withVariables("conferencePlan", "Uge 46"));
         assertThat(pi).isWaitingAt("wait-school-year-end").hasNotPassed("call-parent-meeting", "call-conference-round",
-                "wait-conference-planning");
+                "wait-conference-planning", "call-needs-talks");
     }
 
     @Test
@@ -192,7 +206,7 @@ class SchoolYearProcessTest {
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
                 "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
                 "policyId", "traellerupskolen"));
-        assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning", "call-weekly-plans");
+        assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning", "call-weekly-plans", "wait-needs-talk-offer");
         ProcessInstance weeks = calledProcessInstance("weekly-plan", pi);
         assertThat(weeks.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
     }
@@ -213,6 +227,12 @@ class SchoolYearProcessTest {
         var followUp = task("followUpYearPlan", pi);
         assertThatThrownBy(() -> engine.getTaskService().complete(followUp.getId()))
                 .hasMessageContaining("Feltet 'Hvad er aftalt med klasseteamet' skal udfyldes.");
+    }
+
+    private void finishNeedsTalks(ProcessInstance pi) {
+        execute(job("wait-needs-talk-offer", pi));
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("needs-talk").list()
+                .forEach(t -> complete(task("talk", t)));
     }
 
     private ProcessInstance start() {

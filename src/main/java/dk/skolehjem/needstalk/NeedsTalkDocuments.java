@@ -1,0 +1,76 @@
+package dk.skolehjem.needstalk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.messagebook.EntrySource;
+import dk.skolehjem.messagebook.MessageBookEntry;
+import dk.skolehjem.messagebook.NewEntry;
+import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.MeetingDocument;
+import dk.skolehjem.roster.ClassYearKey;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** After the talk: the message book entry and the minutes, from the team's record. */
+@Component("needsTalkDocuments")
+class NeedsTalkDocuments implements ExecutionListener {
+
+    private final ObjectMapper json;
+
+    NeedsTalkDocuments(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateExecution e) throws JsonProcessingException {
+        ClassYearKey key = ClassYearKey.parse(e.getProcessBusinessKey());
+        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("talkStart")).toInstant(), EngineDates.ZONE);
+        List<MessageBookEntry.Agreement> book = new ArrayList<>();
+        List<MeetingDocument.Agreement> doc = new ArrayList<>();
+        String written = text(e, "agreements");
+        if (written != null) {
+            for (String line : written.split("\\R")) {
+                if (!line.isBlank()) {
+                    int colon = line.indexOf(':');
+                    String who = colon > 0 ? line.substring(0, colon).trim() : "Alle";
+                    String what = colon > 0 ? line.substring(colon + 1).trim() : line.trim();
+                    book.add(new MessageBookEntry.Agreement(who, what, null));
+                    doc.add(new MeetingDocument.Agreement(who, what, null));
+                }
+            }
+        }
+        if ("write-message-book".equals(e.getCurrentActivityId())) {
+            String strengths = text(e, "strengths");
+            NewEntry entry = new NewEntry(start.toLocalDate(), EntrySource.NEEDS_TALK,
+                    strengths != null ? strengths : text(e, "summary"), List.of(), book, null, false, null);
+            e.setVariable("messageBookEntry", json.writeValueAsString(entry));
+            return;
+        }
+        List<MeetingDocument.AgendaItem> agenda = new ArrayList<>();
+        if (text(e, "guardiansAbout") != null) {
+            agenda.add(new MeetingDocument.AgendaItem("Forældrenes ønske", text(e, "guardiansAbout")));
+        }
+        if (text(e, "teamAbout") != null) {
+            agenda.add(new MeetingDocument.AgendaItem("Klasseteamets ønske", text(e, "teamAbout")));
+        }
+        if (text(e, "requestAbout") != null) {
+            agenda.add(new MeetingDocument.AgendaItem("Anmodning", text(e, "requestAbout")));
+        }
+        agenda.add(new MeetingDocument.AgendaItem("Samtalen", text(e, "summary")));
+        MeetingDocument minutes = new MeetingDocument(DocumentKind.MINUTES, "Behovssamtale", text(e, "schoolName"),
+                key.classCode(), text(e, "studentName"), start.toLocalDate(), start.toLocalTime(), null,
+                text(e, "talkPlace"), List.of(), agenda, doc, null, null, null);
+        e.setVariable("meetingDocument", json.writeValueAsString(minutes));
+    }
+
+    private static String text(DelegateExecution e, String name) {
+        Object value = e.getVariable(name);
+        return value instanceof String s && !s.isBlank() ? s.trim() : null;
+    }
+}

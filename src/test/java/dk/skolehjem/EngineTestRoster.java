@@ -1,0 +1,46 @@
+package dk.skolehjem;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * For the fast process tests: the application's tables in their own in-memory database with a tiny roster
+ * (Demoskolen, 5.A, students e1 and e2; e1's mother mor1 has custody, its father far1 has not; e2's mother mor2).
+ */
+public final class EngineTestRoster {
+
+    private static NamedParameterJdbcTemplate jdbc;
+
+    private EngineTestRoster() {
+    }
+
+    public static synchronized NamedParameterJdbcTemplate jdbc() {
+        if (jdbc == null) {
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL("jdbc:h2:mem:engine-test-roster;DB_CLOSE_DELAY=-1");
+            Flyway.configure().dataSource(ds).schemas("APP").defaultSchema("APP").locations("classpath:db/migration")
+                    .load().migrate();
+            jdbc = new NamedParameterJdbcTemplate(ds);
+            var j = jdbc.getJdbcTemplate();
+            j.update("insert into app.school (id, name, policy_id, updated_at) values ('demo', 'Demoskolen', 'distriktsskole-smorum', now())");
+            j.update("insert into app.school_class (school_id, code, grade, letter, updated_at) values ('demo', '5.A', 5, 'A', now())");
+            for (String s : new String[] {"e1", "e2"}) {
+                j.update("insert into app.student (school_id, id, name, class_code, updated_at) values ('demo', ?, ?, '5.A', now())",
+                        s, "Elev " + s);
+            }
+            guardian(j, "mor1", "Mor Et", "e1", true);
+            guardian(j, "far1", "Far Et", "e1", false);
+            guardian(j, "mor2", "Mor To", "e2", true);
+        }
+        return jdbc;
+    }
+
+    private static void guardian(org.springframework.jdbc.core.JdbcTemplate j, String id, String name, String student,
+            boolean custody) {
+        j.update("insert into app.guardian (school_id, id, name, email, updated_at) values ('demo', ?, ?, ?, now())",
+                id, name, id + "@x.dk");
+        j.update("insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) "
+                + "values ('demo', ?, ?, ?, now())", student, id, custody);
+    }
+}

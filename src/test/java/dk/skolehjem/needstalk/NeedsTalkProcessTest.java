@@ -1,0 +1,153 @@
+package dk.skolehjem.needstalk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.EngineTestRoster;
+import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.InMemoryDocumentStore;
+import dk.skolehjem.minutes.MeetingDocumentRenderer;
+import dk.skolehjem.minutes.MinutesService;
+import dk.skolehjem.minutes.StoredDocument;
+import dk.skolehjem.minutes.WriteDocumentDelegate;
+import dk.skolehjem.policy.PolicyRegistry;
+import dk.skolehjem.roster.RosterRepository;
+import dk.skolehjem.schoolyear.SchoolYearKeys;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of the needs-based talk (R8, R13): offered and declined, wanted, time changed, requested, no answer. */
+@Deployment(resources = {"processes/needs-talk.bpmn", "forms/needs-talk-answer.form", "forms/needs-talk-team.form",
+        "forms/needs-talk-propose.form", "forms/needs-talk-accept.form", "forms/needs-talk-record.form"})
+class NeedsTalkProcessTest {
+
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .configurationResource("engine-test.cfg.xml").build();
+
+    ProcessEngine engine;
+    private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
+    private final List<String> messageBook = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        var roster = new RosterRepository(EngineTestRoster.jdbc());
+        Mocks.register("prepareNeedsTalkDelegate", new PrepareNeedsTalkDelegate(roster, new PolicyRegistry("")));
+        Mocks.register("needsTalkFormsListener", new NeedsTalkFormsListener());
+        Mocks.register("needsTalkDocuments", new NeedsTalkDocuments(new ObjectMapper().registerModule(new JavaTimeModule())));
+        Mocks.register("conferenceKeys", new dk.skolehjem.conference.TestConferenceKeys(roster));
+        Mocks.register("schoolYearKeys", new SchoolYearKeys());
+        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
+                documents, Clock.system(CPH))));
+        Mocks.register("writeMessageBookEntryDelegate", (JavaDelegate) e -> messageBook.add((String) e.getVariable("messageBookEntry")));
+        Mocks.register("notifyDelegate", (JavaDelegate) e -> { });
+        setNow(LocalDateTime.of(2027, 2, 1, 9, 0));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void offeredAndWantedByTheGuardians_aTimeIsAgreedAndTheTalkIsMinuted() {
+        ProcessInstance pi = offer();
+        assertThat(pi).isWaitingAt("guardiansAnswer", "teamAnswers");
+        var answer = task("guardiansAnswer", pi);
+        assertThat(candidates(answer.getId())).containsExactly("mor1");
+        assertThat(answer.getDueDate()).isEqualTo(at(2027, 2, 15, 23, 59));
+        complete(answer, withVariables("wantTalk", true, "guardiansAbout", "Venskaber"));
+        complete(task("teamAnswers", pi), withVariables("teamWantsTalk", false));
+        assertThat(pi).isWaitingAt("proposeTime");
+        complete(task(pi), withVariables("talkDate", "2027-02-10", "talkTime", "15:00", "talkPlace", "Mødelokale 1"));
+        complete(task("acceptTime", pi), withVariables("timeAccepted", false, "alternativeTime", "Onsdag kl. 16"));
+        assertThat(pi).isWaitingAt("proposeTime");
+        complete(task(pi), withVariables("talkDate", "2027-02-10", "talkTime", "16:00", "talkPlace", "Mødelokale 1"));
+        complete(task("acceptTime", pi), withVariables("timeAccepted", true));
+        assertThat(job(pi)).hasDueDate(at(2027, 2, 10, 16, 0));
+        setNow(LocalDateTime.of(2027, 2, 10, 16, 0));
+        execute(job(pi));
+        complete(task("recordTalk", pi), withVariables("summary", "Vi talte om venskaber i klassen",
+                "agreements", "Klasseteamet: makkerordning i frikvarteret"));
+        execute(job("write-message-book", pi));
+        execute(job("write-minutes", pi));
+        assertThat(pi).isEnded().hasPassed("end-needs-talk");
+        assertThat(messageBook).singleElement().asString().contains("NEEDS_TALK", "makkerordning");
+        assertThat(documents.documents.values()).extracting(StoredDocument::kind).containsExactly(DocumentKind.MINUTES);
+    }
+
+    @Test
+    void offeredAndNobodyWantsIt_itIsRecordedAsOfferedAndDeclined() {
+        ProcessInstance pi = offer();
+        complete(task("guardiansAnswer", pi), withVariables("wantTalk", false));
+        complete(task("teamAnswers", pi), withVariables("teamWantsTalk", false));
+        assertThat(pi).isEnded().hasPassed("end-declined").hasNotPassed("proposeTime");
+    }
+
+    @Test
+    void noAnswerFromTheGuardians_theTeamsWishStillCounts() {
+        ProcessInstance pi = offer();
+        complete(task("teamAnswers", pi), withVariables("teamWantsTalk", true, "teamAbout", "Fravær"));
+        setNow(LocalDateTime.of(2027, 2, 16, 8, 0));
+        execute(job("no-answer", pi));
+        assertThat(pi).isWaitingAt("proposeTime").hasPassed("no-answer");
+    }
+
+    @Test
+    void requestedAtAnyTime_itGoesStraightToFindingATime() {
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("needs-talk", "2026-27:demo:5.A:e1", Map.of(
+                "schoolId", "demo", "schoolName", "Demoskolen", "policyId", "distriktsskole-smorum", "offered", false,
+                "requestedBy", "mor1", "requestAbout", "Vi vil gerne tale om lektier"));
+        assertThat(pi).isWaitingAt("proposeTime").hasNotPassed("guardiansAnswer");
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("talkDate", "2027-01-10",
+                "talkTime", "15:00", "talkPlace", "Telefon"))).hasMessageContaining("Datoen er overskredet");
+    }
+
+    private ProcessInstance offer() {
+        return engine.getRuntimeService().startProcessInstanceByKey("needs-talk", "2026-27:demo:5.A:e1", Map.of(
+                "schoolId", "demo", "schoolName", "Demoskolen", "policyId", "distriktsskole-smorum", "offered", true));
+    }
+
+    private List<String> candidates(String taskId) {
+        return engine.getTaskService().getIdentityLinksForTask(taskId).stream()
+                .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getUserId).toList();
+    }
+
+    private static void setNow(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(CPH).toInstant()));
+    }
+
+    private static Date at(int y, int m, int d, int h, int min) {
+        return Date.from(LocalDateTime.of(y, m, d, h, min).atZone(CPH).toInstant());
+    }
+}
