@@ -59,21 +59,9 @@ class ConferenceDocuments implements ExecutionListener {
                 goals.add(new MessageBookEntry.Goal(area, goal));
             }
         });
-        List<MessageBookEntry.Agreement> bookAgreements = new ArrayList<>();
-        List<MeetingDocument.Agreement> docAgreements = new ArrayList<>();
-        String written = text(e, "agreements");
-        if (written != null) {
-            for (String line : written.split("\\R")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                int colon = line.indexOf(':');
-                String who = colon > 0 ? line.substring(0, colon).trim() : "Alle";
-                String what = colon > 0 ? line.substring(colon + 1).trim() : line.trim();
-                bookAgreements.add(new MessageBookEntry.Agreement(who, what, null));
-                docAgreements.add(new MeetingDocument.Agreement(who, what, null));
-            }
-        }
+        List<MeetingDocument.Agreement> docAgreements = MeetingDocument.Agreement.fromLines(text(e, "agreements"));
+        List<MessageBookEntry.Agreement> bookAgreements = docAgreements.stream()
+                .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen())).toList();
         if ("write-message-book".equals(e.getCurrentActivityId())) {
             NewEntry entry = new NewEntry(day, EntrySource.CONFERENCE, text(e, "strengths"), goals, bookAgreements,
                     text(e, "evaluation"), true, day);

@@ -47,6 +47,24 @@ public record MeetingDocument(
 
     /** Who does what by when (R12: agreements are documented and available to all parties). */
     public record Agreement(String who, String what, LocalDate byWhen) {
+
+        /** Agreements as teams type them in a form, one per line, "who: what" ("Alle" when no one is named). */
+        public static List<Agreement> fromLines(String text) {
+            List<Agreement> agreements = new java.util.ArrayList<>();
+            if (text == null) {
+                return agreements;
+            }
+            for (String line : text.split("\\R")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                agreements.add(colon > 0
+                        ? new Agreement(line.substring(0, colon).trim(), line.substring(colon + 1).trim(), null)
+                        : new Agreement("Alle", line.trim(), null));
+            }
+            return agreements;
+        }
     }
 
     /** "Referat – Skole-hjem-samtale". */

@@ -31,20 +31,9 @@ class NeedsTalkDocuments implements ExecutionListener {
     public void notify(DelegateExecution e) throws JsonProcessingException {
         ClassYearKey key = ClassYearKey.parse(e.getProcessBusinessKey());
         LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("talkStart")).toInstant(), EngineDates.ZONE);
-        List<MessageBookEntry.Agreement> book = new ArrayList<>();
-        List<MeetingDocument.Agreement> doc = new ArrayList<>();
-        String written = text(e, "agreements");
-        if (written != null) {
-            for (String line : written.split("\\R")) {
-                if (!line.isBlank()) {
-                    int colon = line.indexOf(':');
-                    String who = colon > 0 ? line.substring(0, colon).trim() : "Alle";
-                    String what = colon > 0 ? line.substring(colon + 1).trim() : line.trim();
-                    book.add(new MessageBookEntry.Agreement(who, what, null));
-                    doc.add(new MeetingDocument.Agreement(who, what, null));
-                }
-            }
-        }
+        List<MeetingDocument.Agreement> doc = MeetingDocument.Agreement.fromLines(text(e, "agreements"));
+        List<MessageBookEntry.Agreement> book = doc.stream()
+                .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen())).toList();
         if ("write-message-book".equals(e.getCurrentActivityId())) {
             String strengths = text(e, "strengths");
             NewEntry entry = new NewEntry(start.toLocalDate(), EntrySource.NEEDS_TALK,

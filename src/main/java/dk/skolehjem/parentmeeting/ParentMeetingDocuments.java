@@ -81,18 +81,7 @@ class ParentMeetingDocuments implements ExecutionListener {
                     people.add(new MeetingDocument.Participant(line.trim(), "deltog", true));
                 }
             }
-            String written = optional(e, "agreements");
-            if (written != null) {
-                for (String line : written.split("\\R")) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    int colon = line.indexOf(':');
-                    agreements.add(colon > 0
-                            ? new MeetingDocument.Agreement(line.substring(0, colon).trim(), line.substring(colon + 1).trim(), null)
-                            : new MeetingDocument.Agreement("Alle", line.trim(), null));
-                }
-            }
+            agreements.addAll(MeetingDocument.Agreement.fromLines(optional(e, "agreements")));
             notes = optional(e, "decisions") == null ? null : "Beslutninger: " + optional(e, "decisions");
         }
         return new MeetingDocument(kind, MEETING, text(e, "schoolName"), key.classCode(), null, date, start,
