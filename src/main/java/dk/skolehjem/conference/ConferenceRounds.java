@@ -36,10 +36,30 @@ class ConferenceRounds {
         this.jdbc = jdbc;
     }
 
+    /** What a round is for: the autumn conferences or the learning conversations. */
+    enum Kind {
+        CONFERENCE("samtalerne"), LEARNING("læringssamtalerne");
+
+        private final String danish;
+
+        Kind(String danish) {
+            this.danish = danish;
+        }
+
+        static Kind of(Object variable) {
+            return variable == null ? CONFERENCE : valueOf(variable.toString());
+        }
+    }
+
     /** Every problem with a plan, in Danish; empty when the round can be published for {@code students} students. */
     static List<String> problems(RoundPlan p, SchoolPolicy policy, SchoolYear year, LocalDate today, int students) {
+        return problems(p, policy, year, today, students, Kind.CONFERENCE);
+    }
+
+    static List<String> problems(RoundPlan p, SchoolPolicy policy, SchoolYear year, LocalDate today, int students, Kind kind) {
         List<String> problems = new ArrayList<>();
-        SchoolPolicy.Window window = policy.conference().window();
+        SchoolPolicy.Window window = kind == Kind.LEARNING ? policy.learningConversation().window()
+                : policy.conference().window();
         LocalDate from = year.date(window.from());
         LocalDate to = year.date(window.to());
         if (p.lastDay().isBefore(p.firstDay())) {
@@ -49,12 +69,13 @@ class ConferenceRounds {
             problems.add("Første dag er overskredet.");
         }
         if (p.firstDay().isBefore(from) || p.lastDay().isAfter(to)) {
-            problems.add("Skolens princip lægger samtalerne mellem " + DanishDates.day(from) + " og " + DanishDates.day(to) + ".");
+            problems.add("Skolens princip lægger " + kind.danish + " mellem " + DanishDates.day(from) + " og "
+                    + DanishDates.day(to) + ".");
         }
         if (!p.dailyEnd().isAfter(p.dailyStart())) {
             problems.add("Sluttidspunktet skal ligge efter starttidspunktet.");
         }
-        if (!FORMATS.contains(p.format()) || !policy.conference().formats().contains(p.format())) {
+        if (!FORMATS.contains(p.format()) || (kind == Kind.CONFERENCE && !policy.conference().formats().contains(p.format()))) {
             problems.add("Formen '" + p.format() + "' er ikke en af skolens: " + policy.conference().formats() + ".");
         }
         if (p.bookingDeadline().isBefore(today) || !p.bookingDeadline().isBefore(p.firstDay())) {
@@ -83,11 +104,12 @@ class ConferenceRounds {
     }
 
     String create(RoundPlan p, SchoolCalendar calendar, String schoolId, String classCode, String year,
-            String processInstanceId, String createdBy) {
+            String processInstanceId, String createdBy, Kind kind) {
         String id = UUID.randomUUID().toString();
         jdbc.update("insert into app.conference_round (id, school_id, class_code, school_year, format, place, "
-                + "booking_deadline, process_instance_id, created_by, created_at) values (:id, :s, :c, :y, :f, :p, :d, :pi, "
-                + ":by, current_timestamp)", new MapSqlParameterSource().addValue("id", id).addValue("s", schoolId)
+                + "booking_deadline, process_instance_id, created_by, created_at, kind) values (:id, :s, :c, :y, :f, :p, :d, "
+                + ":pi, :by, current_timestamp, :kind)", new MapSqlParameterSource().addValue("id", id).addValue("s", schoolId)
+                .addValue("kind", kind.name())
                 .addValue("c", classCode).addValue("y", year).addValue("f", p.format()).addValue("p", p.place())
                 .addValue("d", java.sql.Date.valueOf(p.bookingDeadline())).addValue("pi", processInstanceId)
                 .addValue("by", createdBy));
@@ -138,14 +160,13 @@ class ConferenceRounds {
     record Booking(LocalDateTime startsAt, int minutes, String studentName) {
     }
 
-    /** The newest round of a class in a school year, with every slot and who booked it. */
+    /** Every slot of a class's rounds in a school year and who booked it, newest round first. */
     List<Booking> bookings(String schoolId, String classCode, String schoolYear) {
         return jdbc.query("select s.starts_at, s.minutes, st.name from app.conference_slot s "
                 + "join app.conference_round r on r.id = s.round_id "
                 + "left join app.student st on st.school_id = r.school_id and st.id = s.booked_student "
-                + "where r.id = (select max(r2.id) from app.conference_round r2 where r2.school_id = :s and r2.class_code = :c "
-                + "and r2.school_year = :y and r2.created_at = (select max(r3.created_at) from app.conference_round r3 "
-                + "where r3.school_id = :s and r3.class_code = :c and r3.school_year = :y)) order by s.starts_at",
+                + "where r.school_id = :s and r.class_code = :c and r.school_year = :y "
+                + "order by r.created_at desc, s.starts_at",
                 Map.of("s", schoolId, "c", classCode, "y", schoolYear), (rs, i) -> new Booking(
                         rs.getTimestamp(1).toLocalDateTime(), rs.getInt(2), rs.getString(3)));
     }

@@ -35,12 +35,14 @@ class PublishRoundListener implements TaskListener {
         ClassYearKey key = ClassYearKey.parse(task.getExecution().getProcessBusinessKey());
         SchoolPolicy policy = policies.get((String) task.getVariable("policyId"));
         int students = roster.studentsOfClass(key.schoolId(), key.classCode()).size();
-        List<String> problems = ConferenceRounds.problems(plan, policy, key.year(), EngineDates.today(), students);
+        ConferenceRounds.Kind kind = ConferenceRounds.Kind.of(task.getVariable("roundKind"));
+        List<String> problems = ConferenceRounds.problems(plan, policy, key.year(), EngineDates.today(), students, kind);
         if (!problems.isEmpty()) {
             throw FormInput.refused(String.join(" ", problems));
         }
         String roundId = rounds.create(plan, policy.calendar(key.year()), key.schoolId(), key.classCode(),
-                key.year().toString(), task.getProcessInstanceId(), task.getAssignee() == null ? "klasseteamet" : task.getAssignee());
+                key.year().toString(), task.getProcessInstanceId(), task.getAssignee() == null ? "klasseteamet" : task.getAssignee(),
+                kind);
         task.getExecution().setVariable("roundId", roundId);
         task.getExecution().setVariable("bookingDeadline", EngineDates.endOfDay(plan.bookingDeadline()));
     }

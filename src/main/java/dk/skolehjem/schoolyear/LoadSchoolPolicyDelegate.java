@@ -37,6 +37,10 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         // a process the school's principle switches off does not run
         execution.setVariable("parentMeetingEnabled", policy.parentMeeting().enabled());
         execution.setVariable("weeklyPlanEnabled", policy.weeklyPlan().enabled());
+        var learning = planner.learningPlanningStart(policy, year, today);
+        execution.setVariable("learningEnabled", learning.isPresent());
+        execution.setVariable("learningPlanningStart", learning.map(d -> d.equals(today) ? ClockUtil.getCurrentTime()
+                : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0))).orElse(null));
         var needsTalk = planner.needsTalkOffer(policy, year, today);
         execution.setVariable("needsTalkEnabled", needsTalk.isPresent());
         execution.setVariable("needsTalkOfferAt", needsTalk.map(d -> d.equals(today) ? ClockUtil.getCurrentTime()

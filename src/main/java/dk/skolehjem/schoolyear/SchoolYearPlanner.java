@@ -35,6 +35,19 @@ class SchoolYearPlanner {
         return java.util.Optional.of(offer.isBefore(today) ? today : offer);
     }
 
+    /**
+     * When the class team is asked to publish the learning conversations (R9): two weeks before a booking period
+     * that ends where the principle's window begins; empty when there are none or the window has passed.
+     */
+    java.util.Optional<LocalDate> learningPlanningStart(SchoolPolicy policy, SchoolYear year, LocalDate today) {
+        SchoolPolicy.LearningConversation l = policy.learningConversation();
+        if (!l.enabled() || year.date(l.window().to()).isBefore(today)) {
+            return java.util.Optional.empty();
+        }
+        LocalDate start = year.date(l.window().from()).minus(policy.conference().bookingOpenFor()).minusDays(14);
+        return java.util.Optional.of(start.isBefore(today) ? today : start);
+    }
+
     YearPlanDates plan(SchoolPolicy policy, SchoolYear year, LocalDate today) {
         LocalDate due = year.date(policy.yearPlan().dueBy());
         LocalDate earliest = today.plus(policy.yearPlan().lateStartGrace());

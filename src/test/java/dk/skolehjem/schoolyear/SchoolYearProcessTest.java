@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 @Deployment(resources = {"processes/school-year.bpmn", "forms/year-plan.form", "forms/year-plan-follow-up.form",
-        "bpmn/parent-meeting-stub.bpmn", "bpmn/conference-round-stub.bpmn", "bpmn/weekly-plan-stub.bpmn", "bpmn/needs-talk-stub.bpmn"})
+        "bpmn/parent-meeting-stub.bpmn", "bpmn/conference-round-stub.bpmn", "bpmn/weekly-plan-stub.bpmn", "bpmn/needs-talk-stub.bpmn",
+        "bpmn/learning-round-stub.bpmn"})
 class SchoolYearProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -209,6 +210,18 @@ class SchoolYearProcessTest {
         assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning", "call-weekly-plans", "wait-needs-talk-offer");
         ProcessInstance weeks = calledProcessInstance("weekly-plan", pi);
         assertThat(weeks.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
+    }
+
+    @Test
+    void aSchoolWithLearningConversationsPlansThemBeforeTheCalendarYearsFirstQuarter() {
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
+                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
+                "policyId", "skole-med-meddelelsesbog-og-laeringssamtaler"));
+        assertThat(job("wait-learning-planning", pi)).hasDueDate(
+                Date.from(LocalDate.of(2026, 12, 7).atTime(8, 0).atZone(CPH).toInstant()));
+        setToday(LocalDate.of(2026, 12, 7));
+        execute(job("wait-learning-planning", pi));
+        assertThat(calledProcessInstance("learning-round", pi).getBusinessKey()).isEqualTo("2026-27:demo:5.A");
     }
 
     @Test

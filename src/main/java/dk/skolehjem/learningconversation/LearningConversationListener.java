@@ -1,0 +1,32 @@
+package dk.skolehjem.learningconversation;
+
+import dk.skolehjem.engine.FormInput;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Server-side checks of the learning conversation's team forms: what the student will show, and the record. */
+@Component("learningConversationListener")
+class LearningConversationListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormInput in = FormInput.of(task);
+        switch (task.getTaskDefinitionKey()) {
+            case "recordChoice" -> {
+                in.requiredText("studentShows", "Det vil eleven vise", FormInput.MAX_TEXT);
+                in.requiredText("studentWhy", "Hvorfor eleven har valgt det", FormInput.MAX_TEXT);
+            }
+            case "recordLearningConversation" -> {
+                in.requiredText("shown", "Det viste eleven", FormInput.MAX_TEXT);
+                in.requiredText("feedback", "Feedback", FormInput.MAX_TEXT);
+                for (String goal : new String[] {"goalDanish", "goalMath", "goalLanguage", "goalEarlyMath", "goalEducation",
+                        "goalSocial"}) {
+                    in.optionalText(goal, "Mål", 2000);
+                }
+                in.optionalText("agreements", "Aftaler", FormInput.MAX_TEXT);
+            }
+            default -> throw new IllegalStateException("Ingen kontrol for opgaven " + task.getTaskDefinitionKey());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dk.skolehjem.learningconversation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.messagebook.EntrySource;
+import dk.skolehjem.messagebook.MessageBookEntry;
+import dk.skolehjem.messagebook.NewEntry;
+import dk.skolehjem.messagebook.SubjectArea;
+import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.MeetingDocument;
+import dk.skolehjem.roster.ClassYearKey;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the student-led conversation: the year's second "parents informed" in the message book (R10) and the
+ * minutes, from what the student showed, the feedback and the goals.
+ */
+@Component("learningDocuments")
+class LearningDocuments implements ExecutionListener {
+
+    private static final Map<String, SubjectArea> GOALS = new LinkedHashMap<>();
+
+    static {
+        GOALS.put("goalLanguage", SubjectArea.SPROG);
+        GOALS.put("goalEarlyMath", SubjectArea.TIDLIG_MATEMATIK);
+        GOALS.put("goalDanish", SubjectArea.DANSK);
+        GOALS.put("goalMath", SubjectArea.MATEMATIK);
+        GOALS.put("goalEducation", SubjectArea.UDDANNELSE);
+        GOALS.put("goalSocial", SubjectArea.SOCIALT);
+    }
+
+    private final ObjectMapper json;
+
+    LearningDocuments(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateExecution e) throws JsonProcessingException {
+        ClassYearKey key = ClassYearKey.parse(e.getProcessBusinessKey());
+        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), EngineDates.ZONE);
+        int grade = ((Number) e.getVariable("grade")).intValue();
+        List<MessageBookEntry.Goal> goals = new ArrayList<>();
+        GOALS.forEach((var, area) -> {
+            String goal = text(e, var);
+            if (goal != null && area.belongsTo(grade)) {
+                goals.add(new MessageBookEntry.Goal(area, goal));
+            }
+        });
+        List<MeetingDocument.Agreement> agreements = MeetingDocument.Agreement.fromLines(text(e, "agreements"));
+        if ("write-message-book".equals(e.getCurrentActivityId())) {
+            NewEntry entry = new NewEntry(start.toLocalDate(), EntrySource.LEARNING_CONVERSATION,
+                    "Viste: " + text(e, "shown"), goals, agreements.stream()
+                            .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen())).toList(),
+                    text(e, "feedback"), true, start.toLocalDate());
+            e.setVariable("messageBookEntry", json.writeValueAsString(entry));
+            return;
+        }
+        StringBuilder goalText = new StringBuilder();
+        goals.forEach(g -> goalText.append(g.area().danish()).append(": ").append(g.goal()).append('\n'));
+        List<MeetingDocument.AgendaItem> agenda = List.of(
+                new MeetingDocument.AgendaItem("Elevens valg", text(e, "studentShows") + "\nHvorfor: " + text(e, "studentWhy")),
+                new MeetingDocument.AgendaItem("Det viste eleven", text(e, "shown")),
+                new MeetingDocument.AgendaItem("Feedback", text(e, "feedback")),
+                new MeetingDocument.AgendaItem("Mål", goalText.toString().trim()));
+        MeetingDocument minutes = new MeetingDocument(DocumentKind.MINUTES, "Elevstyret læringssamtale",
+                text(e, "schoolName"), key.classCode(), text(e, "studentName"), start.toLocalDate(), start.toLocalTime(), null,
+                text(e, "place"), List.of(new MeetingDocument.Participant(text(e, "studentName"), "elev (leder samtalen)", true)),
+                agenda, agreements, null, null, null);
+        e.setVariable("meetingDocument", json.writeValueAsString(minutes));
+    }
+
+    private static String text(DelegateExecution e, String name) {
+        Object value = e.getVariable(name);
+        return value instanceof String s && !s.isBlank() ? s.trim() : null;
+    }
+}

@@ -1,0 +1,145 @@
+package dk.skolehjem.learningconversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.EngineTestRoster;
+import dk.skolehjem.conference.ConferenceTestBeans;
+import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.InMemoryDocumentStore;
+import dk.skolehjem.minutes.MeetingDocumentRenderer;
+import dk.skolehjem.minutes.MinutesService;
+import dk.skolehjem.minutes.StoredDocument;
+import dk.skolehjem.minutes.WriteDocumentDelegate;
+import dk.skolehjem.schoolyear.SchoolYearKeys;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Student-led learning conversations (R9, R10) with the principle of seed 001, every path. */
+@Deployment(resources = {"processes/learning-round.bpmn", "processes/learning-conversation.bpmn", "forms/learning-round.form",
+        "forms/learning-choice.form", "forms/learning-booking.form", "forms/learning-record.form", "forms/conference-assign.form"})
+class LearningConversationProcessTest {
+
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+    private static final String POLICY = "skole-med-meddelelsesbog-og-laeringssamtaler";
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .configurationResource("engine-test.cfg.xml").build();
+
+    ProcessEngine engine;
+    private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
+    private final List<String> messageBook = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        ConferenceTestBeans.register(EngineTestRoster.jdbc());
+        Mocks.register("learningConversationListener", new LearningConversationListener());
+        Mocks.register("learningDocuments", new LearningDocuments(new ObjectMapper().registerModule(new JavaTimeModule())));
+        Mocks.register("schoolYearKeys", new SchoolYearKeys());
+        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
+                documents, Clock.system(CPH))));
+        Mocks.register("writeMessageBookEntryDelegate", (JavaDelegate) e -> messageBook.add((String) e.getVariable("messageBookEntry")));
+        Mocks.register("notifyDelegate", (JavaDelegate) e -> { });
+        EngineTestRoster.jdbc().getJdbcTemplate().update("delete from app.conference_slot");
+        EngineTestRoster.jdbc().getJdbcTemplate().update("delete from app.conference_round");
+        setNow(LocalDateTime.of(2027, 1, 11, 9, 0));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theStudentChoosesTheFamilyBooksTheStudentLeads_andTheParentsAreInformedASecondTime() {
+        ProcessInstance round = startRound();
+        complete(task(round), plan("2027-02-02", "2027-02-03"));
+        ProcessInstance pi = conversation("e1");
+        assertThat(task(pi)).hasDefinitionKey("recordChoice").hasCandidateGroup("team-demo-5a");
+        complete(task(pi), withVariables("studentShows", "Min model af solsystemet", "studentWhy", "Jeg er stolt af den"));
+        Task booking = task("bookLearning", pi);
+        complete(booking, withVariables("slot", ConferenceTestBeans.firstSlot(engine, booking)));
+        assertThat(pi).isWaitingAt("wait-learning");
+        setNow(LocalDateTime.of(2027, 2, 2, 14, 0));
+        execute(job(pi));
+        complete(task(pi), withVariables("shown", "Solsystemet med planeternes afstande", "feedback", "Flot fortalt",
+                "goalMath", "Store tal og afstande", "goalSocial", "Hjælper makkeren"));
+        execute(job("write-message-book", pi));
+        execute(job("write-minutes", pi));
+        assertThat(pi).isEnded();
+        assertThat(messageBook).singleElement().asString().contains("LEARNING_CONVERSATION", "\"parentsInformed\":true",
+                "MATEMATIK", "Store tal og afstande");
+        assertThat(documents.documents.values()).extracting(StoredDocument::title)
+                .containsExactly("Referat – Elevstyret læringssamtale");
+    }
+
+    @Test
+    void noBookingByTheDeadline_theTeamAssignsATime() {
+        ProcessInstance round = startRound();
+        complete(task(round), plan("2027-02-02", "2027-02-03"));
+        ProcessInstance pi = conversation("e2");
+        complete(task(pi), withVariables("studentShows", "Min fremlæggelse", "studentWhy", "Den var svær"));
+        setNow(LocalDateTime.of(2027, 1, 26, 0, 0));
+        execute(job("learning-deadline", pi));
+        Task assign = task("assignLearningSlot", pi);
+        complete(assign, withVariables("slot", ConferenceTestBeans.firstSlot(engine, assign)));
+        assertThat(pi).isWaitingAt("wait-learning");
+    }
+
+    @Test
+    void theRoundMustLieInTheCalendarYearsFirstQuarter() {
+        ProcessInstance round = startRound();
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(round).getId(), plan("2027-04-06", "2027-04-07")))
+                .hasMessageContaining("Skolens princip lægger læringssamtalerne mellem");
+    }
+
+    private ProcessInstance startRound() {
+        return engine.getRuntimeService().startProcessInstanceByKey("learning-round", "2026-27:demo:5.A", Map.of(
+                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
+                "policyId", POLICY));
+    }
+
+    private ProcessInstance conversation(String student) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("learning-conversation")
+                .processInstanceBusinessKey("2026-27:demo:5.A:" + student).singleResult();
+    }
+
+    private static Map<String, Object> plan(String first, String last) {
+        return new HashMap<>(Map.of("firstDay", first, "lastDay", last, "dailyStart", "14:00", "dailyEnd", "16:00",
+                "slotMinutes", 20L, "place", "Klasselokalet 5.A", "format", "individuel", "bookingDeadline", "2027-01-25"));
+    }
+
+    private static void setNow(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(CPH).toInstant()));
+    }
+}
