@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * For the fast process tests: the application's tables in their own in-memory database with a tiny roster
- * (Demoskolen, 5.A, students e1 and e2; e1's mother mor1 has custody, its father far1 has not; e2's mother mor2).
+ * (Demoskolen, 5.A with e1 and e2, 0.A with e3; e1's mother mor1 has custody, its father far1 has not; e2's mother
+ * mor2; far2 has custody of e2 and e3).
  */
 public final class EngineTestRoster {
 
@@ -32,6 +33,11 @@ public final class EngineTestRoster {
             guardian(j, "mor1", "Mor Et", "e1", true);
             guardian(j, "far1", "Far Et", "e1", false);
             guardian(j, "mor2", "Mor To", "e2", true);
+            j.update("insert into app.school_class (school_id, code, grade, letter, updated_at) values ('demo', '0.A', 0, 'A', now())");
+            j.update("insert into app.student (school_id, id, name, class_code, updated_at) values ('demo', 'e3', 'Elev e3', '0.A', now())");
+            guardian(j, "far2", "Far To", "e2", true);
+            j.update("insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) "
+                    + "values ('demo', 'e3', 'far2', true, now())");
         }
         return jdbc;
     }

@@ -77,6 +77,12 @@ class SchoolAccessGrants {
         }
         grant(guardians, Resources.FILTER, filterIds.get(TasklistFilters.MY_CHILD), Permissions.READ);
         grant(leadership, Resources.FILTER, filterIds.get(TasklistFilters.LATE_WEEKLY_PLANS), Permissions.READ);
+        // guardians start the family processes from Tasklist (R15, R16); the process finds their own child
+        for (String process : new String[] {"life-event", "class-visit"}) {
+            grant(guardians, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        grant(guardians, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

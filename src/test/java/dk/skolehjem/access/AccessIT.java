@@ -34,6 +34,8 @@ class AccessIT {
     RosterImportService roster;
     @Autowired
     SchoolYearRollout rollout;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     private final List<String> created = new ArrayList<>();
 
@@ -105,9 +107,33 @@ class AccessIT {
                 .extracting(u -> u.get("id").asText()).containsExactly("foraelder1");
         assertThat(parent.get("/engine-rest/process-instance").json()).isEmpty();
         assertThat(parent.get("/engine-rest/history/process-instance").json()).isEmpty();
-        assertThat(parent.get("/engine-rest/process-definition").json()).isEmpty();
+        assertThat(parent.get("/engine-rest/process-definition").json()).extracting(d -> d.get("key").asText())
+                .as("only what guardians may start themselves").containsExactlyInAnyOrder("class-visit", "life-event");
         assertThat(parent.postJson("/engine-rest/process-definition/key/school-year/tenant-id/demo/start", Map.of())
                 .status()).isIn(403, 404);
+    }
+
+    @Test
+    void aGuardianStartsALifeEventForTheirOwnChildOnly() {
+        Http parent = Http.as(port, "foraelder2");
+        Http.Answer started = parent.postJson("/engine-rest/process-definition/key/life-event/start", Map.of("variables", Map.of(
+                "changeKind", Map.of("value", "sygdom", "type", "String"),
+                "description", Map.of("value", "Farmor er syg", "type", "String"))));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String id = started.json().get("id").asText();
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+        try {
+            assertThat(instance.getBusinessKey()).as("custody of Zofia only, not of Hamza").endsWith(":demo:5.A:e5a02");
+            assertThat(instance.getTenantId()).isEqualTo("demo");
+            assertThat(tasks.createTaskQuery().processInstanceId(id).singleResult().getName())
+                    .isEqualTo("Svar familien om den store ændring");
+            assertThat(Http.as(port, "laerer").get("/engine-rest/task?processInstanceId=" + id).json()).hasSize(1);
+            assertThat(Http.as(port, "paedagog").get("/engine-rest/task?processInstanceId=" + id).json()).isEmpty();
+            assertThat(parent.postJson("/engine-rest/process-definition/key/school-year/start", Map.of()).status())
+                    .isIn(403, 404);
+        } finally {
+            runtime.deleteProcessInstance(id, "test");
+        }
     }
 
     @Test

@@ -1,0 +1,29 @@
+package dk.skolehjem.family;
+
+import dk.skolehjem.engine.FormInput;
+import dk.skolehjem.roster.RosterRepository;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** "Hvilket barn drejer det sig om?": only a child in the guardian's own custody at this school is accepted. */
+@Component("chooseChildListener")
+class ChooseChildListener implements TaskListener {
+
+    private final RosterRepository roster;
+
+    ChooseChildListener(RosterRepository roster) {
+        this.roster = roster;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String chosen = FormInput.of(task).requiredText("child", "Barn", 40);
+        String guardian = (String) task.getVariable("requestedBy");
+        var child = roster.childrenInCustody(guardian).stream()
+                .filter(s -> s.id().equals(chosen) && (task.getTenantId() == null || s.schoolId().equals(task.getTenantId())))
+                .findFirst()
+                .orElseThrow(() -> FormInput.refused("Vælg et af dine egne børn."));
+        FindChildDelegate.settle(task.getExecution(), child);
+    }
+}

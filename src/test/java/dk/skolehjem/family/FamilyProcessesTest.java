@@ -1,0 +1,146 @@
+package dk.skolehjem.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dk.skolehjem.EngineTestRoster;
+import dk.skolehjem.policy.PolicyRegistry;
+import dk.skolehjem.roster.RosterRepository;
+import dk.skolehjem.schoolyear.SchoolYearKeys;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The processes guardians start themselves: a big change in the family (R15) and a visit to the class (R16). */
+@Deployment(resources = {"processes/life-event.bpmn", "processes/class-visit.bpmn", "forms/life-event-start.form",
+        "forms/class-visit-start.form", "forms/choose-child.form", "forms/life-event-answer.form",
+        "forms/life-event-follow-up.form", "forms/class-visit-answer.form", "forms/class-visit-accept.form"})
+class FamilyProcessesTest {
+
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .configurationResource("engine-test.cfg.xml").build();
+
+    ProcessEngine engine;
+    private final List<String> notified = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        var roster = new RosterRepository(EngineTestRoster.jdbc());
+        Mocks.register("findChildDelegate", new FindChildDelegate(roster));
+        Mocks.register("chooseChildListener", new ChooseChildListener(roster));
+        Mocks.register("familyFormsListener", new FamilyFormsListener(new PolicyRegistry(""), roster));
+        Mocks.register("schoolYearKeys", new SchoolYearKeys());
+        Mocks.register("notifyDelegate", (JavaDelegate) e -> notified.add(e.getVariableLocal("notificationKind") + ""));
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 2, 9, 0).atZone(CPH).toInstant()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void aGuardianTellsAboutABigChange_theTeamAnswersWithinTwoSchoolDays() {
+        ProcessInstance pi = startAs("mor1", "life-event", Map.of("changeKind", "sygdom", "description", "Mormor er alvorligt syg"));
+        assertThat(pi.getBusinessKey()).as("the child is found from who started it").isEqualTo("2026-27:demo:5.A:e1");
+        var answer = task("answerLifeEvent", pi);
+        assertThat(answer).hasCandidateGroup("team-demo-5a").hasDueDate(endOfDay(2026, 11, 4));
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "sensitive")).isEqualTo(true);
+        complete(answer, withVariables("response", "Tak fordi I fortæller os det. Vi ringer i morgen."));
+        assertThat(pi).isEnded().hasNotPassed("followUpLifeEvent");
+        assertThat(notified).containsExactly("NEW_TASK");
+    }
+
+    @Test
+    void noAnswerWithinTwoSchoolDays_leadershipFollowsUp() {
+        ProcessInstance pi = startAs("mor1", "life-event", Map.of("changeKind", "skilsmisse", "description", "Vi er gået fra hinanden"));
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 5, 8, 0).atZone(CPH).toInstant()));
+        execute(job("answer-late", pi));
+        assertThat(task("followUpLifeEvent", pi)).hasCandidateGroup("leadership-demo");
+        assertThat(pi).isWaitingAt("answerLifeEvent", "followUpLifeEvent");
+    }
+
+    @Test
+    void whatTheGuardianWritesIsCheckedBeforeAnythingHappens() {
+        assertThatThrownBy(() -> startAs("mor1", "life-event", Map.of("changeKind", "flytning", "description", "x")))
+                .hasMessageContaining("Vælg en af ændringerne");
+        assertThatThrownBy(() -> startAs("mor1", "class-visit", Map.of("wishedDate", "2026-11-10")))
+                .hasMessageContaining("Hvad vil I gerne se?");
+    }
+
+    @Test
+    void aGuardianWithTwoChildrenChoosesOneOfTheirOwn_theTeamProposesAnotherDay() {
+        ProcessInstance pi = startAs("far2", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Se morgensamling"));
+        var choose = task("chooseChild", pi);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(choose.getId())).extracting(IdentityLink::getUserId)
+                .containsExactly("far2");
+        SpinJsonNode options = (SpinJsonNode) engine.getRuntimeService().getVariable(pi.getId(), "children");
+        assertThat(options.elements()).extracting(o -> o.prop("value").stringValue()).containsExactlyInAnyOrder("e2", "e3");
+        assertThatThrownBy(() -> engine.getTaskService().complete(choose.getId(), Map.of("child", "e1")))
+                .hasMessageContaining("Vælg et af dine egne børn");
+        complete(choose, withVariables("child", "e3"));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+                .getBusinessKey()).isEqualTo("2026-27:demo:0.A:e3");
+        assertThat(task("answerVisit", pi)).hasCandidateGroup("team-demo-0a");
+        complete(task("answerVisit", pi), withVariables("decision", "propose", "visitDate", "2026-11-12"));
+        complete(task("acceptVisitDate", pi), withVariables("dateAccepted", true));
+        assertThat(pi).isEnded().hasPassed("end-agreed");
+        assertThat(notified).containsExactly("BOOKING_CONFIRMED");
+    }
+
+    @Test
+    void theTeamCanDeclineWithAReason_andTheFamilyCanSayTheDayDoesNotSuit() {
+        ProcessInstance declined = startAs("mor1", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Idræt"));
+        assertThatThrownBy(() -> engine.getTaskService().complete(task("answerVisit", declined).getId(), Map.of("decision", "decline")))
+                .hasMessageContaining("Begrundelse");
+        complete(task("answerVisit", declined), withVariables("decision", "decline", "reason", "Klassen er på lejrskole"));
+        assertThat(declined).isEnded().hasPassed("end-declined");
+
+        ProcessInstance notSuiting = startAs("mor1", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Idræt"));
+        complete(task("answerVisit", notSuiting), withVariables("decision", "propose", "visitDate", "2026-11-20"));
+        complete(task("acceptVisitDate", notSuiting), withVariables("dateAccepted", false));
+        assertThat(notSuiting).isEnded().hasPassed("end-family-declined");
+    }
+
+    private ProcessInstance startAs(String guardian, String process, Map<String, Object> form) {
+        engine.getIdentityService().setAuthenticatedUserId(guardian);
+        try {
+            return engine.getRuntimeService().startProcessInstanceByKey(process, form);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private static Date endOfDay(int y, int m, int d) {
+        return Date.from(LocalDateTime.of(y, m, d, 23, 59).atZone(CPH).toInstant());
+    }
+}
