@@ -46,6 +46,7 @@ class SchoolYearProcessTest {
             .configurationResource("engine-test.cfg.xml").build();
 
     ProcessEngine engine;
+    private final dk.skolehjem.minutes.InMemoryDocumentStore documents = new dk.skolehjem.minutes.InMemoryDocumentStore();
 
     @TempDir
     static Path policies;
@@ -65,6 +66,10 @@ class SchoolYearProcessTest {
                 new SchoolYearPlanner()));
         Mocks.register("validateYearPlanListener", new ValidateYearPlanListener());
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
+        Mocks.register("yearSummaryDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> e.setVariable(
+                "meetingDocument", "{\"kind\":\"YEAR_SUMMARY\",\"meetingType\":\"Skoleåret 2026-27\",\"classCode\":\"5.A\"}"));
+        Mocks.register("writeDocumentDelegate", new dk.skolehjem.minutes.WriteDocumentDelegate(new dk.skolehjem.minutes.MinutesService(
+                new dk.skolehjem.minutes.MeetingDocumentRenderer(), documents, java.time.Clock.system(CPH))));
         Mocks.register("conferenceKeys", new dk.skolehjem.conference.TestConferenceKeys(
                 new dk.skolehjem.roster.RosterRepository(dk.skolehjem.EngineTestRoster.jdbc())));
         setToday(LocalDate.of(2026, 8, 10));
@@ -119,6 +124,11 @@ class SchoolYearProcessTest {
         assertThat(engine.getManagementService().createJobQuery().activityId("year-plan-overdue").count()).isZero();
         setToday(LocalDate.of(2027, 7, 31));
         execute(job(pi));
+        execute(job("write-year-summary", pi));
+        assertThat(documents.documents.values()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(dk.skolehjem.minutes.DocumentKind.YEAR_SUMMARY);
+            assertThat(d.forGuardians()).as("for the school, not the families").isFalse();
+        });
         assertThat(pi).isEnded().hasPassed("load-policy", "fillInYearPlan", "call-parent-meeting", "call-conference-round",
                 "call-needs-talks", "end-school-year").hasNotPassed("followUpYearPlan");
 
@@ -153,6 +163,7 @@ class SchoolYearProcessTest {
         assertThat(pi).isWaitingAt("wait-school-year-end");
 
         execute(job(pi));
+        execute(job("write-year-summary", pi));
         assertThat(pi).isEnded().hasPassed("followUpYearPlan", "end-follow-up", "end-school-year");
     }
 

@@ -1,0 +1,75 @@
+package dk.skolehjem.schoolyear;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.messagebook.Completeness;
+import dk.skolehjem.messagebook.MessageBookService;
+import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.MeetingDocument;
+import dk.skolehjem.minutes.MinutesService;
+import dk.skolehjem.minutes.StoredDocument;
+import dk.skolehjem.roster.ClassYearKey;
+import dk.skolehjem.roster.RosterRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The year-end summary (R17): which meetings were held when (from the year's stored documents) and, per student,
+ * whether the parents were told about the outcome twice (R10) and which message book areas still lack goals.
+ */
+@Component("yearSummaryDocument")
+class YearSummaryDocument implements ExecutionListener {
+
+    private final MinutesService minutes;
+    private final MessageBookService messageBook;
+    private final RosterRepository roster;
+    private final ObjectMapper json;
+
+    YearSummaryDocument(MinutesService minutes, MessageBookService messageBook, RosterRepository roster, ObjectMapper json) {
+        this.minutes = minutes;
+        this.messageBook = messageBook;
+        this.roster = roster;
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) throws JsonProcessingException {
+        ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
+        StringBuilder held = new StringBuilder();
+        minutes.forClass(key.schoolId(), key.classCode()).stream()
+                .filter(d -> key.year().toString().equals(d.schoolYear()) && d.replacesId() == null
+                        && d.kind() != DocumentKind.YEAR_SUMMARY)
+                .sorted(Comparator.comparing(StoredDocument::createdAt))
+                .forEach(d -> held.append(DanishDates.day(LocalDate.ofInstant(d.createdAt(), EngineDates.ZONE)))
+                        .append(": ").append(d.title()).append('\n'));
+        List<MeetingDocument.AgendaItem> items = new ArrayList<>();
+        items.add(new MeetingDocument.AgendaItem("Møder og samtaler i året",
+                held.length() == 0 ? "Ingen dokumenter i skoleåret." : held.toString().trim()));
+        int informedTwice = 0;
+        StringBuilder perStudent = new StringBuilder();
+        var students = roster.studentsOfClass(key.schoolId(), key.classCode());
+        for (RosterRepository.StudentRow s : students) {
+            Completeness c = messageBook.completeness(key.schoolId(), s.id(), key.year());
+            if (c.timesParentsInformed() >= Completeness.REQUIRED_OUTCOME_REPORTS) {
+                informedTwice++;
+            }
+            perStudent.append(s.name()).append(": orienteret ").append(c.timesParentsInformed()).append(" gang(e)")
+                    .append(c.missingAreas().isEmpty() ? "" : "; mangler mål i " + String.join(", ", c.missingAreaNames()))
+                    .append('\n');
+        }
+        items.add(new MeetingDocument.AgendaItem("Forældrene orienteret om udbyttet mindst to gange",
+                informedTwice + " af " + students.size() + " elever"));
+        items.add(new MeetingDocument.AgendaItem("Elev for elev", perStudent.toString().trim()));
+        MeetingDocument summary = new MeetingDocument(DocumentKind.YEAR_SUMMARY, "Skoleåret " + key.year(),
+                (String) execution.getVariable("schoolName"), key.classCode(), null, EngineDates.today(), null, null, null,
+                List.of(), items, List.of(), null, null, null);
+        execution.setVariable("meetingDocument", json.writeValueAsString(summary));
+    }
+}

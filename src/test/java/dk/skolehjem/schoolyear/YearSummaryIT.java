@@ -1,0 +1,44 @@
+package dk.skolehjem.schoolyear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dk.skolehjem.SkoleHjemIT;
+import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.minutes.PdfReading;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The year-end summary from the real documents and message books of the demo's 0.A (R10, R17). */
+@SkoleHjemIT
+class YearSummaryIT {
+
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theSummaryCountsTheStudentsWhoseParentsWereInformedTwice() {
+        repository.createDeployment().name("test-year-summary").addClasspathResource("bpmn/year-summary-step.bpmn")
+                .enableDuplicateFiltering(true).deploy();
+        String key = SchoolYear.of(LocalDate.now()) + ":demo:0.A";
+        var pi = runtime.startProcessInstanceByKey("year-summary-step", key, Map.of("schoolId", "demo", "schoolName", "Demoskolen"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceId(pi.getId()).count() == 0);
+        byte[] pdf = jdbc.queryForObject("select content from app.document where process_instance_id = ?", byte[].class,
+                pi.getId());
+        assertThat(PdfReading.text(pdf)).contains("Årsoversigt – Skoleåret", "Forældrene orienteret om udbyttet mindst to gange",
+                "af 20 elever", "Elev for elev", "mangler mål i Sprog");
+        assertThat(jdbc.queryForObject("select for_guardians from app.document where process_instance_id = ?", Boolean.class,
+                pi.getId())).isFalse();
+    }
+}
