@@ -77,8 +77,8 @@ class SchoolAccessGrants {
         }
         grant(guardians, Resources.FILTER, filterIds.get(TasklistFilters.MY_CHILD), Permissions.READ);
         grant(leadership, Resources.FILTER, filterIds.get(TasklistFilters.LATE_WEEKLY_PLANS), Permissions.READ);
-        // guardians start the family processes from Tasklist (R15, R16); the process finds their own child
-        for (String process : new String[] {"life-event", "class-visit"}) {
+        // guardians start the family processes from Tasklist (R13, R15, R16); the process finds their own child
+        for (String process : new String[] {"life-event", "class-visit", "talk-request"}) {
             grant(guardians, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
         }

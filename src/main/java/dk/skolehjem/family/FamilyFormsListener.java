@@ -35,7 +35,12 @@ public class FamilyFormsListener implements TaskListener, ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         FormInput in = FormInput.of(execution);
-        if ("life-event".equals(execution.getProcessDefinitionId().split(":")[0])) {
+        String process = execution.getProcessDefinitionId().split(":")[0];
+        if ("talk-request".equals(process)) {
+            in.requiredText("requestAbout", "Hvad vil I gerne tale om?", FormInput.MAX_TEXT);
+            return;
+        }
+        if ("life-event".equals(process)) {
             String kind = in.requiredText("changeKind", "Hvilken ændring", 20);
             if (!CHANGES.contains(kind)) {
                 throw FormInput.refused("Vælg en af ændringerne i listen.");

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The processes guardians start themselves: a big change in the family (R15) and a visit to the class (R16). */
 @Deployment(resources = {"processes/life-event.bpmn", "processes/class-visit.bpmn", "forms/life-event-start.form",
         "forms/class-visit-start.form", "forms/choose-child.form", "forms/life-event-answer.form",
-        "forms/life-event-follow-up.form", "forms/class-visit-answer.form", "forms/class-visit-accept.form"})
+        "forms/life-event-follow-up.form", "forms/class-visit-answer.form", "forms/class-visit-accept.form",
+        "processes/talk-request.bpmn", "forms/talk-request-start.form", "bpmn/needs-talk-stub.bpmn"})
 class FamilyProcessesTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -57,6 +58,7 @@ class FamilyProcessesTest {
         Mocks.register("chooseChildListener", new ChooseChildListener(roster));
         Mocks.register("familyFormsListener", new FamilyFormsListener(new PolicyRegistry(""), roster));
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
+        Mocks.register("policyOf", new PolicyOf(roster));
         Mocks.register("notifyDelegate", (JavaDelegate) e -> notified.add(e.getVariableLocal("notificationKind") + ""));
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 2, 9, 0).atZone(CPH).toInstant()));
     }
@@ -129,6 +131,19 @@ class FamilyProcessesTest {
         complete(task("answerVisit", notSuiting), withVariables("decision", "propose", "visitDate", "2026-11-20"));
         complete(task("acceptVisitDate", notSuiting), withVariables("dateAccepted", false));
         assertThat(notSuiting).isEnded().hasPassed("end-family-declined");
+    }
+
+    @Test
+    void aGuardianAsksForATalkAboutTheirChild_theNeedsTalkStartsAsRequested() {
+        assertThatThrownBy(() -> startAs("mor1", "talk-request", Map.of())).hasMessageContaining("Hvad vil I gerne tale om?");
+        ProcessInstance pi = startAs("mor1", "talk-request", Map.of("requestAbout", "Drillerier i frikvarteret"));
+        assertThat(pi).isWaitingAt("call-needs-talk");
+        ProcessInstance talk = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance("needs-talk", pi);
+        assertThat(talk.getBusinessKey()).isEqualTo("2026-27:demo:5.A:e1");
+        var vars = engine.getRuntimeService().getVariables(talk.getId());
+        assertThat(vars).containsEntry("offered", false).containsEntry("requestedBy", "mor1")
+                .containsEntry("requestAbout", "Drillerier i frikvarteret").containsEntry("policyId", "distriktsskole-smorum")
+                .containsEntry("schoolName", "Demoskolen");
     }
 
     private ProcessInstance startAs(String guardian, String process, Map<String, Object> form) {
