@@ -34,6 +34,17 @@ class WebSecurityConfig {
         return registration;
     }
 
+    /** Completions carry their form's fields only, through Tasklist and the engine REST API alike (after login). */
+    @Bean
+    FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuard(org.camunda.bpm.engine.FormService forms,
+            IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new FormSubmissionGuard(forms, identity));
+        registration.setName("form-submission-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
     /** The product's pages use the Tasklist login: whoever is not logged in is sent there. */
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> pageAuthentication(IdentityService identity) {

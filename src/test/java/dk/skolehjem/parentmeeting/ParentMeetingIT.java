@@ -57,5 +57,22 @@ class ParentMeetingIT {
         assertThat(Http.as(port, "foraelder2").get("/engine-rest/task?processInstanceBusinessKey=" + key).json()).isEmpty();
         Http.Answer pdf = Http.as(port, "foraelder1").get("/api/minutes?school=demo&class=5.A");
         assertThat(pdf.json()).extracting(l -> l.get("document").get("kind").asText()).contains("AGENDA_REQUEST");
+
+        // a contact parent answers with the form's fields only: anything else is refused, nothing changes
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("sendWishes")
+                .singleResult().getId();
+        Http parent = Http.as(port, "foraelder1");
+        Http.Answer forged = parent.postJson("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", Map.of(
+                "councilWishes", Map.of("value", "Trivsel", "type", "String"),
+                "planDue", Map.of("value", "2099-01-01T00:00:00.000+0100", "type", "Date"))));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.json().get("message").asText()).contains("Feltet 'planDue' hører ikke til opgavens skema");
+        assertThat(parent.postJson("/engine-rest/task/" + taskId + "/variables/planDue",
+                Map.of("value", "x", "type", "String")).status()).isEqualTo(400);
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        Http.Answer honest = parent.postJson("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", Map.of(
+                "councilWishes", Map.of("value", "Trivsel", "type", "String"))));
+        assertThat(honest.status()).as(honest.body()).isEqualTo(204);
+        assertThat(runtime.getVariable(meeting, "councilWishes")).isEqualTo("Trivsel");
     }
 }
