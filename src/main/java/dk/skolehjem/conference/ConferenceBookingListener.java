@@ -54,20 +54,29 @@ class ConferenceBookingListener implements TaskListener {
         try {
             slot = rounds.book(roundId, slotId, key.studentId(), bookedBy(task), Clock.systemUTC());
         } catch (SlotTaken e) {
+            refreshChoices(task.getId(), roundId);
             throw FormInput.refused(e.getMessage());
-        }
-        // the other families' forms now offer only what is still free
-        var taskService = task.getProcessEngineServices().getTaskService();
-        var options = options(roundId);
-        for (var other : taskService.createTaskQuery().processVariableValueEquals("roundId", roundId)
-                .taskDefinitionKeyIn("bookConference", "assignSlot").list()) {
-            if (!other.getId().equals(task.getId())) {
-                taskService.setVariableLocal(other.getId(), "availableSlots", options);
-            }
         }
         task.getExecution().setVariable("slotLabel", ConferenceRounds.label(slot));
         task.getExecution().setVariable("conferenceStart", EngineDates.at(slot.startsAt()));
         task.getExecution().setVariable("dayBefore", EngineDates.at(slot.startsAt().minusDays(1)));
+    }
+
+    /**
+     * The family that lost a slot sees the slots still free when it opens the form again. Written in its own
+     * transaction, because the refused completion rolls back; other families' tasks are left alone (no locks on
+     * tasks that are not ours), and their forms are refreshed the same way if they too pick a taken slot.
+     */
+    private void refreshChoices(String taskId, String roundId) {
+        var options = options(roundId);
+        org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
+                .execute(commandContext -> {
+                    var task = commandContext.getTaskManager().findTaskById(taskId);
+                    if (task != null) {
+                        task.setVariableLocal("availableSlots", options);
+                    }
+                    return null;
+                });
     }
 
     /** The free slots as the JSON array form-js reads its choices from ({@code valuesKey}). */

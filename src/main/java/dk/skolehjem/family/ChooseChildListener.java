@@ -19,7 +19,10 @@ class ChooseChildListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String chosen = FormInput.of(task).requiredText("child", "Barn", 40);
-        String guardian = (String) task.getVariable("requestedBy");
+        // the person completing the task (its only candidate is the one who started the process), not a variable
+        String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+        String guardian = user != null ? user : (String) task.getVariable("requestedBy");
+        task.getExecution().setVariable("requestedBy", guardian);
         var child = roster.childrenInCustody(guardian).stream()
                 .filter(s -> s.id().equals(chosen) && (task.getTenantId() == null || s.schoolId().equals(task.getTenantId())))
                 .findFirst()

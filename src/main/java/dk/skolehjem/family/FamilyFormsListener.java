@@ -34,6 +34,12 @@ public class FamilyFormsListener implements TaskListener, ExecutionListener {
     /** The start: what the guardian wrote, checked before anything else happens. */
     @Override
     public void notify(DelegateExecution execution) {
+        // whoever is logged in started it; a submitted "requestedBy" cannot name somebody else
+        String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext() == null ? null
+                : org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+        if (user != null) {
+            execution.setVariable("requestedBy", user);
+        }
         FormInput in = FormInput.of(execution);
         String process = execution.getProcessDefinitionId().split(":")[0];
         if ("talk-request".equals(process)) {

@@ -93,6 +93,10 @@ class ConferenceBookingIT {
         }
         long open = tasks.createTaskQuery().taskId(first.getId()).count() + tasks.createTaskQuery().taskId(second.getId()).count();
         assertThat(open).as("the family that lost still has its task").isEqualTo(1);
+        Task loser = tasks.createTaskQuery().taskId(first.getId()).count() == 1 ? first : second;
+        var choices = (org.camunda.spin.json.SpinJsonNode) tasks.getVariableLocal(loser.getId(), "availableSlots");
+        assertThat(choices.elements()).extracting(c -> c.prop("value").stringValue())
+                .as("its form now offers only free times").isNotEmpty().doesNotContain(slot);
     }
 
     private Task booking(String studentKey) {

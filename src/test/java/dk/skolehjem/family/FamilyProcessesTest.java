@@ -146,6 +146,14 @@ class FamilyProcessesTest {
                 .containsEntry("schoolName", "Demoskolen");
     }
 
+    @Test
+    void aGuardianCannotStartInSomebodyElsesName() {
+        ProcessInstance pi = startAs("mor2", "life-event", Map.of("changeKind", "andet", "description", "Vi flytter",
+                "requestedBy", "mor1"));
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "requestedBy")).isEqualTo("mor2");
+        assertThat(pi.getBusinessKey()).endsWith(":e2");
+    }
+
     private ProcessInstance startAs(String guardian, String process, Map<String, Object> form) {
         engine.getIdentityService().setAuthenticatedUserId(guardian);
         try {
