@@ -55,7 +55,7 @@ public class TasklistFilters implements ApplicationRunner {
                         .taskCandidateUserExpression("${currentUser()}").endOr()));
         ids.put(LATE_WEEKLY_PLANS, ensure(LATE_WEEKLY_PLANS, 5, "#e65100",
                 "Ugeplaner, der ikke var udgivet til skolens frist (R1); kun for ledelsen",
-                tasks.createTaskQuery().taskDefinitionKey("publishWeeklyPlan").processVariableValueEquals("weeklyPlanLate", true)));
+                tasks.createTaskQuery().taskDefinitionKey("publishWeeklyPlan").dueBeforeExpression("${now()}")));
         return ids;
     }
 
@@ -63,7 +63,10 @@ public class TasklistFilters implements ApplicationRunner {
         // list, not singleResult: two instances of a cluster starting at once may both have made it; the first counts
         var existing = filters.createFilterQuery().filterName(name).orderByFilterId().asc().list();
         if (!existing.isEmpty()) {
-            return existing.get(0).getId();
+            // keep the id (grants point at it) but bring the query up to date after an upgrade changed it
+            Filter current = existing.get(0);
+            filters.saveFilter(current.setQuery(query));
+            return current.getId();
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);

@@ -31,12 +31,14 @@ class NextWeekDelegate implements JavaDelegate {
         var next = schedule.next(policy.calendar(key.year()), EngineDates.today(), after, policy.weeklyPlan().dueDay(),
                 policy.weeklyPlan().dueTime());
         execution.setVariable("moreWeeks", next.isPresent());
+        if (execution.getVariable("weeklyPlansLate") == null) {
+            execution.setVariable("weeklyPlansLate", 0L);
+        }
         next.ifPresent(n -> {
             execution.setVariable("planWeek", EngineDates.at(n.week().atStartOfDay()));
             execution.setVariable("planWeekNumber", n.weekNumber());
             execution.setVariable("planCreateAt", EngineDates.at(n.createAt()));
             execution.setVariable("planDue", EngineDates.at(n.dueAt()));
-            execution.setVariable("weeklyPlanLate", false);
         });
     }
 }

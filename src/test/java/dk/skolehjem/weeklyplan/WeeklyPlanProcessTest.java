@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Weekly plans (R1) with Trællerupskolen's principle: due Friday 14:00, late ones flagged, holidays skipped. */
+/** Weekly plans (R1) with Trællerupskolen's principle: due Friday 14:00, late ones counted, holidays skipped. */
 @Deployment(resources = {"processes/weekly-plan.bpmn", "forms/weekly-plan.form"})
 class WeeklyPlanProcessTest {
 
@@ -59,28 +59,40 @@ class WeeklyPlanProcessTest {
         ProcessInstance pi = start();
         assertThat(pi).isWaitingAt("wait-week");
         execute(job(pi));
+        assertThat(pi).isWaitingAt("publishWeeklyPlan", "wait-week");
         assertThat(task(pi)).hasName("Udgiv ugeplanen for uge 46").hasCandidateGroup("team-demo-5a")
                 .hasDueDate(at(2026, 11, 6, 14, 0));
+        assertThat(job("wait-week", pi)).hasDueDate(at(2026, 11, 9, 7, 0));
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "planWeekNumber")).isEqualTo(47);
         complete(task(pi), withVariables("subjects", "Dansk: vi læser H.C. Andersen\nMatematik: brøker",
                 "classNews", "Tur til skoven torsdag"));
-        assertThat(pi).isWaitingAt("wait-week");
-        assertThat(job(pi)).hasDueDate(at(2026, 11, 9, 7, 0));
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "planWeekNumber")).isEqualTo(47);
+        assertThat(pi).hasPassed("end-published").isWaitingAt("wait-week");
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlansLate")).isEqualTo(0L);
     }
 
     @Test
-    void aLatePlanIsFlaggedForLeadershipAndStaysOpen() {
+    void aLatePlanIsCountedAndStaysOpen_theNextWeekIsPlannedAnyway() {
         setNow(LocalDateTime.of(2026, 11, 2, 9, 0));
         ProcessInstance pi = start();
         execute(job(pi));
         setNow(LocalDateTime.of(2026, 11, 6, 14, 1));
         execute(job("plan-late", pi));
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlanLate")).isEqualTo(true);
-        assertThat(pi).isWaitingAt("publishWeeklyPlan");
-        assertThat(engine.getTaskService().createTaskQuery().processVariableValueEquals("weeklyPlanLate", true).count())
-                .isEqualTo(1);
-        complete(task(pi), withVariables("platformLink", "https://laering.example/5a/uge46"));
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlanLate")).isEqualTo(false);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlansLate")).isEqualTo(1L);
+        assertThat(pi).hasPassed("end-late").isWaitingAt("publishWeeklyPlan", "wait-week");
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("publishWeeklyPlan")
+                .dueBefore(ClockUtil.getCurrentTime()).count()).isEqualTo(1);
+
+        setNow(LocalDateTime.of(2026, 11, 9, 7, 0));
+        execute(job("wait-week", pi));
+        var open = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).orderByDueDate().asc().list();
+        assertThat(open).extracting(t -> t.getName())
+                .containsExactly("Udgiv ugeplanen for uge 46", "Udgiv ugeplanen for uge 47");
+        assertThat(open.get(1).getDueDate()).isEqualTo(at(2026, 11, 13, 14, 0));
+
+        complete(open.get(0), withVariables("platformLink", "https://laering.example/5a/uge46"));
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getName())
+                .isEqualTo("Udgiv ugeplanen for uge 47");
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlansLate")).isEqualTo(1L);
     }
 
     @Test
