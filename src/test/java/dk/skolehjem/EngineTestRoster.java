@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * For the fast process tests: the application's tables in their own in-memory database with a tiny roster
  * (Demoskolen, 5.A with e1 and e2, 0.A with e3; e1's mother mor1 has custody, its father far1 has not; e2's mother
- * mor2; far2 has custody of e2 and e3).
+ * mor2; far2 has custody of e2 and e3; staff laerer5a on 5.A's team, a leader and a PPR psychologist).
  */
 public final class EngineTestRoster {
 
@@ -38,6 +38,12 @@ public final class EngineTestRoster {
             guardian(j, "far2", "Far To", "e2", true);
             j.update("insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) "
                     + "values ('demo', 'e3', 'far2', true, now())");
+            j.update("insert into app.staff (school_id, id, name, email, role, updated_at) values "
+                    + "('demo', 'laerer5a', 'Lærer 5.A', 'l5a@x.dk', 'TEACHER', now()), "
+                    + "('demo', 'leder', 'Skoleleder', 'leder@x.dk', 'LEADER', now()), "
+                    + "('demo', 'ppr1', 'Psykolog', 'ppr@x.dk', 'PPR', now())");
+            j.update("insert into app.team_member (school_id, class_code, staff_id, updated_at) "
+                    + "values ('demo', '5.A', 'laerer5a', now())");
         }
         return jdbc;
     }

@@ -83,6 +83,10 @@ class SchoolAccessGrants {
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         grant(guardians, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        // staff ask a family for a talk too (R13); the process offers only students of their classes (a leader: school)
+        grant(staff, Resources.PROCESS_DEFINITION, "talk-request", ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(staff, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

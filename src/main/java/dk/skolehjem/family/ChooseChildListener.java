@@ -23,10 +23,11 @@ class ChooseChildListener implements TaskListener {
         String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
         String guardian = user != null ? user : (String) task.getVariable("requestedBy");
         task.getExecution().setVariable("requestedBy", guardian);
-        var child = roster.childrenInCustody(guardian).stream()
-                .filter(s -> s.id().equals(chosen) && (task.getTenantId() == null || s.schoolId().equals(task.getTenantId())))
+        var child = RequesterStudents.of(roster, guardian, RequesterStudents.processKey(task.getProcessDefinitionId()),
+                        task.getTenantId()).stream()
+                .filter(s -> s.id().equals(chosen))
                 .findFirst()
-                .orElseThrow(() -> FormInput.refused("Vælg et af dine egne børn."));
+                .orElseThrow(() -> FormInput.refused("Vælg et af børnene i listen."));
         FindChildDelegate.settle(task.getExecution(), child);
     }
 }

@@ -13,8 +13,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * "Find barnet": a guardian started the process from Tasklist; the child is theirs, at this school, with custody.
- * One child: settled at once. Several: the guardian is asked which (the choices are only their own children).
+ * "Find barnet": someone started the process from Tasklist; the child is one they may speak about (a guardian's own
+ * child in custody, or for a talk request a student in a staff member's classes). One: settled at once. Several: the
+ * person is asked which (the choices are only those students).
  */
 @Component("findChildDelegate")
 class FindChildDelegate implements JavaDelegate {
@@ -27,11 +28,13 @@ class FindChildDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String guardian = (String) execution.getVariable("requestedBy");
-        List<RosterRepository.StudentRow> children = roster.childrenInCustody(guardian == null ? "" : guardian).stream()
-                .filter(s -> execution.getTenantId() == null || s.schoolId().equals(execution.getTenantId())).toList();
+        String process = RequesterStudents.processKey(execution.getProcessDefinitionId());
+        List<RosterRepository.StudentRow> children = RequesterStudents.of(roster,
+                (String) execution.getVariable("requestedBy"), process, execution.getTenantId());
         if (children.isEmpty()) {
-            throw new ProcessEngineException("Du er ikke registreret med forældremyndighed over et barn på skolen.");
+            throw new ProcessEngineException("talk-request".equals(process)
+                    ? "Du er hverken registreret med forældremyndighed over et barn på skolen eller i et klasseteam."
+                    : "Du er ikke registreret med forældremyndighed over et barn på skolen.");
         }
         execution.setVariable("childCount", children.size());
         if (children.size() == 1) {

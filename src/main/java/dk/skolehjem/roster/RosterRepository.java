@@ -112,12 +112,15 @@ public class RosterRepository {
     public record StudentRow(String schoolId, String id, String name, String classCode, int grade, boolean active) {
     }
 
+    /** Reads the columns "s.school_id, s.id, s.name, s.class_code, c.grade, s.active", in that order. */
+    private static final org.springframework.jdbc.core.RowMapper<StudentRow> STUDENT_ROW = (rs, i) -> new StudentRow(
+            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getBoolean(6));
+
     public Optional<StudentRow> student(String schoolId, String studentId) {
         return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student s "
                 + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
                 + "where s.school_id = :s and s.id = :id", Map.of("s", schoolId, "id", studentId),
-                (rs, i) -> new StudentRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                        rs.getBoolean(6))).stream().findFirst();
+                STUDENT_ROW).stream().findFirst();
     }
 
     /** Login ids of the guardians with custody of an active student in the class. */
@@ -141,8 +144,7 @@ public class RosterRepository {
         return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student s "
                 + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
                 + "where s.school_id = :s and s.class_code = :c and s.active order by s.name",
-                Map.of("s", schoolId, "c", classCode), (rs, i) -> new StudentRow(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getBoolean(6)));
+                Map.of("s", schoolId, "c", classCode), STUDENT_ROW);
     }
 
     /** The active students this guardian has custody of, at any school. */
@@ -152,8 +154,21 @@ public class RosterRepository {
                 + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
                 + "join app.guardian g on g.school_id = l.school_id and g.id = l.guardian_id "
                 + "where l.guardian_id = :g and l.custody and l.active and s.active and g.active order by s.name",
-                Map.of("g", guardianId), (rs, i) -> new StudentRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getInt(5), rs.getBoolean(6)));
+                Map.of("g", guardianId), STUDENT_ROW);
+    }
+
+    /**
+     * The active students a staff member works with: a leader's whole school, otherwise the classes whose team they
+     * are on. Inactive staff reach nobody.
+     */
+    public List<StudentRow> studentsOfStaff(String staffId) {
+        return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.staff f "
+                + "join app.student s on s.school_id = f.school_id "
+                + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
+                + "where f.id = :f and f.active and s.active and c.active and (f.role = 'LEADER' or exists ("
+                + "select 1 from app.team_member t where t.school_id = s.school_id and t.class_code = s.class_code "
+                + "and t.staff_id = f.id and t.active)) order by s.class_code, s.name",
+                Map.of("f", staffId), STUDENT_ROW);
     }
 
     /** For each of these person ids, the schools whose roster (staff or guardians, active or not) has it. */

@@ -137,6 +137,30 @@ class AccessIT {
     }
 
     @Test
+    void aTeacherAsksAFamilyForATalk_aboutTheirOwnClassesStudentsOnly() {
+        Http laerer = Http.as(port, "laerer");
+        assertThat(laerer.postJson("/engine-rest/process-definition/key/life-event/start", Map.of()).status())
+                .as("staff cannot speak for a family").isIn(403, 404);
+        Http.Answer started = laerer.postJson("/engine-rest/process-definition/key/talk-request/start", Map.of("variables",
+                Map.of("requestAbout", Map.of("value", "Fravær i matematik", "type", "String"))));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String id = started.json().get("id").asText();
+        try {
+            var task = tasks.createTaskQuery().processInstanceId(id).singleResult();
+            assertThat(task.getName()).isEqualTo("Hvilken elev drejer det sig om?");
+            String choices = runtime.getVariable(id, "children").toString();
+            assertThat(choices).contains("e5a02").doesNotContain("0.A");
+            Http.Answer wrong = laerer.postJson("/engine-rest/task/" + task.getId() + "/submit-form",
+                    Map.of("variables", Map.of("child", Map.of("value", "e0a01", "type", "String"))));
+            assertThat(wrong.status()).isGreaterThanOrEqualTo(400);
+            assertThat(wrong.body()).contains("Vælg et af børnene i listen");
+            assertThat(tasks.createTaskQuery().processInstanceId(id).count()).isEqualTo(1);
+        } finally {
+            runtime.deleteProcessInstance(id, "test");
+        }
+    }
+
+    @Test
     void aGuardianWithoutCustodyHasNoLogin() {
         assertThat(identity.createUserQuery().userId("g5a02b").count()).isZero();
         assertThat(Http.as(port, "g5a02b", "").get("/engine-rest/task").status()).isEqualTo(401);

@@ -108,7 +108,7 @@ class FamilyProcessesTest {
         SpinJsonNode options = (SpinJsonNode) engine.getRuntimeService().getVariable(pi.getId(), "children");
         assertThat(options.elements()).extracting(o -> o.prop("value").stringValue()).containsExactlyInAnyOrder("e2", "e3");
         assertThatThrownBy(() -> engine.getTaskService().complete(choose.getId(), Map.of("child", "e1")))
-                .hasMessageContaining("Vælg et af dine egne børn");
+                .hasMessageContaining("Vælg et af børnene i listen");
         complete(choose, withVariables("child", "e3"));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
                 .getBusinessKey()).isEqualTo("2026-27:demo:0.A:e3");
@@ -144,6 +144,37 @@ class FamilyProcessesTest {
         assertThat(vars).containsEntry("offered", false).containsEntry("requestedBy", "mor1")
                 .containsEntry("requestAbout", "Drillerier i frikvarteret").containsEntry("policyId", "distriktsskole-smorum")
                 .containsEntry("schoolName", "Demoskolen");
+    }
+
+    @Test
+    void aTeamMemberOrLeaderAsksAFamilyForATalk_choosingOnlyAmongTheirOwnStudents() {
+        ProcessInstance pi = startAs("laerer5a", "talk-request", Map.of("requestAbout", "Fravær i matematik"));
+        assertThat(pi).isWaitingAt("chooseChild");
+        assertThat(task(pi)).hasName("Hvilken elev drejer det sig om?").hasCandidateUser("laerer5a");
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "children").toString())
+                .contains("\"e1\"", "\"e2\"").doesNotContain("\"e3\"");
+        String id = task(pi).getId();
+        engine.getIdentityService().setAuthenticatedUserId("laerer5a");
+        assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("child", "e3")))
+                .hasMessageContaining("Vælg et af børnene i listen");
+        engine.getTaskService().complete(id, Map.of("child", "e2"));
+        engine.getIdentityService().clearAuthentication();
+        ProcessInstance talk = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance("needs-talk", pi);
+        assertThat(talk.getBusinessKey()).isEqualTo("2026-27:demo:5.A:e2");
+        assertThat(engine.getRuntimeService().getVariables(talk.getId())).containsEntry("requestedBy", "laerer5a")
+                .containsEntry("offered", false);
+
+        ProcessInstance byLeader = startAs("leder", "talk-request", Map.of("requestAbout", "Skoleskift"));
+        assertThat(engine.getRuntimeService().getVariable(byLeader.getId(), "children").toString())
+                .contains("\"e1\"", "\"e2\"", "\"e3\"");
+    }
+
+    @Test
+    void staffCannotSpeakForAFamily_norStaffOutsideTheClassTeams() {
+        assertThatThrownBy(() -> startAs("laerer5a", "life-event", Map.of("changeKind", "andet", "description", "x")))
+                .hasMessageContaining("forældremyndighed");
+        assertThatThrownBy(() -> startAs("ppr1", "talk-request", Map.of("requestAbout", "x")))
+                .hasMessageContaining("hverken registreret med forældremyndighed");
     }
 
     @Test
