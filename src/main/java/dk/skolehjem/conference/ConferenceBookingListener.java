@@ -44,10 +44,9 @@ class ConferenceBookingListener implements TaskListener {
             in.optionalText("wantToTalkAbout", "Hvad vil I gerne tale om?", FormInput.MAX_TEXT);
             in.optionalText("childWantsToTalkAbout", "Hvad har jeres barn sagt, at det vil tale om?", FormInput.MAX_TEXT);
             in.optionalText("anythingElse", "Er der andet, skolen bør vide?", FormInput.MAX_TEXT);
-            Object interpreter = task.getVariable("interpreterNeeded");
-            if (Boolean.TRUE.equals(interpreter)) {
-                in.requiredText("interpreterLanguage", "Sprog", 60);
-            }
+        }
+        if ("bookConference".equals(task.getTaskDefinitionKey()) || "bookLearning".equals(task.getTaskDefinitionKey())) {
+            InterpreterRequest.check(task);
         }
         String slotId = in.requiredText("slot", "Samtaletid", 40);
         Slot slot;

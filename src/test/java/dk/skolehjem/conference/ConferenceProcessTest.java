@@ -165,6 +165,27 @@ class ConferenceProcessTest {
     }
 
     @Test
+    void anInterpreterWishNeedsALanguageFromTheList_andNoWishLeavesNoLanguageBehind() {
+        publish();
+        ProcessInstance pi = conference("e1");
+        Task booking = bookingTask("e1");
+        String slot = firstSlot(booking);
+        assertThatThrownBy(() -> engine.getTaskService().complete(booking.getId(),
+                Map.of("slot", slot, "interpreterNeeded", true)))
+                .hasMessageContaining("Sprog");
+        assertThatThrownBy(() -> engine.getTaskService().complete(booking.getId(),
+                Map.of("slot", slot, "interpreterNeeded", true, "interpreterLanguage", "klingon")))
+                .hasMessageContaining("Vælg tolkens sprog i listen");
+        assertThatThrownBy(() -> engine.getTaskService().complete(booking.getId(),
+                Map.of("slot", slot, "interpreterNeeded", "måske")))
+                .hasMessageContaining("ja eller nej");
+        assertThat(pi).isWaitingAt("bookConference");
+        complete(booking, withVariables("slot", slot, "interpreterNeeded", false, "interpreterLanguage", "somali"));
+        assertThat(engine.getRuntimeService().getVariables(pi.getId())).containsEntry("interpreterNeeded", false)
+                .doesNotContainKey("interpreterLanguage");
+    }
+
+    @Test
     void theReminderGoesOutBeforeTheDeadline_andWithoutABookingTheTeamAssignsATime() {
         publish();
         ProcessInstance pi = conference("e2");

@@ -88,7 +88,12 @@ class LearningConversationProcessTest {
         assertThat(task(pi)).hasDefinitionKey("recordChoice").hasCandidateGroup("team-demo-5a");
         complete(task(pi), withVariables("studentShows", "Min model af solsystemet", "studentWhy", "Jeg er stolt af den"));
         Task booking = task("bookLearning", pi);
-        complete(booking, withVariables("slot", ConferenceTestBeans.firstSlot(engine, booking)));
+        String slot = ConferenceTestBeans.firstSlot(engine, booking);
+        assertThatThrownBy(() -> engine.getTaskService().complete(booking.getId(),
+                java.util.Map.of("slot", slot, "interpreterNeeded", true, "interpreterLanguage", "elvisk")))
+                .hasMessageContaining("Vælg tolkens sprog i listen");
+        complete(booking, withVariables("slot", slot, "interpreterNeeded", true, "interpreterLanguage", "arabisk"));
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "interpreterLanguage")).isEqualTo("arabisk");
         assertThat(pi).isWaitingAt("wait-learning");
         setNow(LocalDateTime.of(2027, 2, 2, 14, 0));
         execute(job(pi));
