@@ -45,6 +45,16 @@ class WebSecurityConfig {
         return registration;
     }
 
+    /** Our own form refusals answer 400 with their Danish message (outermost, so it sees the engine's answer). */
+    @Bean
+    FilterRegistrationBean<RefusalAnswerFilter> refusalAnswer() {
+        var registration = new FilterRegistrationBean<>(new RefusalAnswerFilter());
+        registration.setName("refusal-answer");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 20);
+        return registration;
+    }
+
     /** The product's pages use the Tasklist login: whoever is not logged in is sent there. */
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> pageAuthentication(IdentityService identity) {

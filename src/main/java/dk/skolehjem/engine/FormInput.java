@@ -90,7 +90,16 @@ public final class FormInput {
         throw refused("Vælg ja eller nej i feltet '" + label + "'.");
     }
 
+    /** Request attribute holding the refusal, so the HTTP answer can be a 400 with just this message. */
+    public static final String REFUSAL_ATTRIBUTE = FormInput.class.getName() + ".refusal";
+
     public static BadUserRequestException refused(String message) {
+        // the engine wraps a listener's exception into a generic 500; the web layer turns it back into this answer
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(REFUSAL_ATTRIBUTE, message,
+                    org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
         return new BadUserRequestException(message);
     }
 }

@@ -5,7 +5,6 @@ import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
@@ -32,7 +31,7 @@ class FindChildDelegate implements JavaDelegate {
         List<RosterRepository.StudentRow> children = RequesterStudents.of(roster,
                 (String) execution.getVariable("requestedBy"), process, execution.getTenantId());
         if (children.isEmpty()) {
-            throw new ProcessEngineException("talk-request".equals(process)
+            throw dk.skolehjem.engine.FormInput.refused("talk-request".equals(process)
                     ? "Du er hverken registreret med forældremyndighed over et barn på skolen eller i et klasseteam."
                     : "Du er ikke registreret med forældremyndighed over et barn på skolen.");
         }

@@ -3,7 +3,6 @@ package dk.skolehjem.schoolyear;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -33,14 +32,14 @@ class ValidateYearPlanListener implements TaskListener {
         for (var field : fields.entrySet()) {
             Object value = task.getVariable(field.getKey());
             if (value != null && !(value instanceof String)) {
-                throw new BadUserRequestException("Feltet '" + field.getValue() + "' skal være tekst.");
+                throw dk.skolehjem.engine.FormInput.refused("Feltet '" + field.getValue() + "' skal være tekst.");
             }
             String text = (String) value;
             if (first && (text == null || text.isBlank())) {
-                throw new BadUserRequestException("Feltet '" + field.getValue() + "' skal udfyldes.");
+                throw dk.skolehjem.engine.FormInput.refused("Feltet '" + field.getValue() + "' skal udfyldes.");
             }
             if (text != null && text.length() > MAX_LENGTH) {
-                throw new BadUserRequestException("Feltet '" + field.getValue() + "' må højst være " + MAX_LENGTH
+                throw dk.skolehjem.engine.FormInput.refused("Feltet '" + field.getValue() + "' må højst være " + MAX_LENGTH
                         + " tegn (det er " + text.length() + ").");
             }
             first = false;

@@ -152,12 +152,21 @@ class AccessIT {
             assertThat(choices).contains("e5a02").doesNotContain("0.A");
             Http.Answer wrong = laerer.postJson("/engine-rest/task/" + task.getId() + "/submit-form",
                     Map.of("variables", Map.of("child", Map.of("value", "e0a01", "type", "String"))));
-            assertThat(wrong.status()).isGreaterThanOrEqualTo(400);
-            assertThat(wrong.body()).contains("Vælg et af børnene i listen");
+            assertThat(wrong.status()).as(wrong.body()).isEqualTo(400);
+            assertThat(wrong.json().get("message").asText()).as("the Danish refusal, not the engine's wrapping")
+                    .isEqualTo("Vælg et af børnene i listen.");
             assertThat(tasks.createTaskQuery().processInstanceId(id).count()).isEqualTo(1);
         } finally {
             runtime.deleteProcessInstance(id, "test");
         }
+        Http.Answer noStudents = Http.as(port, "ppr").postJson("/engine-rest/process-definition/key/talk-request/start",
+                Map.of("variables", Map.of("requestAbout", Map.of("value", "x", "type", "String"))));
+        assertThat(noStudents.status()).as(noStudents.body()).isEqualTo(400);
+        assertThat(noStudents.json().get("message").asText()).contains("hverken registreret med forældremyndighed");
+        Http.Answer missingField = laerer.postJson("/engine-rest/process-definition/key/talk-request/start",
+                Map.of("variables", Map.of()));
+        assertThat(missingField.status()).as(missingField.body()).isEqualTo(400);
+        assertThat(missingField.json().get("message").asText()).contains("Hvad vil I gerne tale om?");
     }
 
     @Test
