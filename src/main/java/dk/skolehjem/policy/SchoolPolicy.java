@@ -57,8 +57,17 @@ public record SchoolPolicy(
     public record LearningConversation(boolean enabled, Window window) {
     }
 
-    /** R1. */
-    public record WeeklyPlan(boolean enabled, DayOfWeek dueDay, LocalTime dueTime) {
+    /** R1: when the plan is due, and whether the team writes it in the form or links to the learning platform. */
+    public record WeeklyPlan(boolean enabled, DayOfWeek dueDay, LocalTime dueTime, WeeklyPlanFormat format) {
+
+        public WeeklyPlan {
+            format = format == null ? WeeklyPlanFormat.FORM : format;
+        }
+    }
+
+    /** Where the weekly plan is written: in Skole-hjem's form, or on the school's learning platform (a link). */
+    public enum WeeklyPlanFormat {
+        FORM, PLATFORM_LINK
     }
 
     /** R14 and L4, L5: how fast a worry is followed up. */

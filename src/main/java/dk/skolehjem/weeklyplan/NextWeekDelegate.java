@@ -31,6 +31,7 @@ class NextWeekDelegate implements JavaDelegate {
         var next = schedule.next(policy.calendar(key.year()), EngineDates.today(), after, policy.weeklyPlan().dueDay(),
                 policy.weeklyPlan().dueTime());
         execution.setVariable("moreWeeks", next.isPresent());
+        execution.setVariable("weeklyPlanFormat", policy.weeklyPlan().format().name());
         if (execution.getVariable("weeklyPlansLate") == null) {
             execution.setVariable("weeklyPlansLate", 0L);
         }

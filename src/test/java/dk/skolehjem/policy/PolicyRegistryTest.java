@@ -38,6 +38,10 @@ class PolicyRegistryTest {
         assertThat(traellerup.weeklyPlan().enabled()).isTrue();
         assertThat(traellerup.weeklyPlan().dueDay()).isEqualTo(DayOfWeek.FRIDAY);
         assertThat(traellerup.weeklyPlan().dueTime()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(traellerup.weeklyPlan().format()).as("written on the learning platform (seed 000)")
+                .isEqualTo(SchoolPolicy.WeeklyPlanFormat.PLATFORM_LINK);
+        assertThat(REGISTRY.get("standard").weeklyPlan().format()).as("default: written in the form")
+                .isEqualTo(SchoolPolicy.WeeklyPlanFormat.FORM);
 
         SchoolPolicy seed001 = REGISTRY.get("skole-med-meddelelsesbog-og-laeringssamtaler");
         SchoolYear year = new SchoolYear(2026);

@@ -64,7 +64,9 @@ class WeeklyPlanProcessTest {
                 .hasDueDate(at(2026, 11, 6, 14, 0));
         assertThat(job("wait-week", pi)).hasDueDate(at(2026, 11, 9, 7, 0));
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "planWeekNumber")).isEqualTo(47);
-        complete(task(pi), withVariables("subjects", "Dansk: vi læser H.C. Andersen\nMatematik: brøker",
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlanFormat"))
+                .as("Trællerupskolen writes its plans on the learning platform").isEqualTo("PLATFORM_LINK");
+        complete(task(pi), withVariables("platformLink", "https://laering.example/5a/uge46",
                 "classNews", "Tur til skoven torsdag"));
         assertThat(pi).hasPassed("end-published").isWaitingAt("wait-week");
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlansLate")).isEqualTo(0L);
@@ -104,16 +106,30 @@ class WeeklyPlanProcessTest {
     }
 
     @Test
-    void anEmptyPlanOrAnUnsafeLinkIsRefused() {
+    void onThePlatform_theLinkIsRequiredAndMustBeHttps() {
         setNow(LocalDateTime.of(2026, 11, 2, 9, 0));
-        ProcessInstance pi = start();
+        ProcessInstance pi = start("traellerupskolen");
         execute(job(pi));
         String id = task(pi).getId();
-        assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("subjects", " ")))
-                .hasMessageContaining("Skriv ugens indhold i alle fag");
+        assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("subjects", "Dansk: læsning")))
+                .hasMessageContaining("indsæt linket i feltet 'Link til ugeplanen'");
         assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("platformLink", "http://x.example")))
                 .hasMessageContaining("https-adresse");
         assertThat(pi).isWaitingAt("publishWeeklyPlan");
+    }
+
+    @Test
+    void inTheForm_everySubjectsContentIsRequired() {
+        setNow(LocalDateTime.of(2026, 11, 2, 9, 0));
+        ProcessInstance pi = start("standard");
+        execute(job(pi));
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlanFormat")).isEqualTo("FORM");
+        String id = task(pi).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("subjects", " ", "classNews", "Tur")))
+                .hasMessageContaining("Skriv ugens indhold i alle fag");
+        assertThat(pi).isWaitingAt("publishWeeklyPlan");
+        complete(task(pi), withVariables("subjects", "Dansk: vi læser H.C. Andersen\nMatematik: brøker"));
+        assertThat(pi).hasPassed("end-published");
     }
 
     @Test
@@ -124,8 +140,12 @@ class WeeklyPlanProcessTest {
     }
 
     private ProcessInstance start() {
+        return start("traellerupskolen");
+    }
+
+    private ProcessInstance start(String policyId) {
         return engine.getRuntimeService().startProcessInstanceByKey("weekly-plan", "2026-27:demo:5.A", Map.of(
-                "schoolId", "demo", "classCode", "5.A", "schoolYear", "2026-27", "policyId", "traellerupskolen"));
+                "schoolId", "demo", "classCode", "5.A", "schoolYear", "2026-27", "policyId", policyId));
     }
 
     private static void setNow(LocalDateTime time) {
