@@ -31,12 +31,15 @@ class YearSummaryDocument implements ExecutionListener {
     private final MessageBookService messageBook;
     private final RosterRepository roster;
     private final ObjectMapper json;
+    private final org.camunda.bpm.engine.HistoryService history;
 
-    YearSummaryDocument(MinutesService minutes, MessageBookService messageBook, RosterRepository roster, ObjectMapper json) {
+    YearSummaryDocument(MinutesService minutes, MessageBookService messageBook, RosterRepository roster, ObjectMapper json,
+            org.camunda.bpm.engine.HistoryService history) {
         this.minutes = minutes;
         this.messageBook = messageBook;
         this.roster = roster;
         this.json = json;
+        this.history = history;
     }
 
     @Override
@@ -66,10 +69,42 @@ class YearSummaryDocument implements ExecutionListener {
         }
         items.add(new MeetingDocument.AgendaItem("Forældrene orienteret om udbyttet mindst to gange",
                 informedTwice + " af " + students.size() + " elever"));
+        items.add(new MeetingDocument.AgendaItem("Behovssamtaler", needsTalks(key, students)));
         items.add(new MeetingDocument.AgendaItem("Elev for elev", perStudent.toString().trim()));
         MeetingDocument summary = new MeetingDocument(DocumentKind.YEAR_SUMMARY, "Skoleåret " + key.year(),
                 (String) execution.getVariable("schoolName"), key.classCode(), null, EngineDates.today(), null, null, null,
                 List.of(), items, List.of(), null, null, null);
         execution.setVariable("meetingDocument", json.writeValueAsString(summary));
+    }
+
+    /**
+     * R8: what became of the year's needs-based talks. A talk offered that nobody wanted leaves no minutes, only its
+     * end in the history ("Tilbudt, ikke ønsket"), so it is counted from there.
+     */
+    private String needsTalks(ClassYearKey key, List<RosterRepository.StudentRow> students) {
+        var talks = history.createHistoricProcessInstanceQuery().processDefinitionKey("needs-talk")
+                .processInstanceBusinessKeyLike(key + ":%").list();
+        if (talks.isEmpty()) {
+            return "Ingen behovssamtaler tilbudt eller ønsket i skoleåret.";
+        }
+        var names = new java.util.HashMap<String, String>();
+        students.forEach(s -> names.put(s.id(), s.name()));
+        int held = 0;
+        int open = 0;
+        List<String> declined = new ArrayList<>();
+        for (var talk : talks) {
+            if (talk.getEndTime() == null) {
+                open++;
+            } else if ("end-needs-talk".equals(talk.getEndActivityId())) {
+                held++;
+            } else if ("end-declined".equals(talk.getEndActivityId())) {
+                String student = ClassYearKey.parse(talk.getBusinessKey()).studentId();
+                declined.add(names.getOrDefault(student, student));
+            }
+        }
+        java.util.Collections.sort(declined);
+        return "Holdt: " + held + "\nTilbudt, men hverken forældre eller klasseteam ønskede en samtale: " + declined.size()
+                + (declined.isEmpty() ? "" : " (" + String.join(", ", declined) + ")")
+                + (open == 0 ? "" : "\nStadig i gang: " + open);
     }
 }
