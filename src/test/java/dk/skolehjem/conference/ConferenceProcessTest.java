@@ -83,7 +83,7 @@ class ConferenceProcessTest {
         Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc));
         Mocks.register("prepareConferenceDelegate", new PrepareConferenceDelegate(roster, policies));
         Mocks.register("conferenceRecordListener", new ConferenceRecordListener());
-        Mocks.register("releaseConferenceSlotDelegate", new ReleaseSlotDelegate(rounds));
+        Mocks.register("releaseConferenceSlotDelegate", new ReleaseSlotDelegate(rounds, policies));
         Mocks.register("conferenceDocuments", new ConferenceDocuments(new ObjectMapper().registerModule(new JavaTimeModule())));
         Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
                 documents, Clock.system(CPH))));
@@ -209,6 +209,10 @@ class ConferenceProcessTest {
         toRecord(pi);
         complete(task(pi), withVariables("attended", false, "newSlot", true));
         assertThat(pi).isWaitingAt("bookConference").hasPassed("release-slot");
+        assertThat(bookingTask("e1").getDueDate()).as("the round's deadline has passed: three school days to book again")
+                .isEqualTo(endOfDay(2026, 11, 12));
+        assertThat(job("booking-deadline", pi)).hasDueDate(endOfDay(2026, 11, 12));
+        assertThat(job("booking-reminder", pi)).hasDueDate(at(2026, 11, 11, 9, 0));
         complete(bookingTask("e1"), withVariables("slot", firstSlot(bookingTask("e1"))));
         toRecord(pi);
         assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("attended", false, "newSlot", false)))
