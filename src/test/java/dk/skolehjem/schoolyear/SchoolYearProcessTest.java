@@ -97,6 +97,9 @@ class SchoolYearProcessTest {
         assertThat(pi).isWaitingAt("call-parent-meeting", "wait-conference-planning", "wait-needs-talk-offer");
         ProcessInstance meeting = calledProcessInstance("parent-meeting", pi);
         assertThat(meeting.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
+        assertThat(engine.getRuntimeService().getVariables(meeting.getId()))
+                .containsEntry("conferencePlan", "Uge 45-47, individuelle samtaler").containsEntry("projectWork", "Uge 12")
+                .containsEntry("policyId", "distriktsskole-smorum").containsKeys("schoolId", "classCode", "schoolYear");
         execute(job("wait-conference-planning", pi));
         ProcessInstance conferences = calledProcessInstance("conference-round", pi);
         assertThat(conferences.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
@@ -156,6 +159,9 @@ class SchoolYearProcessTest {
         assertThat(followUp).hasCandidateGroup("leadership-demo").hasName("Følg op på klassens årsplan");
         complete(followUp, withVariables("followUpNote", "Aftalt med teamet: planen er klar fredag."));
         complete(task("fillInYearPlan", pi), withVariables("conferencePlan", "Uge 46"));
+        assertThat(engine.getRuntimeService().getVariables(calledProcessInstance("parent-meeting", pi).getId()))
+                .as("the council's tasks see the year plan, never leadership's note about the team")
+                .containsEntry("conferencePlan", "Uge 46").doesNotContainKey("followUpNote");
         complete(task("meeting", calledProcessInstance("parent-meeting", pi)));
         execute(job("wait-conference-planning", pi));
         complete(task("conferences", calledProcessInstance("conference-round", pi)));
