@@ -171,6 +171,11 @@ class ParentMeetingProcessTest {
         var followUp = engine.getTaskService().createTaskQuery().taskDefinitionKey("followUpPlanning").singleResult();
         assertThat(followUp).hasCandidateGroup("leadership-demo");
         complete(followUp, withVariables("followUpNote", "Mødet holdes 12. november; begrundelse skrives."));
+        assertThat(engine.getRuntimeService().getVariables(pi.getId()))
+                .as("leadership's note stays on its task, out of the council's sight").doesNotContainKey("followUpNote");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("followUpNote").singleResult().getValue())
+                .isEqualTo("Mødet holdes 12. november; begrundelse skrives.");
         assertThatThrownBy(() -> engine.getTaskService().complete(task("planMeeting", pi).getId(), plan("2026-11-12", null)))
                 .hasMessageContaining("uden for skoleårets første kvartal");
         complete(task("planMeeting", pi), plan("2026-11-12", "Lejrskole i oktober"));
