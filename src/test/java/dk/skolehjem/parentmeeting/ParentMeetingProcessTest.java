@@ -180,6 +180,13 @@ class ParentMeetingProcessTest {
                 .hasMessageContaining("uden for skoleårets første kvartal");
         complete(task("planMeeting", pi), plan("2026-11-12", "Lejrskole i oktober"));
         assertThat(pi).isWaitingAt("approveMeeting");
+
+        complete(task("approveMeeting", pi), withVariables("approved", false, "changeRequest", "Hellere kl. 17"));
+        assertThat(pi).isWaitingAt("planMeeting");
+        execute(job("plan-overdue", pi));
+        assertThat(pi).as("leadership already follows up: no second task for a change after the deadline")
+                .hasPassed("end-already-followed-up").isWaitingAt("planMeeting");
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("followUpPlanning").count()).isZero();
     }
 
     @Test
