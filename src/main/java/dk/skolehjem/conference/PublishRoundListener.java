@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** "Offentliggør samtalerunden": checks the team's plan against the principle and makes the round and its slots. */
+/** "Offentliggør samtalerunden": when it is due, the team's plan checked against the principle, the round and its slots. */
 @Component("publishRoundListener")
 class PublishRoundListener implements TaskListener {
 
@@ -27,6 +27,10 @@ class PublishRoundListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.setDueDate(publishDue(task));
+            return;
+        }
         FormInput in = FormInput.of(task);
         var plan = new RoundPlan(in.requiredDate("firstDay", "Første dag"), in.requiredDate("lastDay", "Sidste dag"),
                 in.requiredTime("dailyStart", "Første tid om dagen"), in.requiredTime("dailyEnd", "Sidste tid slutter"),
@@ -45,6 +49,26 @@ class PublishRoundListener implements TaskListener {
                 kind);
         task.getExecution().setVariable("roundId", roundId);
         task.getExecution().setVariable("bookingDeadline", EngineDates.endOfDay(plan.bookingDeadline()));
+    }
+
+    /**
+     * The round must be out before the families' booking period, which ends where the principle's window begins;
+     * a round that starts late (a class added mid-year) gets two school days.
+     */
+    private java.util.Date publishDue(DelegateTask task) {
+        ClassYearKey key = ClassYearKey.parse(task.getExecution().getProcessBusinessKey());
+        SchoolPolicy policy = policies.get((String) task.getVariable("policyId"));
+        ConferenceRounds.Kind kind = ConferenceRounds.Kind.of(task.getVariable("roundKind"));
+        SchoolPolicy.Window window = kind == ConferenceRounds.Kind.LEARNING ? policy.learningConversation().window()
+                : policy.conference().window();
+        java.time.Period bookingOpen = policy.conference().bookingOpenFor() == null ? java.time.Period.ofDays(14)
+                : policy.conference().bookingOpenFor();
+        java.time.LocalDate due = key.year().date(window.from()).minus(bookingOpen);
+        java.time.LocalDate today = EngineDates.today();
+        if (due.isBefore(today)) {
+            due = policy.calendar(key.year()).plusSchoolDays(today, 2);
+        }
+        return EngineDates.endOfDay(due);
     }
 
 }

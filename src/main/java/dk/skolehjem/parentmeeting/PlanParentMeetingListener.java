@@ -47,7 +47,15 @@ class PlanParentMeetingListener implements TaskListener {
         }
         task.getExecution().setVariable("meetingStart", EngineDates.at(date.atTime(time)));
         task.getExecution().setVariable("minutesDue", EngineDates.endOfDay(date.plusDays(3)));
+        // the council answers within three days, and always before the meeting, so the invitation can go out
+        LocalDate approveBy = EngineDates.today().plusDays(APPROVE_WITHIN_DAYS);
+        LocalDate dayBefore = date.minusDays(1);
+        task.getExecution().setVariable("approveDue", EngineDates.endOfDay(
+                approveBy.isBefore(dayBefore) || dayBefore.isBefore(EngineDates.today()) ? approveBy : dayBefore));
     }
+
+    /** Days the class parent council has to approve the plan or ask for a change. */
+    static final int APPROVE_WITHIN_DAYS = 3;
 
     private static String text(DelegateTask task, String name) {
         Object value = task.getVariable(name);

@@ -103,6 +103,17 @@ class ConferenceProcessTest {
     }
 
     @Test
+    void theRoundIsDueBeforeTheFamiliesBookingPeriod_aLateRoundGetsTwoSchoolDays() {
+        setNow(LocalDateTime.of(2026, 8, 20, 9, 0));
+        ProcessInstance onTime = startRound();
+        assertThat(task(onTime)).hasDefinitionKey("publishRound").hasCandidateGroup("team-demo-5a")
+                .as("the window opens 15 September and families book for 14 days before").hasDueDate(endOfDay(2026, 9, 1));
+        engine.getRuntimeService().deleteProcessInstance(onTime.getId(), "test");
+        setNow(LocalDateTime.of(2026, 10, 1, 9, 0));
+        assertThat(task(startRound())).hasDueDate(endOfDay(2026, 10, 5));
+    }
+
+    @Test
     void theRoundIsPublished_eachStudentGetsAConferenceForTheirOwnFamily() {
         ProcessInstance round = publish();
         assertThat(round).isWaitingAt("conferences");

@@ -124,6 +124,8 @@ class LearningConversationProcessTest {
     @Test
     void theRoundMustLieInTheCalendarYearsFirstQuarter() {
         ProcessInstance round = startRound();
+        assertThat(task(round)).as("started after the booking period should have begun: two school days")
+                .hasDueDate(java.util.Date.from(LocalDateTime.of(2027, 1, 13, 23, 59).atZone(CPH).toInstant()));
         assertThatThrownBy(() -> engine.getTaskService().complete(task(round).getId(), plan("2027-04-06", "2027-04-07")))
                 .hasMessageContaining("Skolens princip lægger læringssamtalerne mellem");
     }

@@ -180,6 +180,8 @@ class ParentMeetingProcessTest {
                 .hasMessageContaining("uden for skoleårets første kvartal");
         complete(task("planMeeting", pi), plan("2026-11-12", "Lejrskole i oktober"));
         assertThat(pi).isWaitingAt("approveMeeting");
+        assertThat(task("approveMeeting", pi)).as("the council has three days")
+                .hasDueDate(java.util.Date.from(LocalDateTime.of(2026, 11, 4, 23, 59).atZone(CPH).toInstant()));
 
         complete(task("approveMeeting", pi), withVariables("approved", false, "changeRequest", "Hellere kl. 17"));
         assertThat(pi).isWaitingAt("planMeeting");
