@@ -58,6 +58,8 @@ class LearningConversationProcessTest {
     private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
     private final List<String> messageBook = new ArrayList<>();
 
+    private final List<String> notified = new ArrayList<>();
+
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
@@ -68,7 +70,8 @@ class LearningConversationProcessTest {
         Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
                 documents, Clock.system(CPH))));
         Mocks.register("writeMessageBookEntryDelegate", (JavaDelegate) e -> messageBook.add((String) e.getVariable("messageBookEntry")));
-        Mocks.register("notifyDelegate", (JavaDelegate) e -> { });
+        Mocks.register("notifyDelegate", (JavaDelegate) e -> notified.add(e.getVariableLocal("notificationKind") + ": "
+                + e.getVariableLocal("notificationSubject")));
         EngineTestRoster.jdbc().getJdbcTemplate().update("delete from app.conference_slot");
         EngineTestRoster.jdbc().getJdbcTemplate().update("delete from app.conference_round");
         setNow(LocalDateTime.of(2027, 1, 11, 9, 0));
@@ -94,6 +97,11 @@ class LearningConversationProcessTest {
                 .hasMessageContaining("Vælg tolkens sprog i listen");
         complete(booking, withVariables("slot", slot, "interpreterNeeded", true, "interpreterLanguage", "arabisk"));
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "interpreterLanguage")).isEqualTo("arabisk");
+        assertThat(pi).isWaitingAt("wait-learning-day-before");
+        assertThat(job(pi)).hasDueDate(java.util.Date.from(LocalDateTime.of(2027, 2, 1, 14, 0).atZone(CPH).toInstant()));
+        setNow(LocalDateTime.of(2027, 2, 1, 14, 0));
+        execute(job(pi));
+        assertThat(notified).contains("REMINDER: I morgen: læringssamtale med Elev e1");
         assertThat(pi).isWaitingAt("wait-learning");
         setNow(LocalDateTime.of(2027, 2, 2, 14, 0));
         execute(job(pi));
@@ -118,7 +126,7 @@ class LearningConversationProcessTest {
         execute(job("learning-deadline", pi));
         Task assign = task("assignLearningSlot", pi);
         complete(assign, withVariables("slot", ConferenceTestBeans.firstSlot(engine, assign)));
-        assertThat(pi).isWaitingAt("wait-learning");
+        assertThat(pi).isWaitingAt("wait-learning-day-before");
     }
 
     @Test
