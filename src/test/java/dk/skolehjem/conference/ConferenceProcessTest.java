@@ -233,6 +233,23 @@ class ConferenceProcessTest {
     }
 
     @Test
+    void theRoundEndsWhenEveryStudentsConferenceHasEnded() {
+        ProcessInstance round = publish();
+        int family = 0;
+        for (String student : new String[] {"e1", "e2"}) {
+            ProcessInstance pi = conference(student);
+            complete(bookingTask(student), withVariables("slot", slotAt(bookingTask(student), family++)));
+            toRecord(pi);
+            complete(task(pi), withVariables("attended", false, "newSlot", false, "noShowReason", "Syg"));
+            assertThat(pi).isEnded();
+            if (student.equals("e1")) {
+                assertThat(round).as("one family still to go").isWaitingAt("conferences");
+            }
+        }
+        assertThat(round).isEnded().hasPassed("publishRound", "conferences", "end-round");
+    }
+
+    @Test
     void aConcernFromTheConferenceGivesLeadershipATask() {
         publish();
         ProcessInstance pi = conference("e1");
@@ -316,9 +333,13 @@ class ConferenceProcessTest {
     }
 
     private String firstSlot(Task task) {
+        return slotAt(task, 0);
+    }
+
+    private String slotAt(Task task, int index) {
         org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) engine.getTaskService()
                 .getVariableLocal(task.getId(), "availableSlots");
-        return options.elements().get(0).prop("value").stringValue();
+        return options.elements().get(index).prop("value").stringValue();
     }
 
     private List<String> candidates(Task task) {
