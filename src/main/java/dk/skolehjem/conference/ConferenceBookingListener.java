@@ -23,10 +23,12 @@ class ConferenceBookingListener implements TaskListener {
 
     private final ConferenceRounds rounds;
     private final NamedParameterJdbcTemplate jdbc;
+    private final SiblingBookings siblings;
 
-    ConferenceBookingListener(ConferenceRounds rounds, NamedParameterJdbcTemplate jdbc) {
+    ConferenceBookingListener(ConferenceRounds rounds, NamedParameterJdbcTemplate jdbc, SiblingBookings siblings) {
         this.rounds = rounds;
         this.jdbc = jdbc;
+        this.siblings = siblings;
     }
 
     @Override
@@ -34,7 +36,10 @@ class ConferenceBookingListener implements TaskListener {
         String roundId = round(task);
         ClassYearKey key = ClassYearKey.parse(task.getExecution().getProcessBusinessKey());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.setVariableLocal("availableSlots", options(roundId));
+            task.setVariableLocal("availableSlots", options(roundId, key.studentId()));
+            if ("bookConference".equals(task.getTaskDefinitionKey())) {
+                task.setVariableLocal("hasSiblings", siblings.hasSiblings(key));
+            }
             return;
         }
         FormInput in = FormInput.of(task);
@@ -56,6 +61,12 @@ class ConferenceBookingListener implements TaskListener {
             refreshChoices(task.getId(), roundId);
             throw FormInput.refused(e.getMessage());
         }
+        if ("bookConference".equals(task.getTaskDefinitionKey()) && in.optionalChoice("siblingsBackToBack",
+                "Samtalerne lige efter hinanden")) {
+            for (SiblingBookings.Reserved r : siblings.reserveNextTo(key, slot, bookedBy(task), Clock.systemUTC())) {
+                offerReserved(task, r);
+            }
+        }
         task.getExecution().setVariable("slotLabel", ConferenceRounds.label(slot));
         task.getExecution().setVariable("conferenceStart", EngineDates.at(slot.startsAt()));
         task.getExecution().setVariable("dayBefore", EngineDates.at(slot.startsAt().minusDays(1)));
@@ -76,6 +87,37 @@ class ConferenceBookingListener implements TaskListener {
                     }
                     return null;
                 });
+    }
+
+    /** The sibling's open booking task now offers just the time reserved for them, next to this child's. */
+    private static void offerReserved(DelegateTask task, SiblingBookings.Reserved reserved) {
+        var array = org.camunda.spin.Spin.JSON("[]");
+        array.append(org.camunda.spin.Spin.JSON("{}").prop("label", reservedLabel(reserved.slot()))
+                .prop("value", reserved.slot().id()));
+        var value = org.camunda.spin.plugin.variable.SpinValues.jsonValue(array).create();
+        var tasks = task.getProcessEngineServices().getTaskService();
+        org.camunda.bpm.engine.impl.context.Context.getCommandContext().runWithoutAuthorization(() -> {
+            tasks.createTaskQuery().processInstanceBusinessKey(reserved.student().toString())
+                    .taskDefinitionKey("bookConference").list()
+                    .forEach(t -> tasks.setVariableLocal(t.getId(), "availableSlots", value));
+            return null;
+        });
+    }
+
+    private static String reservedLabel(Slot slot) {
+        return ConferenceRounds.label(slot) + " (reserveret lige ved siden af søskendes samtale)";
+    }
+
+    /** The free slots, or the one already reserved for this student, as form-js reads its choices ({@code valuesKey}). */
+    private org.camunda.spin.plugin.variable.value.JsonValue options(String roundId, String studentId) {
+        var reserved = rounds.booked(roundId, studentId);
+        if (reserved.isPresent()) {
+            var array = org.camunda.spin.Spin.JSON("[]");
+            array.append(org.camunda.spin.Spin.JSON("{}").prop("label", reservedLabel(reserved.get()))
+                    .prop("value", reserved.get().id()));
+            return org.camunda.spin.plugin.variable.SpinValues.jsonValue(array).create();
+        }
+        return options(roundId);
     }
 
     /** The free slots as the JSON array form-js reads its choices from ({@code valuesKey}). */

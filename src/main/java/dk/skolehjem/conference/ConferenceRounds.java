@@ -132,8 +132,30 @@ class ConferenceRounds {
                         rs.getTimestamp(2).toLocalDateTime(), rs.getInt(3))).stream().findFirst();
     }
 
-    /** Books the slot for the student; exactly one of several simultaneous bookings of one slot succeeds. */
+    /** The class's newest round of this kind in the school year, if one has been published. */
+    Optional<String> latestRound(String schoolId, String classCode, String schoolYear, Kind kind) {
+        return jdbc.queryForList("select id from app.conference_round where school_id = :s and class_code = :c "
+                + "and school_year = :y and kind = :k order by created_at desc", Map.of("s", schoolId, "c", classCode,
+                        "y", schoolYear, "k", kind.name()), String.class).stream().findFirst();
+    }
+
+    /** A free slot of the round starting when {@code other} ends, or else ending when it starts, on the same day. */
+    Optional<Slot> freeNextTo(String roundId, Slot other) {
+        LocalDateTime end = other.startsAt().plusMinutes(other.minutes());
+        List<Slot> free = available(roundId, other.startsAt().minusDays(1));
+        return free.stream().filter(s -> s.startsAt().equals(end)).findFirst()
+                .or(() -> free.stream().filter(s -> s.startsAt().plusMinutes(s.minutes()).equals(other.startsAt())).findFirst());
+    }
+
+    /**
+     * Books the slot for the student; exactly one of several simultaneous bookings of one slot succeeds. Booking the
+     * slot already reserved for the student (next to a sibling's) just confirms it.
+     */
     Slot book(String roundId, String slotId, String studentId, String bookedBy, Clock clock) {
+        Optional<Slot> already = booked(roundId, studentId);
+        if (already.isPresent() && already.get().id().equals(slotId)) {
+            return already.get();
+        }
         int updated;
         try {
             updated = jdbc.update("update app.conference_slot set booked_student = :s, booked_by = :u, booked_at = :at "

@@ -82,6 +82,15 @@ public final class FormInput {
         return (int) number;
     }
 
+    /** A yes/no field that may be left out (false then). */
+    public boolean optionalChoice(String key, String label) {
+        Object value = scope.getVariable(key);
+        if (value == null || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value);
+        }
+        throw refused("Vælg ja eller nej i feltet '" + label + "'.");
+    }
+
     public boolean requiredChoice(String key, String label) {
         Object value = scope.getVariable(key);
         if (value instanceof Boolean b) {

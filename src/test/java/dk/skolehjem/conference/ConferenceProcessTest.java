@@ -80,7 +80,7 @@ class ConferenceProcessTest {
         Mocks.register("conferenceKeys", new ConferenceKeys(roster));
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
         Mocks.register("publishRoundListener", new PublishRoundListener(rounds, policies, roster));
-        Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc));
+        Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc, new SiblingBookings(rounds, roster)));
         Mocks.register("prepareConferenceDelegate", new PrepareConferenceDelegate(roster, policies));
         Mocks.register("conferenceRecordListener", new ConferenceRecordListener());
         Mocks.register("releaseConferenceSlotDelegate", new ReleaseSlotDelegate(rounds, policies));
@@ -173,6 +173,40 @@ class ConferenceProcessTest {
                 .hasMessageContaining("Tiden er lige blevet booket af en anden familie");
         assertThat(engine.getTaskService().createTaskQuery().taskId(second.getId()).count()).isEqualTo(1);
         assertThat(firstSlot(refreshed(second))).isNotEqualTo(slot);
+    }
+
+    @Test
+    void siblingsGetTheirConferencesBackToBackWhenTheFamilyAsks() {
+        publish();
+        ProcessInstance round0a = engine.getRuntimeService().startProcessInstanceByKey("conference-round",
+                "2026-27:demo:0.A", Map.of("schoolId", "demo", "schoolName", "Demoskolen", "classCode", "0.A",
+                        "schoolYear", "2026-27", "policyId", "distriktsskole-smorum"));
+        Map<String, Object> plan0a = plan();
+        plan0a.put("place", "Klasselokalet 0.A");
+        complete(task(round0a), plan0a);
+        Task e2 = bookingTask("e2");
+        assertThat(engine.getTaskService().getVariableLocal(e2.getId(), "hasSiblings")).as("far2 has e3 in 0.A").isEqualTo(true);
+        assertThat(engine.getTaskService().getVariableLocal(bookingTask("e1").getId(), "hasSiblings")).isEqualTo(false);
+
+        engine.getIdentityService().setAuthenticatedUserId("far2");
+        try {
+            engine.getTaskService().complete(e2.getId(), Map.of("slot", firstSlot(e2), "siblingsBackToBack", true));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat((String) engine.getRuntimeService().getVariable(conference("e2").getId(), "slotLabel"))
+                .isEqualTo("mandag den 9. november 2026 kl. 14.00-14.20");
+        ProcessInstance e3 = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("2026-27:demo:0.A:e3").processDefinitionKey("conference").singleResult();
+        Task e3Booking = task("bookConference", e3);
+        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) engine.getTaskService()
+                .getVariableLocal(e3Booking.getId(), "availableSlots");
+        assertThat(options.elements()).singleElement().extracting(o -> o.prop("label").stringValue())
+                .isEqualTo("mandag den 9. november 2026 kl. 14.20-14.40 (reserveret lige ved siden af søskendes samtale)");
+        complete(e3Booking, withVariables("slot", options.elements().get(0).prop("value").stringValue()));
+        assertThat((String) engine.getRuntimeService().getVariable(e3.getId(), "slotLabel"))
+                .isEqualTo("mandag den 9. november 2026 kl. 14.20-14.40");
+        assertThat(e3).isWaitingAt("wait-day-before");
     }
 
     @Test

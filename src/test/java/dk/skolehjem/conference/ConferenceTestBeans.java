@@ -20,7 +20,7 @@ public final class ConferenceTestBeans {
         var policies = new PolicyRegistry("");
         Mocks.register("conferenceKeys", new ConferenceKeys(roster));
         Mocks.register("publishRoundListener", new PublishRoundListener(rounds, policies, roster));
-        Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc));
+        Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc, new SiblingBookings(rounds, roster)));
         Mocks.register("prepareConferenceDelegate", new PrepareConferenceDelegate(roster, policies));
     }
 
