@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.messagebook.EntrySource;
+import dk.skolehjem.messagebook.GoalFields;
 import dk.skolehjem.messagebook.MessageBookEntry;
 import dk.skolehjem.messagebook.NewEntry;
-import dk.skolehjem.messagebook.SubjectArea;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.MeetingDocument;
 import dk.skolehjem.roster.ClassYearKey;
@@ -14,9 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -29,17 +27,6 @@ import org.springframework.stereotype.Component;
 class ConferenceDocuments implements ExecutionListener {
 
     static final String MEETING = "Skole-hjem-samtale";
-    private static final Map<String, SubjectArea> GOALS = new LinkedHashMap<>();
-
-    static {
-        GOALS.put("goalLanguage", SubjectArea.SPROG);
-        GOALS.put("goalEarlyMath", SubjectArea.TIDLIG_MATEMATIK);
-        GOALS.put("goalDanish", SubjectArea.DANSK);
-        GOALS.put("goalMath", SubjectArea.MATEMATIK);
-        GOALS.put("goalEducation", SubjectArea.UDDANNELSE);
-        GOALS.put("goalSocial", SubjectArea.SOCIALT);
-    }
-
     private final ObjectMapper json;
 
     ConferenceDocuments(ObjectMapper json) {
@@ -52,13 +39,7 @@ class ConferenceDocuments implements ExecutionListener {
         LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), EngineDates.ZONE);
         LocalDate day = start.toLocalDate();
         int grade = ((Number) e.getVariable("grade")).intValue();
-        List<MessageBookEntry.Goal> goals = new ArrayList<>();
-        GOALS.forEach((var, area) -> {
-            String goal = text(e, var);
-            if (goal != null && area.belongsTo(grade)) {
-                goals.add(new MessageBookEntry.Goal(area, goal));
-            }
-        });
+        List<MessageBookEntry.Goal> goals = GoalFields.read(e, grade);
         List<MeetingDocument.Agreement> docAgreements = MeetingDocument.Agreement.fromLines(text(e, "agreements"));
         List<MessageBookEntry.Agreement> bookAgreements = docAgreements.stream()
                 .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen())).toList();

@@ -24,10 +24,7 @@ class ConferenceRecordListener implements TaskListener {
                     in.optionalText("evaluation", "Evaluering af tidligere mål", FormInput.MAX_TEXT);
                     in.requiredText("nextFocus", "Næste fokuspunkt", 2000);
                     in.optionalText("agreements", "Aftaler", FormInput.MAX_TEXT);
-                    for (String goal : new String[] {"goalDanish", "goalMath", "goalLanguage", "goalEarlyMath",
-                            "goalEducation", "goalSocial"}) {
-                        in.optionalText(goal, "Mål", 2000);
-                    }
+                    dk.skolehjem.messagebook.GoalFields.check(in);
                     if (Boolean.TRUE.equals(task.getVariable("concern"))) {
                         in.requiredText("concernNote", "Hvad bekymrer jer?", FormInput.MAX_TEXT);
                     }

@@ -20,10 +20,7 @@ class LearningConversationListener implements TaskListener {
             case "recordLearningConversation" -> {
                 in.requiredText("shown", "Det viste eleven", FormInput.MAX_TEXT);
                 in.requiredText("feedback", "Feedback", FormInput.MAX_TEXT);
-                for (String goal : new String[] {"goalDanish", "goalMath", "goalLanguage", "goalEarlyMath", "goalEducation",
-                        "goalSocial"}) {
-                    in.optionalText(goal, "Mål", 2000);
-                }
+                dk.skolehjem.messagebook.GoalFields.check(in);
                 in.optionalText("agreements", "Aftaler", FormInput.MAX_TEXT);
             }
             default -> throw new IllegalStateException("Ingen kontrol for opgaven " + task.getTaskDefinitionKey());

@@ -4,18 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.messagebook.EntrySource;
+import dk.skolehjem.messagebook.GoalFields;
 import dk.skolehjem.messagebook.MessageBookEntry;
 import dk.skolehjem.messagebook.NewEntry;
-import dk.skolehjem.messagebook.SubjectArea;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.MeetingDocument;
 import dk.skolehjem.roster.ClassYearKey;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -26,17 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("learningDocuments")
 class LearningDocuments implements ExecutionListener {
-
-    private static final Map<String, SubjectArea> GOALS = new LinkedHashMap<>();
-
-    static {
-        GOALS.put("goalLanguage", SubjectArea.SPROG);
-        GOALS.put("goalEarlyMath", SubjectArea.TIDLIG_MATEMATIK);
-        GOALS.put("goalDanish", SubjectArea.DANSK);
-        GOALS.put("goalMath", SubjectArea.MATEMATIK);
-        GOALS.put("goalEducation", SubjectArea.UDDANNELSE);
-        GOALS.put("goalSocial", SubjectArea.SOCIALT);
-    }
 
     private final ObjectMapper json;
 
@@ -49,13 +35,7 @@ class LearningDocuments implements ExecutionListener {
         ClassYearKey key = ClassYearKey.parse(e.getProcessBusinessKey());
         LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), EngineDates.ZONE);
         int grade = ((Number) e.getVariable("grade")).intValue();
-        List<MessageBookEntry.Goal> goals = new ArrayList<>();
-        GOALS.forEach((var, area) -> {
-            String goal = text(e, var);
-            if (goal != null && area.belongsTo(grade)) {
-                goals.add(new MessageBookEntry.Goal(area, goal));
-            }
-        });
+        List<MessageBookEntry.Goal> goals = GoalFields.read(e, grade);
         List<MeetingDocument.Agreement> agreements = MeetingDocument.Agreement.fromLines(text(e, "agreements"));
         if ("write-message-book".equals(e.getCurrentActivityId())) {
             NewEntry entry = new NewEntry(start.toLocalDate(), EntrySource.LEARNING_CONVERSATION,
