@@ -9,16 +9,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
 import dk.skolehjem.minutes.MeetingDocumentRenderer;
 import dk.skolehjem.minutes.MinutesService;
 import dk.skolehjem.minutes.StoredDocument;
 import dk.skolehjem.minutes.WriteDocumentDelegate;
-import dk.skolehjem.policy.PolicyRegistry;
-import dk.skolehjem.roster.RosterRepository;
 import dk.skolehjem.schoolyear.SchoolYearKeys;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -74,17 +70,8 @@ class ConferenceProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        var roster = new RosterRepository(jdbc);
-        var rounds = new ConferenceRounds(jdbc);
-        var policies = new PolicyRegistry("");
-        Mocks.register("conferenceKeys", new ConferenceKeys(roster));
+        ConferenceTestBeans.register(jdbc);
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
-        Mocks.register("publishRoundListener", new PublishRoundListener(rounds, policies, roster));
-        Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc, new SiblingBookings(rounds, roster)));
-        Mocks.register("prepareConferenceDelegate", new PrepareConferenceDelegate(roster, policies));
-        Mocks.register("conferenceRecordListener", new ConferenceRecordListener());
-        Mocks.register("releaseConferenceSlotDelegate", new ReleaseSlotDelegate(rounds, policies));
-        Mocks.register("conferenceDocuments", new ConferenceDocuments(new ObjectMapper().registerModule(new JavaTimeModule())));
         Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
                 documents, Clock.system(CPH))));
         Mocks.register("writeMessageBookEntryDelegate", (JavaDelegate) e -> messageBook.add(

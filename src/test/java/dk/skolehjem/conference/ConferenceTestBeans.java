@@ -1,5 +1,7 @@
 package dk.skolehjem.conference;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.roster.RosterRepository;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -8,20 +10,27 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** Test aid: the booking beans (rounds, slots, keys) registered as mocks for process tests in other packages. */
+/** Test aid: the conference beans (rounds, slots, keys, records) registered as mocks for process tests in other packages. */
 public final class ConferenceTestBeans {
 
     private ConferenceTestBeans() {
     }
 
     public static void register(NamedParameterJdbcTemplate jdbc) {
+        register(jdbc, new PolicyRegistry(""));
+    }
+
+    /** Every bean the conference and learning-conversation processes call, except documents and notifications. */
+    public static void register(NamedParameterJdbcTemplate jdbc, PolicyRegistry policies) {
         var roster = new RosterRepository(jdbc);
         var rounds = new ConferenceRounds(jdbc);
-        var policies = new PolicyRegistry("");
         Mocks.register("conferenceKeys", new ConferenceKeys(roster));
         Mocks.register("publishRoundListener", new PublishRoundListener(rounds, policies, roster));
         Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc, new SiblingBookings(rounds, roster)));
         Mocks.register("prepareConferenceDelegate", new PrepareConferenceDelegate(roster, policies));
+        Mocks.register("conferenceRecordListener", new ConferenceRecordListener());
+        Mocks.register("releaseConferenceSlotDelegate", new ReleaseSlotDelegate(rounds, policies));
+        Mocks.register("conferenceDocuments", new ConferenceDocuments(new ObjectMapper().registerModule(new JavaTimeModule())));
     }
 
     public static String firstSlot(ProcessEngine engine, Task task) {

@@ -9,11 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.skolehjem.EngineTestRoster;
 import dk.skolehjem.conference.ConferenceTestBeans;
-import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
 import dk.skolehjem.minutes.MeetingDocumentRenderer;
 import dk.skolehjem.minutes.MinutesService;
@@ -64,8 +61,7 @@ class LearningConversationProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine);
         ConferenceTestBeans.register(EngineTestRoster.jdbc());
-        Mocks.register("learningConversationListener", new LearningConversationListener());
-        Mocks.register("learningDocuments", new LearningDocuments(new ObjectMapper().registerModule(new JavaTimeModule())));
+        LearningTestBeans.register();
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
         Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
                 documents, Clock.system(CPH))));

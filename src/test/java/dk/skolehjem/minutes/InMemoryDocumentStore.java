@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class InMemoryDocumentStore implements DocumentStore {
 
     public final Map<String, StoredDocument> documents = new LinkedHashMap<>();
+    private final Map<String, byte[]> contents = new LinkedHashMap<>();
     int failuresLeft;
 
     @Override
@@ -19,6 +20,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
             throw new IllegalStateException("databasen svarer ikke");
         }
         documents.put(document.id(), document);
+        contents.put(document.id(), content);
     }
 
     @Override
@@ -28,7 +30,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
 
     @Override
     public byte[] content(String id) {
-        throw new UnsupportedOperationException();
+        return contents.get(id);
     }
 
     @Override

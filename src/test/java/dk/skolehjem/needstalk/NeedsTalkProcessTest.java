@@ -9,8 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.skolehjem.EngineTestRoster;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
@@ -61,9 +59,7 @@ class NeedsTalkProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine);
         var roster = new RosterRepository(EngineTestRoster.jdbc());
-        Mocks.register("prepareNeedsTalkDelegate", new PrepareNeedsTalkDelegate(roster, new PolicyRegistry("")));
-        Mocks.register("needsTalkFormsListener", new NeedsTalkFormsListener());
-        Mocks.register("needsTalkDocuments", new NeedsTalkDocuments(new ObjectMapper().registerModule(new JavaTimeModule())));
+        NeedsTalkTestBeans.register(roster, new PolicyRegistry(""));
         Mocks.register("conferenceKeys", new dk.skolehjem.conference.TestConferenceKeys(roster));
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
         Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),

@@ -9,8 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
 import dk.skolehjem.minutes.MeetingDocumentRenderer;
@@ -70,13 +68,7 @@ class ParentMeetingProcessTest {
         Files.writeString(policies.resolve("uden-raad.yaml"), Files.readString(Path.of("src/main/resources/policies/standard.yaml"))
                 .replace("id: standard", "id: uden-raad").replace("councilAgendaRequest: true", "councilAgendaRequest: false")
                 .replace("agreeDateWithContactParents: true", "agreeDateWithContactParents: false"));
-        var registry = new PolicyRegistry(policies.toString());
-        var planner = new ParentMeetingPlanner();
-        var json = new ObjectMapper().registerModule(new JavaTimeModule());
-        Mocks.register("prepareParentMeetingDelegate", new PrepareParentMeetingDelegate(registry, planner));
-        Mocks.register("planParentMeetingListener", new PlanParentMeetingListener(planner));
-        Mocks.register("parentMeetingFormsListener", new ParentMeetingFormsListener());
-        Mocks.register("parentMeetingDocuments", new ParentMeetingDocuments(engine.getIdentityService(), json));
+        ParentMeetingTestBeans.register(new PolicyRegistry(policies.toString()), engine.getIdentityService());
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
         Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
                 store, Clock.system(CPH))));

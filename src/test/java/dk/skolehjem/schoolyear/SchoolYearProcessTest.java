@@ -82,7 +82,7 @@ class SchoolYearProcessTest {
     }
 
     @Test
-    void aWholeYearMonthByMonth_everyMeetingRunsInItsWindow() {
+    void theYearCallsEachPartAtThePrinciplesDates_withStubbedParts() {
         ProcessInstance pi = start();
         assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning", "wait-needs-talk-offer");
         assertThat(task(pi)).hasCandidateGroup("team-demo-5a").hasName("Udfyld klassens årsplan")

@@ -42,8 +42,7 @@ class WeeklyPlanProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        Mocks.register("nextWeekDelegate", new NextWeekDelegate(new PolicyRegistry(""), new WeeklyPlanSchedule()));
-        Mocks.register("weeklyPlanListener", new WeeklyPlanListener());
+        WeeklyPlanTestBeans.register(new PolicyRegistry(""));
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
     }
 
@@ -64,6 +63,8 @@ class WeeklyPlanProcessTest {
                 .hasDueDate(at(2026, 11, 6, 14, 0));
         assertThat(job("wait-week", pi)).hasDueDate(at(2026, 11, 9, 7, 0));
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "planWeekNumber")).isEqualTo(47);
+        assertThat(engine.getFormService().getTaskFormVariables(task(pi).getId()).getValue("planWeekNumber", Integer.class))
+                .as("the open task's form still shows its own week, not the one planned next").isEqualTo(46);
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlanFormat"))
                 .as("Trællerupskolen writes its plans on the learning platform").isEqualTo("PLATFORM_LINK");
         complete(task(pi), withVariables("platformLink", "https://laering.example/5a/uge46",

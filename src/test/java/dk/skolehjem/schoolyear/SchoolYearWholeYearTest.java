@@ -1,0 +1,464 @@
+package dk.skolehjem.schoolyear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.EngineClock;
+import dk.skolehjem.EngineTestRoster;
+import dk.skolehjem.calendar.DateRange;
+import dk.skolehjem.calendar.SchoolCalendar;
+import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.conference.ConferenceTestBeans;
+import dk.skolehjem.learningconversation.LearningTestBeans;
+import dk.skolehjem.messagebook.MessageBookService;
+import dk.skolehjem.messagebook.MessageBookTestBeans;
+import dk.skolehjem.messagebook.WriteMessageBookEntryDelegate;
+import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.InMemoryDocumentStore;
+import dk.skolehjem.minutes.MeetingDocumentRenderer;
+import dk.skolehjem.minutes.MinutesService;
+import dk.skolehjem.minutes.PdfReading;
+import dk.skolehjem.minutes.StoredDocument;
+import dk.skolehjem.minutes.WriteDocumentDelegate;
+import dk.skolehjem.needstalk.NeedsTalkTestBeans;
+import dk.skolehjem.notification.Notification;
+import dk.skolehjem.notification.NotificationKind;
+import dk.skolehjem.notification.NotificationTestBeans;
+import dk.skolehjem.parentmeeting.ParentMeetingTestBeans;
+import dk.skolehjem.policy.PolicyRegistry;
+import dk.skolehjem.policy.SchoolPolicy;
+import dk.skolehjem.roster.GroupIds;
+import dk.skolehjem.roster.RosterRepository;
+import dk.skolehjem.weeklyplan.WeeklyPlanTestBeans;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The issue's whole-year test: one class (5.A, two students) runs a school year with every real process and bean,
+ * the engine clock moved month by month (and through each month's days), the people doing their tasks as they
+ * appear, one family never booking. After each month and at the year's end it checks that every meeting the
+ * principle requires happened in its window (R1, R2, R5, R8, R9, R10) and that nobody needed a follow-up.
+ */
+@Deployment(resources = {"processes/school-year.bpmn", "processes/parent-meeting.bpmn", "processes/conference-round.bpmn",
+        "processes/conference.bpmn", "processes/needs-talk.bpmn", "processes/learning-round.bpmn",
+        "processes/learning-conversation.bpmn", "processes/weekly-plan.bpmn", "forms/year-plan.form",
+        "forms/year-plan-follow-up.form", "forms/parent-meeting-wishes.form", "forms/parent-meeting-plan.form",
+        "forms/parent-meeting-approval.form", "forms/parent-meeting-minutes.form", "forms/parent-meeting-follow-up.form",
+        "forms/conference-round.form", "forms/pre-conference.form", "forms/conference-assign.form",
+        "forms/conference-prepare.form", "forms/conference-record.form", "forms/conference-concern.form",
+        "forms/needs-talk-answer.form", "forms/needs-talk-team.form", "forms/needs-talk-propose.form",
+        "forms/needs-talk-accept.form", "forms/needs-talk-record.form", "forms/learning-round.form",
+        "forms/learning-choice.form", "forms/learning-booking.form", "forms/learning-record.form", "forms/weekly-plan.form"})
+class SchoolYearWholeYearTest {
+
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+    private static final String KEY = "2026-27:demo:5.A";
+    private static final SchoolYear YEAR = SchoolYear.parse("2026-27");
+    /** The rollout's day: the first school day after the summer holiday. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 8, 10);
+    /** The family of e2 never books: the team must assign their times. */
+    private static final String NEVER_BOOKS = "e2";
+    /** Checked several times a day so that meetings at 14:00 and 19:00 start on their own day. */
+    private static final List<LocalTime> TIMES_OF_DAY = List.of(LocalTime.of(7, 0), LocalTime.of(12, 0), LocalTime.of(20, 0));
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .configurationResource("engine-test.cfg.xml").build();
+
+    @TempDir
+    static Path policyDir;
+
+    ProcessEngine engine;
+    private PolicyRegistry policies;
+    private SchoolPolicy policy;
+    private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
+    private final List<Notification> sent = new ArrayList<>();
+    private final List<LocalDate> weeklyPlansPublished = new ArrayList<>();
+    private MessageBookService messageBook;
+
+    /** A principle with every process switched on: seed 001's, plus weekly plans. */
+    @BeforeAll
+    static void aPrincipleWithEverything() throws IOException {
+        String seed = Files.readString(Path.of("src/main/resources/policies/skole-med-meddelelsesbog-og-laeringssamtaler.yaml"));
+        Files.writeString(policyDir.resolve("hele-aaret.yaml"), seed
+                .replace("id: skole-med-meddelelsesbog-og-laeringssamtaler", "id: hele-aaret")
+                .replace("weeklyPlan:\n  enabled: false", "weeklyPlan:\n  enabled: true"));
+    }
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        var jdbc = EngineTestRoster.jdbc();
+        clearTheClassesRecords();
+        policies = new PolicyRegistry(policyDir.toString());
+        policy = policies.get("hele-aaret");
+        assertThat(policy.weeklyPlan().enabled() && policy.learningConversation().enabled()).isTrue();
+        var roster = new RosterRepository(jdbc);
+        var clock = new EngineClock();
+        var minutes = new MinutesService(new MeetingDocumentRenderer(), documents, clock);
+        messageBook = MessageBookTestBeans.service(jdbc, clock);
+        people();
+
+        Mocks.register("loadSchoolPolicyDelegate", new LoadSchoolPolicyDelegate(policies, new SchoolYearPlanner()));
+        Mocks.register("validateYearPlanListener", new ValidateYearPlanListener());
+        Mocks.register("schoolYearKeys", new SchoolYearKeys());
+        Mocks.register("yearSummaryDocument", new YearSummaryDocument(minutes, messageBook, roster,
+                new ObjectMapper().registerModule(new JavaTimeModule()), engine.getHistoryService()));
+        ParentMeetingTestBeans.register(policies, engine.getIdentityService());
+        ConferenceTestBeans.register(jdbc, policies);
+        NeedsTalkTestBeans.register(roster, policies);
+        LearningTestBeans.register();
+        WeeklyPlanTestBeans.register(policies);
+        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(minutes));
+        Mocks.register("writeMessageBookEntryDelegate", new WriteMessageBookEntryDelegate(messageBook));
+        Mocks.register("notifyDelegate", NotificationTestBeans.notifyDelegate(sent::add, roster, engine.getIdentityService()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+        clearTheClassesRecords();
+        var identity = engine.getIdentityService();
+        identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
+        identity.createGroupQuery().list().forEach(g -> identity.deleteGroup(g.getId()));
+    }
+
+    @Test
+    void aWholeYearForOneClass_everyRequiredMeetingHappensInItsWindow() {
+        setNow(FIRST_DAY, LocalTime.of(7, 0));
+        ProcessInstance year = engine.getRuntimeService().startProcessInstanceByKey("school-year", KEY, Map.of(
+                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
+                "policyId", "hele-aaret"));
+
+        for (YearMonth month = YearMonth.of(2026, 8); !month.isAfter(YearMonth.of(2027, 7)); month = month.plusMonths(1)) {
+            LocalDate firstOfMonth = month.atDay(1).isBefore(FIRST_DAY) ? FIRST_DAY : month.atDay(1);
+            for (LocalDate day = firstOfMonth; !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+                for (LocalTime time : TIMES_OF_DAY) {
+                    setNow(day, time);
+                    runDueJobs();
+                    doOpenTasks();
+                }
+            }
+            checkAfter(month);
+        }
+        setNow(LocalDate.of(2027, 8, 1), LocalTime.of(7, 0));
+        runDueJobs();
+
+        BpmnAwareTests.assertThat(year).isEnded().hasPassed("fillInYearPlan", "call-parent-meeting",
+                "call-conference-round", "call-needs-talks", "call-learning-round", "call-weekly-plans", "write-year-summary")
+                .hasNotPassed("followUpYearPlan");
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+                .taskDefinitionKeyIn("followUpYearPlan", "followUpPlanning", "followUpConcern").count())
+                .as("everyone did their part on time: leadership never had to follow up").isZero();
+        assertThat(engine.getManagementService().createJobQuery().withException().count()).as("no incidents").isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("nothing left running").isZero();
+        assertThat(weeklyPlansPublished).as("the principle's holidays by hand: autumn, Christmas, winter, Easter")
+                .doesNotContain(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 28),
+                        LocalDate.of(2027, 2, 15), LocalDate.of(2027, 3, 22))
+                .contains(LocalDate.of(2026, 10, 19), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 6, 21))
+                .noneMatch(w -> w.isAfter(LocalDate.of(2027, 6, 27)));
+        theYearSummaryShowsBothFamiliesInformedTwice();
+    }
+
+    /** The checks each month's end must pass: what the principle requires by then has happened, in its window. */
+    private void checkAfter(YearMonth month) {
+        checkWeeklyPlansUpTo(month.atEndOfMonth());
+        if (month.equals(YearMonth.of(2026, 10))) {
+            LocalDate meeting = onlyMeetingDay("parent-meeting", "wait-meeting");
+            assertThat(YEAR.firstQuarter().contains(meeting)).as("parent meeting %s in the first quarter (R2)", meeting).isTrue();
+            assertThat(meeting).isBeforeOrEqualTo(YEAR.date(policy.parentMeeting().heldBy()));
+            assertThat(documentKinds("parent-meeting")).as("agenda request, invitation and minutes (R3, R4)")
+                    .containsExactly(DocumentKind.AGENDA_REQUEST, DocumentKind.INVITATION, DocumentKind.MINUTES);
+            assertThat(recipientsOf(NotificationKind.INVITATION)).as("every guardian with custody, not far1 (L6)")
+                    .containsExactlyInAnyOrder("mor1", "mor2", "far2");
+        }
+        if (month.equals(YearMonth.of(2026, 12))) {
+            DateRange window = window(policy.conference().window());
+            List<LocalDate> held = meetingDays("conference", "wait-conference");
+            assertThat(held).as("one conference per student (R5)").hasSize(2)
+                    .allSatisfy(d -> assertThat(window.contains(d)).as("conference %s in %s", d, window).isTrue());
+            assertThat(passed("conference", "assignSlot")).as("the family that never booked got a time from the team")
+                    .containsExactly(KEY + ":" + NEVER_BOOKS);
+            assertThat(recipientsOf(NotificationKind.REMINDER)).as("reminded to book, and the day before")
+                    .contains("mor2", "far2", "mor1");
+            assertThat(finished("conference-round")).isEqualTo(1);
+        }
+        if (month.equals(YearMonth.of(2027, 2))) {
+            List<HistoricProcessInstance> offers = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processDefinitionKey("needs-talk").list();
+            assertThat(offers).as("the needs-based talk is offered to every student (R8)")
+                    .extracting(HistoricProcessInstance::getBusinessKey)
+                    .containsExactlyInAnyOrder(KEY + ":e1", KEY + ":e2");
+            LocalDate offeredOn = YEAR.date(policy.needsTalk().offerOn());
+            assertThat(offers).allSatisfy(o -> assertThat(day(o.getStartTime()))
+                    .as("in the year's second half, on the principle's day").isEqualTo(offeredOn));
+            assertThat(passed("needs-talk", "recordTalk")).as("held for the family that asked").containsExactly(KEY + ":e1");
+            assertThat(endedAt("needs-talk", "end-declined")).as("offered and declined").containsExactly(KEY + ":e2");
+        }
+        if (month.equals(YearMonth.of(2027, 3))) {
+            DateRange window = window(policy.learningConversation().window());
+            List<LocalDate> held = meetingDays("learning-conversation", "wait-learning");
+            assertThat(held).as("one student-led conversation per student (R9)").hasSize(2)
+                    .allSatisfy(d -> assertThat(window.contains(d)).as("learning conversation %s in %s", d, window).isTrue());
+            for (String student : List.of("e1", "e2")) {
+                assertThat(messageBook.completeness("demo", student, YEAR).timesParentsInformed())
+                        .as("%s's parents informed after the conference and the learning conversation (R10)", student)
+                        .isGreaterThanOrEqualTo(2);
+            }
+        }
+    }
+
+    /** R1: every school week up to {@code until} has had exactly one plan, published before it was due. */
+    private void checkWeeklyPlansUpTo(LocalDate until) {
+        SchoolCalendar calendar = policy.calendar(YEAR);
+        TreeSet<LocalDate> schoolWeeks = new TreeSet<>();
+        for (LocalDate monday = LocalDate.of(2026, 8, 17); monday.isBefore(YEAR.end()); monday = monday.plusWeeks(1)) {
+            if (monday.datesUntil(monday.plusDays(5)).anyMatch(calendar::isSchoolDay)) {
+                schoolWeeks.add(monday);
+            }
+        }
+        // a week's plan is due on the Friday before it
+        assertThat(new TreeSet<>(weeklyPlansPublished)).as("weekly plans published up to %s", until)
+                .containsAll(schoolWeeks.headSet(until.plusDays(3), true));
+        assertThat(weeklyPlansPublished).as("never twice for a week").doesNotHaveDuplicates();
+        assertThat(weeklyPlansPublished).as("holiday weeks have no plan")
+                .allSatisfy(w -> assertThat(schoolWeeks).contains(w));
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("mark-late").count())
+                .as("no plan was late").isZero();
+    }
+
+    private void theYearSummaryShowsBothFamiliesInformedTwice() {
+        List<StoredDocument> summaries = documents.documents.values().stream()
+                .filter(d -> d.kind() == DocumentKind.YEAR_SUMMARY).toList();
+        assertThat(summaries).hasSize(1);
+        StoredDocument summary = summaries.get(0);
+        assertThat(summary.forGuardians()).isFalse();
+        String text = PdfReading.text(documents.content(summary.id()));
+        assertThat(text).contains("Forældrene orienteret om udbyttet mindst to gange", "2 af 2 elever",
+                "Forældremøde", "Skole-hjem-samtale", "Elevstyret læringssamtale", "Behovssamtale");
+        assertThat(documents.documents.values()).extracting(StoredDocument::kind).as("a document from every meeting step")
+                .contains(DocumentKind.AGENDA_REQUEST, DocumentKind.INVITATION, DocumentKind.MINUTES,
+                        DocumentKind.YEAR_SUMMARY);
+    }
+
+    // ---- the simulated people ----
+
+    private void doOpenTasks() {
+        for (int round = 0; round < 50; round++) {
+            boolean acted = false;
+            for (Task task : engine.getTaskService().createTaskQuery().orderByTaskCreateTime().asc().list()) {
+                Map<String, Object> answer = answer(task);
+                if (answer != null) {
+                    engine.getTaskService().complete(task.getId(), answer);
+                    runDueJobs();
+                    acted = true;
+                    break;
+                }
+            }
+            if (!acted) {
+                return;
+            }
+        }
+        fail("Opgaverne bliver ved med at komme igen");
+    }
+
+    /** What the person with this task answers, or null when they leave it (the family that never books). */
+    private Map<String, Object> answer(Task task) {
+        String process = task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
+        String student = studentOf(task);
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(CPH).toLocalDate();
+        return switch (process + "/" + task.getTaskDefinitionKey()) {
+            case "school-year/fillInYearPlan" -> Map.of("conferencePlan", "Uge 46: skole-hjem-samtaler",
+                    "projectWork", "Uge 12: projektuge", "themeWeeks", "Uge 40: trivselsuge");
+            case "parent-meeting/sendWishes" -> Map.of("councilWishes", "Fødselsdagsaftaler", "councilQuestions", "");
+            case "parent-meeting/planMeeting" -> Map.of("meetingDate", "2026-09-24", "meetingTime", "19:00",
+                    "meetingLength", 120L, "place", "Klasselokalet", "agenda", "1. Velkommen\n2. Årets plan\n3. Kommunikation");
+            case "parent-meeting/approveMeeting" -> Map.of("approved", true);
+            case "parent-meeting/recordMinutes" -> Map.of("attendance", "Familien Et\nFamilien To",
+                    "decisions", "Julehygge i december", "agreements", "Kontaktforældrene arrangerer julehygge");
+            case "conference-round/publishRound" -> roundPlan("2026-11-09", "2026-11-10", "2026-11-06");
+            case "conference/bookConference" -> NEVER_BOOKS.equals(student) ? null : Map.of("slot", firstSlot(task),
+                    "howIsChild", "Glad for skolen", "wantToTalkAbout", "Venskaber", "interpreterNeeded", false);
+            case "conference/assignSlot", "learning-conversation/assignLearningSlot" -> Map.of("slot", firstSlot(task));
+            case "conference/prepareWithStudent" -> Map.of("studentProud", "Min fremlæggelse", "studentImprove", "Brøker");
+            case "conference/recordConference" -> Map.of("attended", true, "strengths", "Nysgerrig og hjælpsom",
+                    "goalDanish", "Læser en kapitelbog om måneden", "goalLanguage", "skal ikke med i 5. klasse",
+                    "agreements", "Forældrene læser højt hver aften", "nextFocus", "Brøker", "concern", false);
+            case "needs-talk/guardiansAnswer" -> NEVER_BOOKS.equals(student) ? Map.of("wantTalk", false)
+                    : Map.of("wantTalk", true, "guardiansAbout", "Venskaber i klassen");
+            case "needs-talk/teamAnswers" -> Map.of("teamWantsTalk", false);
+            case "needs-talk/proposeTime" -> Map.of("talkDate", nextSchoolDay(today.plusDays(6)).toString(),
+                    "talkTime", "15:00", "talkPlace", "Mødelokale 1");
+            case "needs-talk/acceptTime" -> Map.of("timeAccepted", true);
+            case "needs-talk/recordTalk" -> Map.of("summary", "Vi talte om venskaber i klassen",
+                    "agreements", "Klasseteamet: makkerordning i frikvarteret");
+            case "learning-round/publishRound" -> roundPlan("2027-02-02", "2027-02-03", "2027-01-25");
+            case "learning-conversation/recordChoice" -> Map.of("studentShows", "Min model af solsystemet",
+                    "studentWhy", "Jeg er stolt af den");
+            case "learning-conversation/bookLearning" -> NEVER_BOOKS.equals(student) ? null
+                    : Map.of("slot", firstSlot(task), "interpreterNeeded", false);
+            case "learning-conversation/recordLearningConversation" -> Map.of("shown", "Solsystemet",
+                    "feedback", "Flot fortalt", "goalMath", "Store tal og afstande", "goalSocial", "Hjælper makkeren");
+            case "weekly-plan/publishWeeklyPlan" -> {
+                weeklyPlansPublished.add(day((Date) engine.getTaskService().getVariable(task.getId(), "planWeek")));
+                yield Map.of("subjects", "Dansk: vi læser H.C. Andersen\nMatematik: brøker", "classNews", "Husk idrætstøj");
+            }
+            default -> fail("Ingen i testen ved, hvad der skal svares på " + process + "/" + task.getTaskDefinitionKey());
+        };
+    }
+
+    private static Map<String, Object> roundPlan(String first, String last, String deadline) {
+        return new HashMap<>(Map.of("firstDay", first, "lastDay", last, "dailyStart", "14:00", "dailyEnd", "16:00",
+                "slotMinutes", 20L, "place", "Klasselokalet 5.A", "format", "individuel", "bookingDeadline", deadline));
+    }
+
+    private String firstSlot(Task task) {
+        return ConferenceTestBeans.firstSlot(engine, task);
+    }
+
+    private LocalDate nextSchoolDay(LocalDate from) {
+        LocalDate day = from;
+        while (!policy.calendar(YEAR).isSchoolDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private String studentOf(Task task) {
+        String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        String[] parts = key.split(":");
+        return parts.length == 4 ? parts[3] : null;
+    }
+
+    // ---- the engine's side ----
+
+    /** Runs every job that is due now (timers, asynchronous steps), including those the jobs themselves create. */
+    private void runDueJobs() {
+        for (int i = 0; i < 1000; i++) {
+            List<Job> due = engine.getManagementService().createJobQuery().executable().orderByJobDuedate().asc().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            engine.getManagementService().executeJob(due.get(0).getId());
+        }
+        fail("Jobbene stopper aldrig");
+    }
+
+    /** Colleagues, the class parent council and leadership as the engine's identity service knows them. */
+    private void people() {
+        var identity = engine.getIdentityService();
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        groups.put(GroupIds.team("demo", "5.A"), List.of("laerer5a"));
+        groups.put(GroupIds.council("demo", "5.A"), List.of("mor1"));
+        groups.put(GroupIds.leadership("demo"), List.of("leder"));
+        groups.forEach((group, members) -> {
+            identity.saveGroup(identity.newGroup(group));
+            members.forEach(m -> {
+                if (identity.createUserQuery().userId(m).count() == 0) {
+                    identity.saveUser(identity.newUser(m));
+                }
+                identity.createMembership(m, group);
+            });
+        });
+    }
+
+    // ---- reading the history ----
+
+    private List<LocalDate> meetingDays(String process, String meetingStartsEvent) {
+        return activities(process, meetingStartsEvent).stream().filter(a -> a.getEndTime() != null)
+                .map(a -> day(a.getEndTime())).toList();
+    }
+
+    private LocalDate onlyMeetingDay(String process, String meetingStartsEvent) {
+        List<LocalDate> days = meetingDays(process, meetingStartsEvent);
+        assertThat(days).as(process + " held once").hasSize(1);
+        return days.get(0);
+    }
+
+    private List<HistoricActivityInstance> activities(String process, String activityId) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(activityId).list().stream()
+                .filter(a -> a.getProcessDefinitionKey().equals(process)).toList();
+    }
+
+    private List<String> passed(String process, String activityId) {
+        return activities(process, activityId).stream().map(a -> businessKey(a.getProcessInstanceId())).toList();
+    }
+
+    private List<String> endedAt(String process, String endEvent) {
+        return passed(process, endEvent);
+    }
+
+    private long finished(String process) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(process).finished().count();
+    }
+
+    private String businessKey(String processInstanceId) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult().getBusinessKey();
+    }
+
+    private List<DocumentKind> documentKinds(String process) {
+        return documents.documents.values().stream().filter(d -> d.processInstanceId() != null && engine.getHistoryService()
+                .createHistoricProcessInstanceQuery().processInstanceId(d.processInstanceId()).processDefinitionKey(process)
+                .count() == 1).sorted(Comparator.comparing(StoredDocument::createdAt)).map(StoredDocument::kind).toList();
+    }
+
+    private List<String> recipientsOf(NotificationKind kind) {
+        return sent.stream().filter(n -> n.kind() == kind).map(Notification::recipient).distinct().toList();
+    }
+
+    private static DateRange window(SchoolPolicy.Window window) {
+        return new DateRange(YEAR.date(window.from()), YEAR.date(window.to()));
+    }
+
+    private static LocalDate day(Date date) {
+        return date.toInstant().atZone(CPH).toLocalDate();
+    }
+
+    private static void setNow(LocalDate day, LocalTime time) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(CPH).toInstant()));
+    }
+
+    private void clearTheClassesRecords() {
+        var j = EngineTestRoster.jdbc().getJdbcTemplate();
+        j.update("delete from app.message_book_goal");
+        j.update("delete from app.message_book_agreement");
+        j.update("delete from app.message_book_entry");
+        j.update("delete from app.conference_slot");
+        j.update("delete from app.conference_round");
+    }
+}
