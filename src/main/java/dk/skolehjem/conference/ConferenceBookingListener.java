@@ -36,10 +36,11 @@ class ConferenceBookingListener implements TaskListener {
         String roundId = round(task);
         ClassYearKey key = ClassYearKey.parse(task.getExecution().getProcessBusinessKey());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.setVariableLocal("availableSlots", options(roundId, key.studentId()));
             if ("bookConference".equals(task.getTaskDefinitionKey())) {
+                siblings.reserveForNewRound(key, roundId, Clock.systemUTC());
                 task.setVariableLocal("hasSiblings", siblings.hasSiblings(key));
             }
+            task.setVariableLocal("availableSlots", options(roundId, key.studentId()));
             return;
         }
         FormInput in = FormInput.of(task);
@@ -63,7 +64,8 @@ class ConferenceBookingListener implements TaskListener {
         }
         if ("bookConference".equals(task.getTaskDefinitionKey()) && in.optionalChoice("siblingsBackToBack",
                 "Samtalerne lige efter hinanden")) {
-            for (SiblingBookings.Reserved r : siblings.reserveNextTo(key, slot, bookedBy(task), Clock.systemUTC())) {
+            for (SiblingBookings.Reserved r : siblings.reserveNextTo(key, String.valueOf(task.getVariable("studentName")),
+                    slot, bookedBy(task), Clock.systemUTC())) {
                 offerReserved(task, r);
             }
         }

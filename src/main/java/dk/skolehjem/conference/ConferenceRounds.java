@@ -172,9 +172,36 @@ class ConferenceRounds {
         return booked(roundId, studentId).orElseThrow();
     }
 
+    /** Keeps the family's wish to have its children's conferences back to back with this booked slot. */
+    void markBackToBack(String slotId) {
+        jdbc.update("update app.conference_slot set back_to_back = true where id = :id", Map.of("id", slotId));
+    }
+
+    /** A booked slot and whose it is. */
+    record BookedSlot(String studentId, Slot slot) {
+    }
+
+    /**
+     * The conference slots in the school year booked back to back by {@code guardian} for any of {@code students}:
+     * where a sibling's time should go next to.
+     */
+    List<BookedSlot> bookedBackToBack(String schoolId, String schoolYear, String guardian, List<String> students) {
+        if (students.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select s.booked_student, s.id, s.starts_at, s.minutes from app.conference_slot s "
+                + "join app.conference_round r on r.id = s.round_id where r.school_id = :sc and r.school_year = :y "
+                + "and r.kind = 'CONFERENCE' and s.back_to_back and s.booked_by = :g and s.booked_student in (:st) "
+                + "order by s.starts_at", new MapSqlParameterSource().addValue("sc", schoolId).addValue("y", schoolYear)
+                        .addValue("g", guardian).addValue("st", students),
+                (rs, i) -> new BookedSlot(rs.getString(1), new Slot(rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
+                        rs.getInt(4))));
+    }
+
     /** Frees the student's slot (no-show, new time). */
     void release(String roundId, String studentId) {
-        jdbc.update("update app.conference_slot set booked_student = null, booked_by = null, booked_at = null "
+        jdbc.update("update app.conference_slot set booked_student = null, booked_by = null, booked_at = null, "
+                + "back_to_back = false "
                 + "where round_id = :r and booked_student = :s", Map.of("r", roundId, "s", studentId));
     }
 

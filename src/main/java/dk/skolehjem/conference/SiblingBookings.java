@@ -1,5 +1,9 @@
 package dk.skolehjem.conference;
 
+import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.notification.Notification;
+import dk.skolehjem.notification.NotificationKind;
+import dk.skolehjem.notification.NotificationPort;
 import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.RosterRepository;
 import java.time.Clock;
@@ -7,11 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Families with several children at the school can ask for their conferences back to back (R5, R7): when one child's
- * time is booked, each sibling whose class round is open and who has no time yet gets the free slot right after (or
- * right before) it reserved, so the family comes once.
+ * Families with several children at the school can ask for their conferences back to back (R5, R7): the wish is
+ * kept with the booked slot, and each sibling gets the free slot right after (or right before) it reserved, at once
+ * when the sibling's class round is open, or when that class publishes its round later. The family is told which
+ * time was reserved; they confirm it in the sibling's own booking task.
  */
 @Component
 class SiblingBookings {
@@ -22,43 +30,108 @@ class SiblingBookings {
 
     private final ConferenceRounds rounds;
     private final RosterRepository roster;
+    private final NotificationPort notifications;
+    private final TransactionTemplate savepoint;
 
-    SiblingBookings(ConferenceRounds rounds, RosterRepository roster) {
+    SiblingBookings(ConferenceRounds rounds, RosterRepository roster, NotificationPort notifications,
+            PlatformTransactionManager transactions) {
         this.rounds = rounds;
         this.roster = roster;
+        this.notifications = notifications;
+        // a reservation that loses a race must not take the family's own booking down with it (PostgreSQL aborts
+        // the whole transaction on a unique-key violation unless it is inside a savepoint)
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Whether any guardian with custody of the student has another child at the same school. */
     boolean hasSiblings(ClassYearKey student) {
         return roster.custodyGuardiansOfStudent(student.schoolId(), student.studentId()).stream()
-                .flatMap(g -> roster.childrenInCustody(g).stream())
-                .anyMatch(c -> c.schoolId().equals(student.schoolId()) && !c.id().equals(student.studentId()));
+                .anyMatch(g -> !siblings(student, g).isEmpty());
     }
 
-    /** Reserves the slots next to {@code booked} for the guardian's other children; a sibling without a free neighbour is left to book. */
-    List<Reserved> reserveNextTo(ClassYearKey student, Slot booked, String guardian, Clock clock) {
+    /**
+     * Keeps the wish with {@code booked} and reserves the neighbouring slot for the guardian's other children whose
+     * round is open; a sibling without a free neighbour is left to book as usual.
+     */
+    List<Reserved> reserveNextTo(ClassYearKey student, String studentName, Slot booked, String guardian, Clock clock) {
+        rounds.markBackToBack(booked.id());
         List<Reserved> reserved = new ArrayList<>();
-        for (RosterRepository.StudentRow sibling : roster.childrenInCustody(guardian)) {
-            if (!sibling.schoolId().equals(student.schoolId()) || sibling.id().equals(student.studentId())) {
-                continue;
-            }
-            Optional<String> round = rounds.latestRound(sibling.schoolId(), sibling.classCode(), student.year().toString(),
-                    ConferenceRounds.Kind.CONFERENCE);
-            if (round.isEmpty() || rounds.booked(round.get(), sibling.id()).isPresent()) {
-                continue;
-            }
-            Optional<Slot> neighbour = rounds.freeNextTo(round.get(), booked);
-            if (neighbour.isEmpty()) {
-                continue;
-            }
-            try {
-                Slot slot = rounds.book(round.get(), neighbour.get().id(), sibling.id(), guardian, clock);
-                reserved.add(new Reserved(new ClassYearKey(student.year(), sibling.schoolId(), sibling.classCode(),
-                        sibling.id()), sibling.name(), slot));
-            } catch (SlotTaken e) {
-                // another family took it in the same moment: this sibling books as usual
-            }
+        for (RosterRepository.StudentRow sibling : siblings(student, guardian)) {
+            rounds.latestRound(sibling.schoolId(), sibling.classCode(), student.year().toString(),
+                    ConferenceRounds.Kind.CONFERENCE)
+                    .filter(round -> rounds.booked(round, sibling.id()).isEmpty())
+                    .flatMap(round -> reserve(round, booked, student.year(), sibling, studentName, guardian, clock))
+                    .ifPresent(reserved::add);
         }
         return reserved;
+    }
+
+    /**
+     * For a student whose round was just published: the slot next to a brother's or sister's conference that a
+     * guardian with custody booked back to back, reserved; empty when there is none or no neighbour is free.
+     */
+    Optional<Reserved> reserveForNewRound(ClassYearKey student, String roundId, Clock clock) {
+        if (rounds.booked(roundId, student.studentId()).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<RosterRepository.StudentRow> self = roster.studentsOfClass(student.schoolId(), student.classCode()).stream()
+                .filter(s -> s.id().equals(student.studentId())).findFirst();
+        for (String guardian : self.isEmpty() ? List.<String>of()
+                : roster.custodyGuardiansOfStudent(student.schoolId(), student.studentId())) {
+            List<RosterRepository.StudentRow> siblings = siblings(student, guardian);
+            List<String> ids = siblings.stream().map(RosterRepository.StudentRow::id).toList();
+            for (ConferenceRounds.BookedSlot other : rounds.bookedBackToBack(student.schoolId(), student.year().toString(),
+                    guardian, ids)) {
+                String otherName = siblings.stream().filter(s -> s.id().equals(other.studentId()))
+                        .map(RosterRepository.StudentRow::name).findFirst().orElseThrow();
+                Optional<Reserved> reserved = reserve(roundId, other.slot(), student.year(), self.get(), otherName,
+                        guardian, clock);
+                if (reserved.isPresent()) {
+                    return reserved;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Reserved> reserve(String roundId, Slot nextTo, SchoolYear year, RosterRepository.StudentRow sibling,
+            String nextToName, String guardian, Clock clock) {
+        Optional<Slot> neighbour = rounds.freeNextTo(roundId, nextTo);
+        if (neighbour.isEmpty()) {
+            return Optional.empty();
+        }
+        Slot slot = savepoint.execute(status -> {
+            try {
+                return rounds.book(roundId, neighbour.get().id(), sibling.id(), guardian, clock);
+            } catch (SlotTaken e) {
+                status.setRollbackOnly();
+                return null;
+            }
+        });
+        if (slot == null) {
+            return Optional.empty();
+        }
+        Reserved reserved = new Reserved(new ClassYearKey(year, sibling.schoolId(), sibling.classCode(), sibling.id()),
+                sibling.name(), slot);
+        tellTheFamily(reserved, nextToName);
+        return Optional.of(reserved);
+    }
+
+    private void tellTheFamily(Reserved reserved, String nextToName) {
+        String label = ConferenceRounds.label(reserved.slot());
+        for (String guardian : roster.custodyGuardiansOfStudent(reserved.student().schoolId(), reserved.student().studentId())) {
+            notifications.send(new Notification(guardian, NotificationKind.NEW_TASK,
+                    "Samtaletid reserveret til " + reserved.studentName(),
+                    "Som I bad om, har vi reserveret " + label + " til " + reserved.studentName() + ", lige ved siden af "
+                            + nextToName + "s samtale. Bekræft tiden og udfyld skemaet om " + reserved.studentName()
+                            + " under \"Mine opgaver\".", "/foraeldre", null, null));
+        }
+    }
+
+    private List<RosterRepository.StudentRow> siblings(ClassYearKey student, String guardian) {
+        return roster.childrenInCustody(guardian).stream()
+                .filter(c -> c.schoolId().equals(student.schoolId()) && !c.id().equals(student.studentId()) && c.active())
+                .toList();
     }
 }

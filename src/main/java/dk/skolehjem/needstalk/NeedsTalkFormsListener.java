@@ -1,7 +1,9 @@
 package dk.skolehjem.needstalk;
 
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.engine.FormInput;
+import dk.skolehjem.roster.ClassYearKey;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,6 +34,11 @@ class NeedsTalkFormsListener implements TaskListener {
                 in.requiredText("talkPlace", "Sted", 200);
                 if (date.isBefore(EngineDates.today())) {
                     throw FormInput.refused("Datoen er overskredet; foreslå en dato fra i dag.");
+                }
+                LocalDate lastDay = ClassYearKey.parse(task.getExecution().getProcessBusinessKey()).year().end();
+                if (date.isAfter(lastDay)) {
+                    throw FormInput.refused("Datoen ligger efter skoleårets sidste dag (" + DanishDates.day(lastDay)
+                            + "); foreslå en dato i dette skoleår.");
                 }
                 task.getExecution().setVariable("talkStart", EngineDates.at(date.atTime(time)));
             }

@@ -51,7 +51,8 @@ class ParentMeetingPlanner {
     }
 
     /** The agenda the team starts from: the year plan (R3), communication agreements (R4), the council's wishes (R2). */
-    String draftAgenda(String conferencePlan, String projectWork, String themeWeeks, String otherEvents, String wishes) {
+    String draftAgenda(String conferencePlan, String projectWork, String themeWeeks, String otherEvents, String wishes,
+            String communicationAgreements) {
         List<String> lines = new ArrayList<>();
         lines.add("Velkommen og præsentation");
         StringBuilder plan = new StringBuilder("Årets plan");
@@ -60,7 +61,12 @@ class ParentMeetingPlanner {
         append(plan, "emneuger", themeWeeks);
         append(plan, "arrangementer", otherEvents);
         lines.add(plan.toString());
-        lines.add("Aftaler om kommunikationen mellem skole og hjem og forældrene imellem");
+        StringBuilder communication = new StringBuilder("Aftaler om kommunikationen mellem skole og hjem og forældrene imellem");
+        if (communicationAgreements != null) {
+            communicationAgreements.lines().map(String::trim).filter(l -> !l.isEmpty())
+                    .forEach(l -> communication.append("\n   - ").append(l));
+        }
+        lines.add(communication.toString());
         if (wishes != null && !wishes.isBlank()) {
             lines.add("Klasseforældrerådets ønsker: " + wishes.trim().replaceAll("\\s*\\R\\s*", "; "));
         }

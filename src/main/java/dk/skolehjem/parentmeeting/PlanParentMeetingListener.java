@@ -29,7 +29,7 @@ class PlanParentMeetingListener implements TaskListener {
             if (task.getVariable("agenda") == null) {
                 task.getExecution().setVariable("agenda", planner.draftAgenda(text(task, "conferencePlan"),
                         text(task, "projectWork"), text(task, "themeWeeks"), text(task, "otherEvents"),
-                        text(task, "councilWishes")));
+                        text(task, "councilWishes"), text(task, "communicationAgreements")));
             }
             return;
         }

@@ -38,5 +38,6 @@ class PrepareParentMeetingDelegate implements JavaDelegate {
                 d.planDue().minus(policy.reminders().before()))));
         execution.setVariable("askCouncil", policy.parentMeeting().councilAgendaRequest());
         execution.setVariable("councilApproves", policy.parentMeeting().agreeDateWithContactParents());
+        execution.setVariable("communicationAgreements", String.join("\n", policy.parentMeeting().communicationAgreements()));
     }
 }

@@ -94,7 +94,23 @@ final class PolicyValidator {
         if (m.councilAgendaRequest()) {
             positive("parentMeeting.councilAnswerWithin", m.councilAnswerWithin());
         }
+        List<String> agreements = m.communicationAgreements();
+        if (agreements.size() > MAX_AGREEMENTS) {
+            problems.add("feltet 'parentMeeting.communicationAgreements' må højst have " + MAX_AGREEMENTS + " aftaler, ikke "
+                    + agreements.size());
+        }
+        for (int i = 0; i < agreements.size(); i++) {
+            String at = "parentMeeting.communicationAgreements[" + i + "]";
+            if (agreements.get(i) == null || agreements.get(i).isBlank()) {
+                problems.add("feltet '" + at + "' er tomt");
+            } else if (agreements.get(i).length() > MAX_AGREEMENT_LENGTH) {
+                problems.add("feltet '" + at + "' må højst være " + MAX_AGREEMENT_LENGTH + " tegn");
+            }
+        }
     }
+
+    private static final int MAX_AGREEMENTS = 12;
+    private static final int MAX_AGREEMENT_LENGTH = 300;
 
     private void checkConference(SchoolPolicy.Conference c) {
         if (c == null) {

@@ -39,9 +39,16 @@ public record SchoolPolicy(
     public record YearPlan(MonthDay dueBy, Period lateStartGrace) {
     }
 
-    /** R2, R3, R4. */
+    /**
+     * R2, R3, R4. {@code communicationAgreements}: the principle's own rules for communication between school and
+     * home, which the meeting's draft agenda starts from (optional).
+     */
     public record ParentMeeting(boolean enabled, Integer perYear, MonthDay heldBy, boolean councilAgendaRequest,
-            Period councilAnswerWithin, boolean agreeDateWithContactParents) {
+            Period councilAnswerWithin, boolean agreeDateWithContactParents, List<String> communicationAgreements) {
+
+        public List<String> communicationAgreements() {
+            return communicationAgreements == null ? List.of() : communicationAgreements;
+        }
     }
 
     /** R5, R6, R7. */

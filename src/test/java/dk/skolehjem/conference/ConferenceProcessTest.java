@@ -61,6 +61,7 @@ class ConferenceProcessTest {
     private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
     private final List<String> notified = new ArrayList<>();
     private final List<String> messageBook = new ArrayList<>();
+    private final List<dk.skolehjem.notification.Notification> familyMessages = new ArrayList<>();
 
     @BeforeAll
     static void roster() {
@@ -70,7 +71,7 @@ class ConferenceProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        ConferenceTestBeans.register(jdbc);
+        ConferenceTestBeans.register(jdbc, new dk.skolehjem.policy.PolicyRegistry(""), familyMessages::add);
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
         Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
                 documents, Clock.system(CPH))));
@@ -165,12 +166,7 @@ class ConferenceProcessTest {
     @Test
     void siblingsGetTheirConferencesBackToBackWhenTheFamilyAsks() {
         publish();
-        ProcessInstance round0a = engine.getRuntimeService().startProcessInstanceByKey("conference-round",
-                "2026-27:demo:0.A", Map.of("schoolId", "demo", "schoolName", "Demoskolen", "classCode", "0.A",
-                        "schoolYear", "2026-27", "policyId", "distriktsskole-smorum"));
-        Map<String, Object> plan0a = plan();
-        plan0a.put("place", "Klasselokalet 0.A");
-        complete(task(round0a), plan0a);
+        publish0A();
         Task e2 = bookingTask("e2");
         assertThat(engine.getTaskService().getVariableLocal(e2.getId(), "hasSiblings")).as("far2 has e3 in 0.A").isEqualTo(true);
         assertThat(engine.getTaskService().getVariableLocal(bookingTask("e1").getId(), "hasSiblings")).isEqualTo(false);
@@ -194,6 +190,57 @@ class ConferenceProcessTest {
         assertThat((String) engine.getRuntimeService().getVariable(e3.getId(), "slotLabel"))
                 .isEqualTo("mandag den 9. november 2026 kl. 14.20-14.40");
         assertThat(e3).isWaitingAt("wait-day-before");
+        assertThat(familyMessages).as("e3's family is told which time was reserved, by e3's custody guardian only")
+                .singleElement().satisfies(m -> {
+                    assertThat(m.recipient()).isEqualTo("far2");
+                    assertThat(m.subject()).isEqualTo("Samtaletid reserveret til Elev e3");
+                    assertThat(m.body()).contains("mandag den 9. november 2026 kl. 14.20-14.40", "Elev e2s samtale");
+                });
+    }
+
+    @Test
+    void aSiblingWhoseClassPublishesLaterGetsTheNeighbouringTimeThen() {
+        publish();
+        Task e2 = bookingTask("e2");
+        engine.getIdentityService().setAuthenticatedUserId("far2");
+        try {
+            engine.getTaskService().complete(e2.getId(), Map.of("slot", slotAt(e2, 2), "siblingsBackToBack", true));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(familyMessages).as("no round for 0.A yet: nothing reserved").isEmpty();
+
+        publish0A();
+        ProcessInstance e3 = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("2026-27:demo:0.A:e3").processDefinitionKey("conference").singleResult();
+        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) engine.getTaskService()
+                .getVariableLocal(task("bookConference", e3).getId(), "availableSlots");
+        assertThat(options.elements()).singleElement().extracting(o -> o.prop("label").stringValue())
+                .isEqualTo("mandag den 9. november 2026 kl. 15.00-15.20 (reserveret lige ved siden af søskendes samtale)");
+        assertThat(familyMessages).singleElement().extracting(dk.skolehjem.notification.Notification::recipient)
+                .isEqualTo("far2");
+    }
+
+    @Test
+    void aSiblingWhoAlreadyHasATimeKeepsIt() {
+        publish();
+        publish0A();
+        ProcessInstance e3 = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("2026-27:demo:0.A:e3").processDefinitionKey("conference").singleResult();
+        Task e3Booking = task("bookConference", e3);
+        complete(e3Booking, withVariables("slot", slotAt(e3Booking, 5)));
+        String e3Time = (String) engine.getRuntimeService().getVariable(e3.getId(), "slotLabel");
+
+        Task e2 = bookingTask("e2");
+        engine.getIdentityService().setAuthenticatedUserId("far2");
+        try {
+            engine.getTaskService().complete(e2.getId(), Map.of("slot", firstSlot(e2), "siblingsBackToBack", true));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(engine.getRuntimeService().getVariable(e3.getId(), "slotLabel")).isEqualTo(e3Time);
+        assertThat(familyMessages).isEmpty();
+        assertThat(conference("e2")).isWaitingAt("wait-day-before");
     }
 
     @Test
@@ -325,6 +372,16 @@ class ConferenceProcessTest {
         ProcessInstance round = startRound();
         complete(task(round), plan());
         return round;
+    }
+
+    /** 0.A (e3, far2's other child) publishes its round with the same times as 5.A. */
+    private void publish0A() {
+        ProcessInstance round0a = engine.getRuntimeService().startProcessInstanceByKey("conference-round",
+                "2026-27:demo:0.A", Map.of("schoolId", "demo", "schoolName", "Demoskolen", "classCode", "0.A",
+                        "schoolYear", "2026-27", "policyId", "distriktsskole-smorum"));
+        Map<String, Object> plan0a = plan();
+        plan0a.put("place", "Klasselokalet 0.A");
+        complete(task(round0a), plan0a);
     }
 
     private ProcessInstance startRound() {

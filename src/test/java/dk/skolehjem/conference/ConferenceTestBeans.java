@@ -2,6 +2,7 @@ package dk.skolehjem.conference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.notification.NotificationPort;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.roster.RosterRepository;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** Test aid: the conference beans (rounds, slots, keys, records) registered as mocks for process tests in other packages. */
 public final class ConferenceTestBeans {
@@ -22,11 +24,17 @@ public final class ConferenceTestBeans {
 
     /** Every bean the conference and learning-conversation processes call, except documents and notifications. */
     public static void register(NamedParameterJdbcTemplate jdbc, PolicyRegistry policies) {
+        register(jdbc, policies, n -> { });
+    }
+
+    /** As {@link #register(NamedParameterJdbcTemplate, PolicyRegistry)}, telling families through {@code notifications}. */
+    public static void register(NamedParameterJdbcTemplate jdbc, PolicyRegistry policies, NotificationPort notifications) {
         var roster = new RosterRepository(jdbc);
         var rounds = new ConferenceRounds(jdbc);
         Mocks.register("conferenceKeys", new ConferenceKeys(roster));
         Mocks.register("publishRoundListener", new PublishRoundListener(rounds, policies, roster));
-        Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc, new SiblingBookings(rounds, roster)));
+        Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc, new SiblingBookings(rounds, roster, notifications,
+                new DataSourceTransactionManager(jdbc.getJdbcTemplate().getDataSource()))));
         Mocks.register("prepareConferenceDelegate", new PrepareConferenceDelegate(roster, policies));
         Mocks.register("conferenceRecordListener", new ConferenceRecordListener());
         Mocks.register("releaseConferenceSlotDelegate", new ReleaseSlotDelegate(rounds, policies));

@@ -37,8 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The processes guardians start themselves: a big change in the family (R15) and a visit to the class (R16). */
 @Deployment(resources = {"processes/life-event.bpmn", "processes/class-visit.bpmn", "forms/life-event-start.form",
         "forms/class-visit-start.form", "forms/choose-child.form", "forms/life-event-answer.form",
-        "forms/life-event-follow-up.form", "forms/class-visit-answer.form", "forms/class-visit-accept.form",
-        "processes/talk-request.bpmn", "forms/talk-request-start.form", "bpmn/needs-talk-stub.bpmn"})
+        "forms/life-event-follow-up.form", "forms/class-visit-answer.form", "forms/class-visit-accept.form"})
 class FamilyProcessesTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -134,47 +133,9 @@ class FamilyProcessesTest {
     }
 
     @Test
-    void aGuardianAsksForATalkAboutTheirChild_theNeedsTalkStartsAsRequested() {
-        assertThatThrownBy(() -> startAs("mor1", "talk-request", Map.of())).hasMessageContaining("Hvad vil I gerne tale om?");
-        ProcessInstance pi = startAs("mor1", "talk-request", Map.of("requestAbout", "Drillerier i frikvarteret"));
-        assertThat(pi).isWaitingAt("call-needs-talk");
-        ProcessInstance talk = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance("needs-talk", pi);
-        assertThat(talk.getBusinessKey()).isEqualTo("2026-27:demo:5.A:e1");
-        var vars = engine.getRuntimeService().getVariables(talk.getId());
-        assertThat(vars).containsEntry("offered", false).containsEntry("requestedBy", "mor1")
-                .containsEntry("requestAbout", "Drillerier i frikvarteret").containsEntry("policyId", "distriktsskole-smorum")
-                .containsEntry("schoolName", "Demoskolen");
-    }
-
-    @Test
-    void aTeamMemberOrLeaderAsksAFamilyForATalk_choosingOnlyAmongTheirOwnStudents() {
-        ProcessInstance pi = startAs("laerer5a", "talk-request", Map.of("requestAbout", "Fravær i matematik"));
-        assertThat(pi).isWaitingAt("chooseChild");
-        assertThat(task(pi)).hasName("Hvilken elev drejer det sig om?").hasCandidateUser("laerer5a");
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "children").toString())
-                .contains("\"e1\"", "\"e2\"").doesNotContain("\"e3\"");
-        String id = task(pi).getId();
-        engine.getIdentityService().setAuthenticatedUserId("laerer5a");
-        assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("child", "e3")))
-                .hasMessageContaining("Vælg et af børnene i listen");
-        engine.getTaskService().complete(id, Map.of("child", "e2"));
-        engine.getIdentityService().clearAuthentication();
-        ProcessInstance talk = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance("needs-talk", pi);
-        assertThat(talk.getBusinessKey()).isEqualTo("2026-27:demo:5.A:e2");
-        assertThat(engine.getRuntimeService().getVariables(talk.getId())).containsEntry("requestedBy", "laerer5a")
-                .containsEntry("offered", false);
-
-        ProcessInstance byLeader = startAs("leder", "talk-request", Map.of("requestAbout", "Skoleskift"));
-        assertThat(engine.getRuntimeService().getVariable(byLeader.getId(), "children").toString())
-                .contains("\"e1\"", "\"e2\"", "\"e3\"");
-    }
-
-    @Test
-    void staffCannotSpeakForAFamily_norStaffOutsideTheClassTeams() {
+    void staffCannotSpeakForAFamily() {
         assertThatThrownBy(() -> startAs("laerer5a", "life-event", Map.of("changeKind", "andet", "description", "x")))
                 .hasMessageContaining("forældremyndighed");
-        assertThatThrownBy(() -> startAs("ppr1", "talk-request", Map.of("requestAbout", "x")))
-                .hasMessageContaining("hverken registreret med forældremyndighed");
     }
 
     @Test

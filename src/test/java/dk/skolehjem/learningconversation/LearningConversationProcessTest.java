@@ -101,7 +101,7 @@ class LearningConversationProcessTest {
         assertThat(pi).isWaitingAt("wait-learning");
         setNow(LocalDateTime.of(2027, 2, 2, 14, 0));
         execute(job(pi));
-        complete(task(pi), withVariables("shown", "Solsystemet med planeternes afstande", "feedback", "Flot fortalt",
+        complete(task(pi), withVariables("attended", true, "shown", "Solsystemet med planeternes afstande", "feedback", "Flot fortalt",
                 "goalMath", "Store tal og afstande", "goalSocial", "Hjælper makkeren"));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
@@ -110,6 +110,37 @@ class LearningConversationProcessTest {
                 "MATEMATIK", "Store tal og afstande");
         assertThat(documents.documents.values()).extracting(StoredDocument::title)
                 .containsExactly("Referat – Elevstyret læringssamtale");
+    }
+
+    @Test
+    void aFamilyThatDoesNotComeGetsANewTimeToBook_withAFreshDeadline() {
+        ProcessInstance pi = bookedAndHeld("e1");
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("attended", false)))
+                .hasMessageContaining("Vælg ja eller nej i feltet 'Familien skal have en ny tid'.");
+        complete(task(pi), withVariables("attended", false, "newSlot", true));
+        assertThat(pi).hasPassed("release-slot").isWaitingAt("bookLearning");
+        Task again = task("bookLearning", pi);
+        assertThat(again).as("three school days from Tuesday 2 February")
+                .hasDueDate(java.util.Date.from(LocalDateTime.of(2027, 2, 5, 23, 59).atZone(CPH).toInstant()));
+        String freed = "tirsdag den 2. februar 2027 kl. 14.00-14.20";
+        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) engine.getTaskService()
+                .getVariableLocal(again.getId(), "availableSlots");
+        assertThat(options.elements()).extracting(o -> o.prop("label").stringValue())
+                .as("the missed time is over; later ones are offered").doesNotContain(freed).isNotEmpty();
+        complete(again, withVariables("slot", ConferenceTestBeans.firstSlot(engine, again)));
+        assertThat(pi).isWaitingAt("wait-learning-day-before");
+        assertThat(messageBook).as("nothing written for a conversation that did not happen").isEmpty();
+    }
+
+    @Test
+    void aFamilyThatDoesNotComeAndGetsNoNewTime_theReasonIsRecordedAndNothingIsWritten() {
+        ProcessInstance pi = bookedAndHeld("e1");
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("attended", false,
+                "newSlot", false))).hasMessageContaining("Feltet 'Begrundelse, hvis der ikke gives en ny tid' skal udfyldes.");
+        complete(task(pi), withVariables("attended", false, "newSlot", false, "noShowReason", "Familien er rejst"));
+        assertThat(pi).isEnded().hasPassed("end-no-show").hasNotPassed("write-message-book", "write-minutes");
+        assertThat(messageBook).isEmpty();
+        assertThat(documents.documents).isEmpty();
     }
 
     @Test
@@ -125,13 +156,19 @@ class LearningConversationProcessTest {
         assertThat(pi).isWaitingAt("wait-learning-day-before");
     }
 
-    @Test
-    void theRoundMustLieInTheCalendarYearsFirstQuarter() {
+    /** The student's conversation booked at its first time (Tuesday 2 February, 14:00) and now beginning. */
+    private ProcessInstance bookedAndHeld(String student) {
         ProcessInstance round = startRound();
-        assertThat(task(round)).as("started after the booking period should have begun: two school days")
-                .hasDueDate(java.util.Date.from(LocalDateTime.of(2027, 1, 13, 23, 59).atZone(CPH).toInstant()));
-        assertThatThrownBy(() -> engine.getTaskService().complete(task(round).getId(), plan("2027-04-06", "2027-04-07")))
-                .hasMessageContaining("Skolens princip lægger læringssamtalerne mellem");
+        complete(task(round), plan("2027-02-02", "2027-02-03"));
+        ProcessInstance pi = conversation(student);
+        complete(task(pi), withVariables("studentShows", "Min fremlæggelse", "studentWhy", "Den var svær"));
+        Task booking = task("bookLearning", pi);
+        complete(booking, withVariables("slot", ConferenceTestBeans.firstSlot(engine, booking)));
+        setNow(LocalDateTime.of(2027, 2, 2, 14, 0));
+        execute(job("wait-learning-day-before", pi));
+        execute(job("wait-learning", pi));
+        assertThat(task(pi)).hasDefinitionKey("recordLearningConversation");
+        return pi;
     }
 
     private ProcessInstance startRound() {

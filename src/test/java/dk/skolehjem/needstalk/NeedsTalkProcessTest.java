@@ -127,6 +127,10 @@ class NeedsTalkProcessTest {
         assertThat(pi).isWaitingAt("proposeTime").hasNotPassed("guardiansAnswer");
         assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("talkDate", "2027-01-10",
                 "talkTime", "15:00", "talkPlace", "Telefon"))).hasMessageContaining("Datoen er overskredet");
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("talkDate", "2027-08-02",
+                "talkTime", "15:00", "talkPlace", "Telefon")))
+                .hasMessageContaining("Datoen ligger efter skoleårets sidste dag (31. juli 2027)");
+        assertThat(pi).isWaitingAt("proposeTime");
     }
 
     private ProcessInstance offer() {

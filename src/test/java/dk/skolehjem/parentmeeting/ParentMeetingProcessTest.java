@@ -97,6 +97,7 @@ class ParentMeetingProcessTest {
         assertThat(task(pi)).hasCandidateGroup("team-demo-5a").hasDueDate(endOfDay(2026, 10, 31));
         assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "agenda"))
                 .contains("Årets plan: skole-hjem-samtaler uge 45-47", "Aftaler om kommunikationen mellem skole og hjem",
+                        "   - Den primære kontakt mellem skole og hjem går via Aula",
                         "Klasseforældrerådets ønsker: Fødselsdagsaftaler; Alkoholpolitik");
 
         complete(task(pi), plan("2026-09-24", null));

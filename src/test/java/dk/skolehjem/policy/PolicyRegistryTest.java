@@ -55,6 +55,20 @@ class PolicyRegistryTest {
         assertThat(smorum.parentMeeting().agreeDateWithContactParents()).isTrue();
         assertThat(smorum.conference().formats()).containsExactly("individuel", "gruppe", "fagcafe");
         assertThat(smorum.conference().perYear()).isEqualTo(1);
+        assertThat(REGISTRY.get("himmelev-skole").parentMeeting().communicationAgreements())
+                .as("seed 002's rules for Aula are the meeting's starting point")
+                .contains("Konflikter klares ikke i Aula: bed i stedet om at blive ringet op eller om et møde");
+        assertThat(smorum.parentMeeting().communicationAgreements()).hasSize(3);
+    }
+
+    @Test
+    void aBlankOrOverlongCommunicationAgreementIsNamed() {
+        String yaml = valid().replace("  communicationAgreements:\n", "  communicationAgreements:\n    - \"\"\n    - \""
+                + "x".repeat(301) + "\"\n");
+        assertThatThrownBy(() -> parse(yaml))
+                .isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.problems()).containsExactly(
+                        "feltet 'parentMeeting.communicationAgreements[0]' er tomt",
+                        "feltet 'parentMeeting.communicationAgreements[1]' må højst være 300 tegn"));
     }
 
     @Test

@@ -330,7 +330,7 @@ class SchoolYearWholeYearTest {
                     "studentWhy", "Jeg er stolt af den");
             case "learning-conversation/bookLearning" -> NEVER_BOOKS.equals(student) ? null
                     : Map.of("slot", firstSlot(task), "interpreterNeeded", false);
-            case "learning-conversation/recordLearningConversation" -> Map.of("shown", "Solsystemet",
+            case "learning-conversation/recordLearningConversation" -> Map.of("attended", true, "shown", "Solsystemet",
                     "feedback", "Flot fortalt", "goalMath", "Store tal og afstande", "goalSocial", "Hjælper makkeren");
             case "weekly-plan/publishWeeklyPlan" -> {
                 weeklyPlansPublished.add(day((Date) engine.getTaskService().getVariable(task.getId(), "planWeek")));

@@ -1,0 +1,176 @@
+package dk.skolehjem.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dk.skolehjem.EngineTestRoster;
+import dk.skolehjem.minutes.InMemoryDocumentStore;
+import dk.skolehjem.minutes.MeetingDocumentRenderer;
+import dk.skolehjem.minutes.MinutesService;
+import dk.skolehjem.minutes.PdfReading;
+import dk.skolehjem.minutes.WriteDocumentDelegate;
+import dk.skolehjem.needstalk.NeedsTalkTestBeans;
+import dk.skolehjem.policy.PolicyRegistry;
+import dk.skolehjem.roster.RosterRepository;
+import dk.skolehjem.schoolyear.SchoolYearKeys;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * "Anmod om samtale" (R13) with the real needs-based talk behind it: who may ask, for which child, and that the
+ * request goes straight to finding a time and ends in minutes that carry what was asked for.
+ */
+@Deployment(resources = {"processes/talk-request.bpmn", "forms/talk-request-start.form", "forms/choose-child.form",
+        "processes/needs-talk.bpmn", "forms/needs-talk-answer.form", "forms/needs-talk-team.form",
+        "forms/needs-talk-propose.form", "forms/needs-talk-accept.form", "forms/needs-talk-record.form"})
+class TalkRequestProcessTest {
+
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .configurationResource("engine-test.cfg.xml").build();
+
+    ProcessEngine engine;
+    private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
+    private final List<String> messageBook = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        var roster = new RosterRepository(EngineTestRoster.jdbc());
+        var policies = new PolicyRegistry("");
+        Mocks.register("findChildDelegate", new FindChildDelegate(roster));
+        Mocks.register("chooseChildListener", new ChooseChildListener(roster));
+        Mocks.register("familyFormsListener", new FamilyFormsListener(policies, roster));
+        Mocks.register("policyOf", new PolicyOf(roster));
+        Mocks.register("schoolYearKeys", new SchoolYearKeys());
+        Mocks.register("conferenceKeys", new dk.skolehjem.conference.TestConferenceKeys(roster));
+        NeedsTalkTestBeans.register(roster, policies);
+        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
+                documents, Clock.system(CPH))));
+        Mocks.register("writeMessageBookEntryDelegate", (JavaDelegate) e -> messageBook.add((String) e.getVariable("messageBookEntry")));
+        Mocks.register("notifyDelegate", (JavaDelegate) e -> { });
+        setNow(LocalDateTime.of(2026, 11, 2, 9, 0));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void aGuardianAsksForATalk_theTeamFindsATimeAndTheMinutesCarryTheRequest() {
+        assertThatThrownBy(() -> startAs("mor1", Map.of())).hasMessageContaining("Hvad vil I gerne tale om?");
+        ProcessInstance request = startAs("mor1", Map.of("requestAbout", "Drillerier i frikvarteret"));
+        assertThat(request).isWaitingAt("call-needs-talk");
+        ProcessInstance talk = calledProcessInstance("needs-talk", request);
+        assertThat(talk.getBusinessKey()).isEqualTo("2026-27:demo:5.A:e1");
+        assertThat(engine.getRuntimeService().getVariables(talk.getId())).containsEntry("offered", false)
+                .containsEntry("requestedBy", "mor1").containsEntry("requestAbout", "Drillerier i frikvarteret")
+                .containsEntry("policyId", "distriktsskole-smorum").containsEntry("schoolName", "Demoskolen");
+
+        assertThat(talk).as("asked for, so no offer round first").isWaitingAt("proposeTime").hasNotPassed("guardiansAnswer");
+        assertThat(task(talk)).hasCandidateGroup("team-demo-5a");
+        complete(task(talk), withVariables("talkDate", "2026-11-05", "talkTime", "15:00", "talkPlace", "Mødelokale 1"));
+        assertThat(task("acceptTime", talk)).hasCandidateUser("mor1");
+        complete(task("acceptTime", talk), withVariables("timeAccepted", true));
+        setNow(LocalDateTime.of(2026, 11, 5, 15, 0));
+        execute(job(talk));
+        complete(task("recordTalk", talk), withVariables("summary", "Vi talte om drillerierne",
+                "agreements", "Klasseteamet: holder øje i frikvartererne"));
+        execute(job("write-message-book", talk));
+        execute(job("write-minutes", talk));
+        assertThat(talk).isEnded();
+        assertThat(request).isEnded().hasPassed("call-needs-talk");
+        assertThat(messageBook).singleElement().asString().contains("NEEDS_TALK");
+        var minutes = documents.documents.values().iterator().next();
+        assertThat(PdfReading.text(documents.content(minutes.id()))).contains("Anmodning", "Drillerier i frikvarteret",
+                "Vi talte om drillerierne");
+    }
+
+    @Test
+    void aGuardianWithChildrenInTwoClassesChoosesOneOfTheirOwn() {
+        ProcessInstance request = startAs("far2", Map.of("requestAbout", "Lektier"));
+        assertThat(request).isWaitingAt("chooseChild");
+        assertThat(task(request)).hasCandidateUser("far2");
+        String id = task(request).getId();
+        engine.getIdentityService().setAuthenticatedUserId("far2");
+        assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("child", "e1")))
+                .as("mor1's child, not far2's").hasMessageContaining("Vælg et af børnene i listen");
+        engine.getTaskService().complete(id, Map.of("child", "e3"));
+        engine.getIdentityService().clearAuthentication();
+        assertThat(calledProcessInstance("needs-talk", request).getBusinessKey()).isEqualTo("2026-27:demo:0.A:e3");
+    }
+
+    @Test
+    void aTeamMemberOrLeaderAsksAFamilyForATalk_choosingOnlyAmongTheirOwnStudents() {
+        ProcessInstance pi = startAs("laerer5a", Map.of("requestAbout", "Fravær i matematik"));
+        assertThat(pi).isWaitingAt("chooseChild");
+        assertThat(task(pi)).hasName("Hvilken elev drejer det sig om?").hasCandidateUser("laerer5a");
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "children").toString())
+                .contains("\"e1\"", "\"e2\"").doesNotContain("\"e3\"");
+        String id = task(pi).getId();
+        engine.getIdentityService().setAuthenticatedUserId("laerer5a");
+        assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("child", "e3")))
+                .hasMessageContaining("Vælg et af børnene i listen");
+        engine.getTaskService().complete(id, Map.of("child", "e2"));
+        engine.getIdentityService().clearAuthentication();
+        ProcessInstance talk = calledProcessInstance("needs-talk", pi);
+        assertThat(talk.getBusinessKey()).isEqualTo("2026-27:demo:5.A:e2");
+        assertThat(engine.getRuntimeService().getVariables(talk.getId())).containsEntry("requestedBy", "laerer5a")
+                .containsEntry("offered", false);
+
+        ProcessInstance byLeader = startAs("leder", Map.of("requestAbout", "Skoleskift"));
+        assertThat(engine.getRuntimeService().getVariable(byLeader.getId(), "children").toString())
+                .contains("\"e1\"", "\"e2\"", "\"e3\"");
+    }
+
+    @Test
+    void nobodyOutsideTheFamilyAndTheSchoolsTeamsCanAsk() {
+        assertThatThrownBy(() -> startAs("ppr1", Map.of("requestAbout", "x")))
+                .hasMessageContaining("hverken registreret med forældremyndighed");
+        assertThatThrownBy(() -> startAs("far1", Map.of("requestAbout", "x"))).as("no custody (L6)")
+                .hasMessageContaining("forældremyndighed");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    private ProcessInstance startAs(String user, Map<String, Object> form) {
+        engine.getIdentityService().setAuthenticatedUserId(user);
+        try {
+            return engine.getRuntimeService().startProcessInstanceByKey("talk-request", form);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private static void setNow(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(CPH).toInstant()));
+    }
+}
