@@ -138,7 +138,9 @@ class ConferenceProcessTest {
         complete(task(pi), withVariables("studentProud", "Min fremlæggelse", "studentImprove", "Brøker"));
         setNow(LocalDateTime.of(2026, 11, 9, 14, 0));
         execute(job(pi));
-        assertThat(task(pi)).hasDefinitionKey("recordConference");
+        assertThat(task(pi)).hasDefinitionKey("recordConference").as("the principle's three days to write it")
+                .hasDueDate(endOfDay(2026, 11, 12));
+        assertThat(task(pi).getFollowUpDate()).isEqualTo(endOfDay(2026, 11, 10));
         complete(task(pi), record(true, false));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));

@@ -250,7 +250,10 @@ class RosterImportIT {
                 + "(select count(*) from app.team_member) t, (select count(*) from app.student_guardian) sg, "
                 + "(select count(*) from app.council_member) c, (select count(*) from app.school_class) k, "
                 + "(select count(*) from act_id_user) u, (select count(*) from act_id_membership) m, "
-                + "(select count(*) from act_id_group) gr, (select count(*) from act_ru_authorization) a");
+                + "(select count(*) from act_id_group) gr, "
+                // tasks and instances the running processes create meanwhile get their own authorizations (7, 8,
+                // 19, 20: task, process instance and their history); the import only touches the others
+                + "(select count(*) from act_ru_authorization where resource_type_ not in (7, 8, 19, 20)) a");
     }
 
     private static byte[] bytes(String s) {

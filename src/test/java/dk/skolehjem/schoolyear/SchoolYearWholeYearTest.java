@@ -184,6 +184,11 @@ class SchoolYearWholeYearTest {
                 .taskDefinitionKeyIn("followUpYearPlan", "followUpPlanning", "followUpConcern").count())
                 .as("everyone did their part on time: leadership never had to follow up").isZero();
         assertThat(engine.getManagementService().createJobQuery().withException().count()).as("no incidents").isZero();
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().list()).as("every task had a deadline "
+                + "and a follow-up date for reminders").isNotEmpty()
+                .allSatisfy(t -> assertThat(t.getDueDate()).as(t.getTaskDefinitionKey()).isNotNull())
+                .allSatisfy(t -> assertThat(t.getFollowUpDate()).as(t.getTaskDefinitionKey()).isNotNull()
+                        .isBeforeOrEqualTo(t.getDueDate()));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("nothing left running").isZero();
         assertThat(weeklyPlansPublished).as("the principle's holidays by hand: autumn, Christmas, winter, Easter")
                 .doesNotContain(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 28),
