@@ -85,6 +85,7 @@ public class FamilyFormsListener implements TaskListener, ExecutionListener {
                     if (day.isBefore(EngineDates.today())) {
                         throw FormInput.refused("Dagen for besøget er overskredet.");
                     }
+                    task.getExecution().setVariable("visitDateLabel", dk.skolehjem.calendar.DanishDates.full(day));
                 } else {
                     in.requiredText("reason", "Begrundelse", FormInput.MAX_TEXT);
                 }

@@ -48,6 +48,7 @@ class FamilyProcessesTest {
 
     ProcessEngine engine;
     private final List<String> notified = new ArrayList<>();
+    private final List<String> bodies = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -58,7 +59,10 @@ class FamilyProcessesTest {
         Mocks.register("familyFormsListener", new FamilyFormsListener(new PolicyRegistry(""), roster));
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
         Mocks.register("policyOf", new PolicyOf(roster));
-        Mocks.register("notifyDelegate", (JavaDelegate) e -> notified.add(e.getVariableLocal("notificationKind") + ""));
+        Mocks.register("notifyDelegate", (JavaDelegate) e -> {
+            notified.add(e.getVariableLocal("notificationKind") + "");
+            bodies.add(e.getVariableLocal("notificationBody") + "");
+        });
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 2, 9, 0).atZone(CPH).toInstant()));
     }
 
@@ -116,6 +120,7 @@ class FamilyProcessesTest {
         complete(task("acceptVisitDate", pi), withVariables("dateAccepted", true));
         assertThat(pi).isEnded().hasPassed("end-agreed");
         assertThat(notified).containsExactly("BOOKING_CONFIRMED");
+        assertThat(bodies).containsExactly("Besøget i 0.A er aftalt til torsdag den 12. november 2026. Velkommen!");
     }
 
     @Test
@@ -125,6 +130,8 @@ class FamilyProcessesTest {
                 .hasMessageContaining("Begrundelse");
         complete(task("answerVisit", declined), withVariables("decision", "decline", "reason", "Klassen er på lejrskole"));
         assertThat(declined).isEnded().hasPassed("end-declined");
+        assertThat(bodies).as("the family is told why").containsExactly(
+                "Klasseteamet kan desværre ikke tage imod besøget. Begrundelse: Klassen er på lejrskole");
 
         ProcessInstance notSuiting = startAs("mor1", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Idræt"));
         complete(task("answerVisit", notSuiting), withVariables("decision", "propose", "visitDate", "2026-11-20"));
