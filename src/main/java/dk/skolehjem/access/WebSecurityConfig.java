@@ -60,7 +60,8 @@ class WebSecurityConfig {
     FilterRegistrationBean<ApiAuthenticationFilter> pageAuthentication(IdentityService identity) {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, TASKLIST));
         registration.setName("page-authentication");
-        registration.addUrlPatterns("/foraeldre", "/foraeldre/*", "/meddelelsesbog", "/meddelelsesbog/*", "/samtaler");
+        registration.addUrlPatterns("/foraeldre", "/foraeldre/*", "/meddelelsesbog", "/meddelelsesbog/*", "/samtaler",
+                "/admin/*");
         return registration;
     }
 }

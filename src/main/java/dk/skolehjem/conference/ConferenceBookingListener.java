@@ -71,6 +71,7 @@ class ConferenceBookingListener implements TaskListener {
         }
         task.getExecution().setVariable("slotLabel", ConferenceRounds.label(slot));
         task.getExecution().setVariable("conferenceStart", EngineDates.at(slot.startsAt()));
+        task.getExecution().setVariable("slotMinutes", slot.minutes());
         task.getExecution().setVariable("dayBefore", EngineDates.at(slot.startsAt().minusDays(1)));
     }
 

@@ -1,5 +1,7 @@
 package dk.skolehjem.engine;
 
+import dk.skolehjem.notification.TaskNotificationParseListener;
+import dk.skolehjem.notification.TaskNotifier;
 import dk.skolehjem.reminder.TaskDeadlineListener;
 import dk.skolehjem.reminder.TaskDeadlineParseListener;
 import java.util.ArrayList;
@@ -10,15 +12,17 @@ import org.springframework.stereotype.Component;
 /**
  * Engine settings that properties cannot express: schools as tenants, ids with dashes and dots (the default
  * whitelist allows only letters and digits, which school ids like {@code team-demo-5a} are not), and a deadline
- * and follow-up date on every task.
+ * and follow-up date on every task, and an e-mail to the people a task is for.
  */
 @Component
 class EngineConfigurationPlugin extends AbstractProcessEnginePlugin {
 
     private final TaskDeadlineListener deadlines;
+    private final TaskNotifier notifier;
 
-    EngineConfigurationPlugin(TaskDeadlineListener deadlines) {
+    EngineConfigurationPlugin(TaskDeadlineListener deadlines, TaskNotifier notifier) {
         this.deadlines = deadlines;
+        this.notifier = notifier;
     }
 
     /** The same rule the roster import checks ids against, plus Camunda's own admin group. */
@@ -35,5 +39,6 @@ class EngineConfigurationPlugin extends AbstractProcessEnginePlugin {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         config.getCustomPostBPMNParseListeners().add(new TaskDeadlineParseListener(deadlines));
+        config.getCustomPostBPMNParseListeners().add(new TaskNotificationParseListener(notifier));
     }
 }

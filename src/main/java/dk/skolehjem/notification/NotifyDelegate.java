@@ -39,11 +39,23 @@ public class NotifyDelegate implements JavaDelegate {
         Audience audience = Audience.valueOf(local(execution, "notifyAudience"));
         String document = (String) execution.getVariableLocal("notificationDocument");
         String link = document == null ? "/foraeldre" : "/api/minutes/" + document;
+        NotificationKind kind = NotificationKind.valueOf(local(execution, "notificationKind"));
+        Notification.Event event = kind == NotificationKind.BOOKING_CONFIRMED ? event(execution) : null;
         for (String recipient : recipients(audience, key, (String) execution.getVariable("studentId"))) {
-            port.send(new Notification(recipient, NotificationKind.valueOf(local(execution, "notificationKind")),
-                    local(execution, "notificationSubject"), local(execution, "notificationBody"), link,
-                    execution.getProcessInstanceId(), document));
+            port.send(new Notification(recipient, kind, local(execution, "notificationSubject"),
+                    local(execution, "notificationBody"), link, execution.getProcessInstanceId(), document, event));
         }
+    }
+
+    /** The booked meeting for the family's calendar, when the process knows it. */
+    private static Notification.Event event(DelegateExecution execution) {
+        if (!(execution.getVariable("conferenceStart") instanceof java.util.Date start)) {
+            return null;
+        }
+        Object minutes = execution.getVariable("slotMinutes");
+        Object place = execution.getVariable("place");
+        return new Notification.Event(start.toInstant().atZone(DeliveryPlanner.ZONE).toLocalDateTime(),
+                minutes instanceof Number n ? n.intValue() : 20, place == null ? null : place.toString());
     }
 
     Set<String> recipients(Audience audience, ClassYearKey key, String studentId) {

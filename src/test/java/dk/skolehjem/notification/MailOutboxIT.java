@@ -1,0 +1,317 @@
+package dk.skolehjem.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dk.skolehjem.SkoleHjemIT;
+import dk.skolehjem.TestSchools;
+import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.roster.RosterImportService;
+import dk.skolehjem.schoolyear.SchoolYearRollout;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * The outbox against a real SMTP server (GreenMail): a guardian's new task gives exactly one e-mail; while the
+ * server is down nothing is lost and the message goes once it is back; a sender that stopped midway (a restart) is
+ * taken over without sending twice; digests and quiet hours hold messages back. The application's own sender has
+ * no SMTP server in the demo, so each test drives a sender of its own (as a restarted application would be) with a
+ * clock it moves.
+ */
+@SkoleHjemIT
+class MailOutboxIT {
+
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+    private static final ServerSetup SMTP = new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    private static GreenMail greenMail;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    Preferences preferences;
+    @Autowired
+    MailComposer composer;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RosterImportService roster;
+    @Autowired
+    SchoolYearRollout rollout;
+
+    private final MovableClock clock = new MovableClock();
+
+    @BeforeAll
+    static void smtp() {
+        greenMail = new GreenMail(SMTP);
+        greenMail.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        greenMail.stop();
+    }
+
+    @BeforeEach
+    void emptyOutbox() throws Exception {
+        TestSchools.ensureAnden(roster, rollout, identity);
+        clock.set(LocalDateTime.now(CPH).plusDays(1).withHour(12));
+        // whatever other tests left waiting goes now, so each test counts only its own mail
+        sender().deliverDue();
+        jdbc.getJdbcTemplate().update("delete from app.notification_preference");
+        greenMail.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void aGuardiansNewTaskGivesExactlyOneEmail() throws Exception {
+        String key = SchoolYear.of(LocalDate.now()) + ":anden:3.B";
+        identity.setAuthentication("anden-laerer",
+                identity.createGroupQuery().groupMember("anden-laerer").list().stream().map(g -> g.getId()).toList(),
+                List.of("anden"));
+        String request;
+        try {
+            request = runtime.startProcessInstanceByKey("talk-request", Map.of("requestAbout", "Lektier")).getId();
+        } finally {
+            identity.clearAuthentication();
+        }
+        tasks.complete(tasks.createTaskQuery().processInstanceId(request).singleResult().getId(), Map.of("child", "a-e2"));
+        var talk = runtime.createProcessInstanceQuery().processDefinitionKey("needs-talk")
+                .processInstanceBusinessKey(key + ":a-e2").active().list().get(0);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(talk.getId()).taskDefinitionKey("proposeTime")
+                .singleResult().getId(), Map.of("talkDate", LocalDate.now(CPH).plusDays(7).toString(), "talkTime", "15:00",
+                        "talkPlace", "Mødelokale 1"));
+
+        assertThat(sender().deliverDue()).isPositive();
+        List<MimeMessage> toNina = to("nina@anden.example");
+        assertThat(toNina).as("the guardian with custody is told once").hasSize(1);
+        assertThat(toNina.get(0).getSubject()).isEqualTo("Ny opgave: Passer tiden til behovssamtalen?");
+        String text = text(toNina.get(0));
+        assertThat(text).contains("Du har fået en opgave i Skole-hjem", "/camunda/app/tasklist/default/#/?task=");
+        assertThat(to("lis@anden.example")).as("the teacher who made the task is not told about it").isEmpty();
+
+        sender().deliverDue();
+        assertThat(to("nina@anden.example")).as("nothing is sent twice").hasSize(1);
+    }
+
+    @Test
+    void whileTheMailServerIsDownNothingIsLost_andItGoesOnceItIsBack() throws Exception {
+        long id = queue("anden-leder", NotificationKind.MINUTES_READY, "Referat fra mødet");
+        greenMail.stop();
+        try {
+            assertThat(sender().deliverDue()).isZero();
+            assertThat(outbox.find(id).orElseThrow()).satisfies(r -> {
+                assertThat(r.status()).isEqualTo(Outbox.PENDING);
+                assertThat(r.attempts()).isEqualTo(1);
+                assertThat(r.lastError()).isNotBlank();
+                assertThat(r.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+            });
+            clock.move(Duration.ofSeconds(30));
+            assertThat(sender().deliverDue()).as("not before the pause is over").isZero();
+            assertThat(outbox.find(id).orElseThrow().attempts()).isEqualTo(1);
+        } finally {
+            greenMail = new GreenMail(SMTP);
+            greenMail.start();
+        }
+        clock.move(Duration.ofMinutes(1));
+        sender().deliverDue();
+        assertThat(to("anders@anden.example")).singleElement().extracting(this::subject).isEqualTo("Referat fra mødet");
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.SENT);
+        sender().deliverDue();
+        assertThat(to("anders@anden.example")).as("once, however often the outbox is looked through").hasSize(1);
+    }
+
+    @Test
+    void aSenderThatStoppedMidwayIsTakenOverAfterARestart_andNothingGoesTwice() throws Exception {
+        long id = queue("anden-leder", NotificationKind.REMINDER, "Husk samtalen");
+        assertThat(outbox.claim(id, clock.instant())).as("the first sender claims it, then the application stops").isTrue();
+        OutboxSender restarted = sender();
+        restarted.deliverDue();
+        assertThat(to("anders@anden.example")).as("claimed by a sender that may still be running").isEmpty();
+        clock.move(OutboxSender.STALE_CLAIM.plusMinutes(1));
+        restarted.deliverDue();
+        sender().deliverDue();
+        assertThat(to("anders@anden.example")).hasSize(1);
+        assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.SENT);
+    }
+
+    @Test
+    void aDigestIsOneEmailAtTheChosenHour_andQuietHoursHoldBackAllButALoginLink() throws Exception {
+        clock.set(LocalDateTime.now(CPH).plusDays(1).withHour(10).withMinute(0));
+        preferences.save("anden-foraelder", new Preferences.Preference(Preferences.Mode.DIGEST, 16, 18, 7));
+        queue("anden-foraelder", NotificationKind.MINUTES_READY, "Referat fra forældremødet");
+        queue("anden-foraelder", NotificationKind.REMINDER, "Husk at booke en tid");
+        queue("anden-foraelder", NotificationKind.NEW_TASK, "Ny opgave: Ønsker I en behovssamtale?");
+        sender().deliverDue();
+        assertThat(to("aage@anden.example")).as("before the digest hour").isEmpty();
+        clock.set(clock.local().withHour(16));
+        sender().deliverDue();
+        List<MimeMessage> digest = to("aage@anden.example");
+        assertThat(digest).hasSize(1);
+        assertThat(subject(digest.get(0))).isEqualTo("Skole-hjem: 3 nye beskeder");
+        assertThat(text(digest.get(0))).contains("Referat fra forældremødet",
+                "Husk at booke en tid", "Ny opgave");
+
+        greenMail.purgeEmailFromAllMailboxes();
+        clock.set(clock.local().withHour(19));
+        queue("anden-leder", NotificationKind.REMINDER, "Husk referatet");
+        queue("anden-leder", NotificationKind.LOGIN_LINK, "Dit link til Skole-hjem");
+        sender().deliverDue();
+        assertThat(to("anders@anden.example")).as("only the login link in the quiet hours")
+                .singleElement().extracting(this::subject).isEqualTo("Dit link til Skole-hjem");
+        clock.set(clock.local().plusDays(1).withHour(7));
+        sender().deliverDue();
+        assertThat(to("anders@anden.example")).extracting(this::subject)
+                .containsExactly("Dit link til Skole-hjem", "Husk referatet");
+    }
+
+    @Test
+    void theAdministratorReadsTheOutbox_andEachMessageAsItsReaderWould_nobodyElseDoes() {
+        long id = queue("anden-foraelder", NotificationKind.MINUTES_READY, "Referat fra skole-hjem-samtalen");
+        var admin = dk.skolehjem.Http.as(port, "demo");
+        var page = admin.get("/admin/udbakke?modtager=anden-foraelder");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Udbakke", "Referat fra skole-hjem-samtalen", "Referatet er klar", "Venter");
+        var message = admin.get("/admin/udbakke/" + id);
+        assertThat(message.status()).isEqualTo(200);
+        assertThat(message.body()).contains("Læs mere i Skole-hjem.", "http://localhost:8080/foraeldre");
+        assertThat(dk.skolehjem.Http.as(port, "foraelder1").get("/admin/udbakke").status()).isEqualTo(404);
+        assertThat(dk.skolehjem.Http.as(port, "laerer").get("/admin/udbakke/" + id).status()).isEqualTo(404);
+    }
+
+    private long queue(String recipient, NotificationKind kind, String subject) {
+        new OutboxNotificationPort(jdbc, preferences, clock).send(new Notification(recipient, kind, subject,
+                "Læs mere i Skole-hjem.", "/foraeldre", null, null));
+        return jdbc.getJdbcTemplate().queryForObject("select max(id) from app.notification", Long.class);
+    }
+
+    private OutboxSender sender() {
+        JavaMailSenderImpl mail = new JavaMailSenderImpl();
+        mail.setHost(SMTP.getBindAddress());
+        mail.setPort(SMTP.getPort());
+        mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+        mail.getJavaMailProperties().put("mail.smtp.timeout", "2000");
+        return new OutboxSender(outbox, preferences, composer, provider(mail), identity, clock);
+    }
+
+    private List<MimeMessage> to(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The plain-text part as the reader sees it (decoded). */
+    private static String text(jakarta.mail.Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String found = text(multipart.getBodyPart(i));
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectProvider<JavaMailSender> provider(JavaMailSender mail) {
+        return new ObjectProvider<>() {
+            @Override
+            public JavaMailSender getObject() {
+                return mail;
+            }
+
+            @Override
+            public JavaMailSender getObject(Object... args) {
+                return mail;
+            }
+
+            @Override
+            public JavaMailSender getIfAvailable() {
+                return mail;
+            }
+
+            @Override
+            public JavaMailSender getIfUnique() {
+                return mail;
+            }
+        };
+    }
+
+    /** A clock the test moves. */
+    static final class MovableClock extends Clock {
+        private Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+
+        void set(LocalDateTime local) {
+            now = local.atZone(CPH).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        }
+
+        void move(Duration by) {
+            now = now.plus(by);
+        }
+
+        LocalDateTime local() {
+            return LocalDateTime.ofInstant(now, CPH);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return CPH;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
