@@ -38,6 +38,7 @@ public final class Http {
     private final String user;
     private final String password;
     private final CookieManager cookies = new CookieManager();
+    private String lastLocation;
     private final HttpClient client;
 
     private Http(String base, String user, String password) {
@@ -161,6 +162,7 @@ public final class Http {
     private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            lastLocation = r.headers().firstValue("Location").orElse(null);
             return new Answer(r.statusCode(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -168,6 +170,11 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Where the last answer redirected to (its Location header), or null. */
+    public String lastLocation() {
+        return lastLocation;
     }
 
     private static String enc(String s) {

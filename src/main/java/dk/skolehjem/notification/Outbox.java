@@ -50,8 +50,10 @@ class Outbox {
     }
 
     void sent(long id, Instant now) {
+        // a login link's token is not kept once it has gone: only the person's mailbox has it
         jdbc.update("update app.notification set status = 'SENT', sent_at = :now, attempts = attempts + 1, "
-                + "last_error = null where id = :id", Map.of("id", id, "now", Timestamp.from(now)));
+                + "last_error = null, link = case when kind = 'LOGIN_LINK' then null else link end where id = :id",
+                Map.of("id", id, "now", Timestamp.from(now)));
     }
 
     void retry(long id, Instant next, String error) {

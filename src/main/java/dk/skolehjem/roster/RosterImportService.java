@@ -89,6 +89,9 @@ public class RosterImportService {
             Map<String, String> names = repository.schoolNames();
             IdentitySync.Result logins = identitySync.sync(roster, names);
             events.publishEvent(new RosterChanged(roster.schoolIds()));
+            if (!logins.created().isEmpty()) {
+                events.publishEvent(new LoginsCreated(List.copyOf(logins.created())));
+            }
             var report = new ImportReport(roster.schoolIds(), tables, List.copyOf(logins.created()), logins.updated(),
                     List.copyOf(logins.disabled()));
             LOG.info("Roster imported for {}: {} new logins, {} updated, {} disabled, changed={}", roster.schoolIds(),

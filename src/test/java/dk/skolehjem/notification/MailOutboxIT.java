@@ -182,10 +182,11 @@ class MailOutboxIT {
         greenMail.purgeEmailFromAllMailboxes();
         clock.set(clock.local().withHour(19));
         queue("anden-leder", NotificationKind.REMINDER, "Husk referatet");
-        queue("anden-leder", NotificationKind.LOGIN_LINK, "Dit link til Skole-hjem");
+        long link = queue("anden-leder", NotificationKind.LOGIN_LINK, "Dit link til Skole-hjem");
         sender().deliverDue();
         assertThat(to("anders@anden.example")).as("only the login link in the quiet hours")
                 .singleElement().extracting(this::subject).isEqualTo("Dit link til Skole-hjem");
+        assertThat(outbox.find(link).orElseThrow().link()).as("the token is not kept once it has gone").isNull();
         clock.set(clock.local().plusDays(1).withHour(7));
         sender().deliverDue();
         assertThat(to("anders@anden.example")).extracting(this::subject)
