@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * "Find barnet": someone started the process from Tasklist; the child is one they may speak about (a guardian's own
  * child in custody, or for a talk request a student in a staff member's classes). One: settled at once. Several: the
- * person is asked which (the choices are only those students).
+ * person is asked which (the choices are only those students), unless the parent page already said which.
  */
 @Component("findChildDelegate")
 class FindChildDelegate implements JavaDelegate {
@@ -34,6 +34,15 @@ class FindChildDelegate implements JavaDelegate {
             throw dk.skolehjem.engine.FormInput.refused("talk-request".equals(process)
                     ? "Du er hverken registreret med forældremyndighed over et barn på skolen eller i et klasseteam."
                     : "Du er ikke registreret med forældremyndighed over et barn på skolen.");
+        }
+        Object chosen = execution.getVariable("child");
+        if (chosen != null) {
+            // chosen on the parent page: it must still be one of the person's own
+            var child = children.stream().filter(c -> c.id().equals(chosen.toString())).findFirst()
+                    .orElseThrow(() -> dk.skolehjem.engine.FormInput.refused("Vælg et af dine egne børn."));
+            execution.setVariable("childCount", 1);
+            settle(execution, child);
+            return;
         }
         execution.setVariable("childCount", children.size());
         if (children.size() == 1) {

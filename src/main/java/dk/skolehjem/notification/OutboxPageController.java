@@ -78,6 +78,7 @@ class OutboxPageController {
             case Outbox.SENDING -> "Sendes";
             case Outbox.SENT -> "Sendt";
             case Outbox.FAILED -> "Mislykket";
+            case "CANCELLED" -> "Annulleret";
             default -> status;
         };
     }

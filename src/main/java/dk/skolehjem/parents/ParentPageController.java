@@ -8,10 +8,12 @@ import dk.skolehjem.messagebook.MessageBookService;
 import dk.skolehjem.minutes.DocumentAccess;
 import dk.skolehjem.minutes.MinutesService;
 import dk.skolehjem.minutes.StoredDocument;
+import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.RosterRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +29,11 @@ class ParentPageController {
 
     /** One child on the page. */
     record Child(RosterRepository.StudentRow student, String schoolYear, List<MessageBookEntry> entries,
-            List<StoredDocument> documents) {
+            List<StoredDocument> documents, List<FamilyCalendar.Meeting> meetings, List<Waiting> tasks) {
+    }
+
+    /** A task waiting for the guardian about this child, with its link into Tasklist. */
+    record Waiting(String name, String due, String link) {
     }
 
     private final RosterRepository roster;
@@ -35,9 +41,13 @@ class ParentPageController {
     private final MinutesService minutes;
     private final DocumentAccess documentAccess;
     private final Clock clock;
+    private final FamilyCalendar calendar;
+    private final TaskService tasks;
 
     ParentPageController(RosterRepository roster, MessageBookService messageBook, MinutesService minutes,
-            DocumentAccess documentAccess, Clock clock) {
+            DocumentAccess documentAccess, FamilyCalendar calendar, TaskService tasks, Clock clock) {
+        this.calendar = calendar;
+        this.tasks = tasks;
         this.roster = roster;
         this.messageBook = messageBook;
         this.minutes = minutes;
@@ -46,18 +56,35 @@ class ParentPageController {
     }
 
     @GetMapping("/foraeldre")
-    String page(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, Model model) {
+    String page(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String sendt, Model model) {
         SchoolYear year = SchoolYear.of(LocalDate.now(clock));
         List<Child> children = roster.childrenInCustody(user.id()).stream()
                 .filter(s -> user.tenants().contains(s.schoolId()))
                 .map(s -> new Child(s, year.toString(), messageBook.entries(s.schoolId(), s.id(), year),
                         minutes.forStudent(s.schoolId(), s.id()).stream()
-                                .filter(d -> documentAccess.canRead(user, d)).toList()))
+                                .filter(d -> documentAccess.canRead(user, d)).toList(),
+                        calendar.upcoming(new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()), clock.instant()),
+                        waiting(user, new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()))))
                 .toList();
+        if (sendt != null && FamilyRequestController.REQUESTS.containsKey(sendt)) {
+            model.addAttribute("sent", FamilyRequestController.REQUESTS.get(sendt).title()
+                    + ": skolen har fået jeres besked, og I får svar her og på e-mail.");
+        }
         children.forEach(c -> messageBook.logRead(c.student().schoolId(), c.student().id(), user.id(), "side"));
         model.addAttribute("children", children);
         model.addAttribute("dates", new DateFormat());
         return "foraeldre";
+    }
+
+    /** The guardian's open tasks about the child (their own or the family's), newest first. */
+    private List<Waiting> waiting(CurrentUser user, ClassYearKey child) {
+        return tasks.createTaskQuery().taskCandidateUser(user.id()).includeAssignedTasks()
+                .processInstanceBusinessKey(child.toString()).orderByTaskCreateTime().desc().list().stream()
+                .map(t -> new Waiting(t.getName(), t.getDueDate() == null ? "" : DanishDates.day(LocalDate.ofInstant(
+                        t.getDueDate().toInstant(), java.time.ZoneId.of("Europe/Copenhagen"))),
+                        "/camunda/app/tasklist/default/#/?task=" + t.getId()))
+                .toList();
     }
 
     /** Danish dates for the template. */

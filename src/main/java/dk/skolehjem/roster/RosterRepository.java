@@ -90,12 +90,20 @@ public class RosterRepository {
         return counts;
     }
 
+    /**
+     * Custody that is in force: not suspended for this child (L7). Every custody check below includes it, so a
+     * suspension reaches access, tasks and messages at once. Needs the link aliased {@code l}.
+     */
+    static final String NOT_SUSPENDED = " and not exists (select 1 from app.guardian_suspension x where "
+            + "x.school_id = l.school_id and x.student_id = l.student_id and x.guardian_id = l.guardian_id "
+            + "and x.lifted_at is null)";
+
     /** True when the guardian has custody of this active student (L6: no custody, no information). */
     public boolean hasCustody(String schoolId, String studentId, String guardianId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from app.student_guardian l join app.student s "
                 + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
                 + "and g.id = l.guardian_id where l.school_id = :s and l.student_id = :st and l.guardian_id = :g "
-                + "and l.custody and l.active and s.active and g.active",
+                + "and l.custody and l.active and s.active and g.active" + NOT_SUSPENDED,
                 Map.of("s", schoolId, "st", studentId, "g", guardianId), Boolean.class));
     }
 
@@ -104,7 +112,7 @@ public class RosterRepository {
         return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from app.student_guardian l join app.student s "
                 + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
                 + "and g.id = l.guardian_id where l.school_id = :s and s.class_code = :c and l.guardian_id = :g "
-                + "and l.custody and l.active and s.active and g.active",
+                + "and l.custody and l.active and s.active and g.active" + NOT_SUSPENDED,
                 Map.of("s", schoolId, "c", classCode, "g", guardianId), Boolean.class));
     }
 
@@ -128,7 +136,8 @@ public class RosterRepository {
         return jdbc.queryForList("select distinct l.guardian_id from app.student_guardian l join app.student s "
                 + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
                 + "and g.id = l.guardian_id where l.school_id = :s and s.class_code = :c and l.custody and l.active "
-                + "and s.active and g.active order by l.guardian_id", Map.of("s", schoolId, "c", classCode), String.class);
+                + "and s.active and g.active" + NOT_SUSPENDED + " order by l.guardian_id",
+                Map.of("s", schoolId, "c", classCode), String.class);
     }
 
     /** Login ids of the guardians with custody of the student. */
@@ -136,7 +145,8 @@ public class RosterRepository {
         return jdbc.queryForList("select l.guardian_id from app.student_guardian l join app.student s "
                 + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
                 + "and g.id = l.guardian_id where l.school_id = :s and l.student_id = :st and l.custody and l.active "
-                + "and s.active and g.active order by l.guardian_id", Map.of("s", schoolId, "st", studentId), String.class);
+                + "and s.active and g.active" + NOT_SUSPENDED + " order by l.guardian_id",
+                Map.of("s", schoolId, "st", studentId), String.class);
     }
 
     /** The active students of a class, by name. */
@@ -153,7 +163,8 @@ public class RosterRepository {
                 + "join app.student s on s.school_id = l.school_id and s.id = l.student_id "
                 + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
                 + "join app.guardian g on g.school_id = l.school_id and g.id = l.guardian_id "
-                + "where l.guardian_id = :g and l.custody and l.active and s.active and g.active order by s.name",
+                + "where l.guardian_id = :g and l.custody and l.active and s.active and g.active" + NOT_SUSPENDED
+                + " order by s.name",
                 Map.of("g", guardianId), STUDENT_ROW);
     }
 

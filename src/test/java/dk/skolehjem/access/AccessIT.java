@@ -178,9 +178,10 @@ class AccessIT {
     @Test
     void theTeacherOf5aSees5asTasksAndNot0as() {
         List<String> laerer = businessKeysOfTasks(Http.as(port, "laerer"), "/engine-rest/task");
-        assertThat(laerer).isNotEmpty().allMatch(k -> k.endsWith(":demo:5.A"));
+        // the class's own tasks and its students' (other tests start some)
+        assertThat(laerer).isNotEmpty().allMatch(k -> k.matches(".*:demo:5\\.A(:[^:]+)?"));
         List<String> paedagog = businessKeysOfTasks(Http.as(port, "paedagog"), "/engine-rest/task");
-        assertThat(paedagog).isNotEmpty().allMatch(k -> k.endsWith(":demo:0.A"));
+        assertThat(paedagog).isNotEmpty().allMatch(k -> k.matches(".*:demo:0\\.A(:[^:]+)?"));
         assertThat(Http.as(port, "foraelder1").get("/engine-rest/task").json()).isEmpty();
     }
 

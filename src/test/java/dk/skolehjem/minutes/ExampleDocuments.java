@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Sample documents for tests and for docs/examples: realistic content with names in many scripts. */
-final class ExampleDocuments {
+public final class ExampleDocuments {
 
     static final String DANISH = "Åse Ærø-Østergaard";
     static final String GERMAN = "Jürgen Müller-Weiß";
@@ -79,7 +79,7 @@ final class ExampleDocuments {
                 List.of(conference, learning), completeness, created);
     }
 
-    static MeetingDocument minutes() {
+    public static MeetingDocument minutes() {
         return new MeetingDocument(DocumentKind.MINUTES, "Skole-hjem-samtale", "Demoskolen", "5.A", DANISH,
                 LocalDate.of(2026, 9, 3), LocalTime.of(14, 0), LocalTime.of(14, 30), "Klasselokalet, 5.A",
                 List.of(p(DANISH, "elev", true), p(GERMAN, "forælder", true), p(POLISH, "forælder", false),

@@ -43,7 +43,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class MailOutboxIT {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
-    private static final ServerSetup SMTP = new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    /** A free port, chosen once, so that restarting the server (it "comes back") keeps the address. */
+    private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private static GreenMail greenMail;
 
     @org.springframework.boot.test.web.server.LocalServerPort
@@ -73,6 +74,14 @@ class MailOutboxIT {
     static void smtp() {
         greenMail = new GreenMail(SMTP);
         greenMail.start();
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
@@ -205,6 +214,25 @@ class MailOutboxIT {
         assertThat(message.body()).contains("Læs mere i Skole-hjem.", "http://localhost:8080/foraeldre");
         assertThat(dk.skolehjem.Http.as(port, "foraelder1").get("/admin/udbakke").status()).isEqualTo(404);
         assertThat(dk.skolehjem.Http.as(port, "laerer").get("/admin/udbakke/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void eachPersonChoosesDigestAndQuietHoursOnTheirOwnPage_badValuesChangeNothing() {
+        var parent = dk.skolehjem.Http.as(port, "foraelder1");
+        var page = parent.get("/foraeldre/beskeder");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Med det samme", "Stille timer");
+        var saved = parent.postForm("/foraeldre/beskeder", Map.of("mode", "DIGEST", "digestHour", "17", "quietFrom", "20",
+                "quietTo", "6"));
+        assertThat(saved.body()).contains("Dit valg er gemt.");
+        assertThat(preferences.of("foraelder1")).isEqualTo(new Preferences.Preference(Preferences.Mode.DIGEST, 17, 20, 6));
+        var bad = parent.postForm("/foraeldre/beskeder", Map.of("mode", "OFTE", "digestHour", "25", "quietFrom", "20",
+                "quietTo", "6"));
+        assertThat(bad.body()).contains("Dit valg er ikke gemt", "Vælg, om du vil have beskederne",
+                "Feltet &#39;Tidspunkt for den daglige samling&#39; skal være et klokkeslæt fra 0 til 23.");
+        assertThat(preferences.of("foraelder1").digestHour()).isEqualTo(17);
+        assertThat(dk.skolehjem.Http.as(port, "laerer").get("/foraeldre/beskeder").body())
+                .as("one's own choice only").contains("Med det samme");
     }
 
     private long queue(String recipient, NotificationKind kind, String subject) {

@@ -1,0 +1,139 @@
+package dk.skolehjem.parents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.skolehjem.Http;
+import dk.skolehjem.SkoleHjemIT;
+import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.minutes.DocumentContext;
+import dk.skolehjem.minutes.ExampleDocuments;
+import dk.skolehjem.minutes.MinutesService;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * "Mit barn" over HTTP for everyone who might try it: the guardian with custody sees the child, the coming
+ * meetings, their tasks and documents and can ask the school for things; a guardian without custody, one whose
+ * rights are suspended, another family's guardian and staff of another class see nothing about the child and
+ * cannot download its documents. A suspension takes effect at once and lifting it gives the rights back.
+ */
+@SkoleHjemIT
+class ParentPageIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MinutesService minutes;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    GuardianSuspensions suspensions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String louisesMinutes;
+    private String hamzasMinutes;
+    private String zofiasMinutes;
+
+    @BeforeEach
+    void documents() {
+        louisesMinutes = create("5.A", "e5a01");
+        hamzasMinutes = create("5.A", "e5a06");
+        zofiasMinutes = create("5.A", "e5a02");
+    }
+
+    @Test
+    void theGuardianWithCustodySeesTheirChild_andAsksTheSchoolForATalkFromThePage() {
+        Http parent = Http.as(port, "foraelder1");
+        Http.Answer page = parent.get("/foraeldre");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Louise Hansen, 5.A", "Kommende møder", "Opgaver til dig", "Anmod om samtale",
+                "Besøg i klassen", "Fortæl skolen om en stor ændring", "/api/minutes/" + louisesMinutes)
+                .doesNotContain("Hamza", "Zofia", hamzasMinutes);
+        assertThat(parent.get("/api/minutes/" + louisesMinutes).status()).isEqualTo(200);
+
+        Http.Answer form = parent.get("/foraeldre/samtale?barn=e5a01");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("Anmod om samtale", "Louise Hansen, 5.A", "Hvad vil I gerne tale om?");
+        long before = talksAbout("e5a01");
+        Http.Answer empty = parent.postForm("/foraeldre/samtale?barn=e5a01", Map.of("requestAbout", " "));
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).contains("Hvad vil I gerne tale om?", "class=\"error\"");
+        assertThat(talksAbout("e5a01")).as("nothing started").isEqualTo(before);
+
+        Http.Answer sent = parent.postForm("/foraeldre/samtale?barn=e5a01", Map.of("requestAbout", "Lektier og trivsel"));
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(parent.lastLocation()).endsWith("/foraeldre?sendt=samtale");
+        assertThat(talksAbout("e5a01")).isEqualTo(before + 1);
+        assertThat(parent.get("/foraeldre?sendt=samtale").body()).contains("skolen har fået jeres besked");
+    }
+
+    @Test
+    void nobodyElseSeesTheChildOrItsDocuments() {
+        Http otherFamily = Http.as(port, "foraelder2");
+        String page = otherFamily.get("/foraeldre").body();
+        assertThat(page).as("custody of Zofia only, not of Hamza (L6)").contains("Zofia Bøgh")
+                .doesNotContain("Louise", "Hamza", louisesMinutes, hamzasMinutes);
+        assertThat(otherFamily.get("/api/minutes/" + louisesMinutes).status()).as("another family's child").isEqualTo(404);
+        assertThat(otherFamily.get("/api/minutes/" + hamzasMinutes).status()).as("no custody").isEqualTo(404);
+        assertThat(otherFamily.get("/foraeldre/samtale?barn=e5a01").status()).isEqualTo(404);
+        assertThat(otherFamily.postForm("/foraeldre/aendring?barn=e5a06", Map.of("changeKind", "andet",
+                "description", "x")).status()).isEqualTo(404);
+
+        Http otherClass = Http.as(port, "paedagog");
+        assertThat(otherClass.get("/foraeldre").body()).doesNotContain("Louise");
+        assertThat(otherClass.get("/api/minutes/" + louisesMinutes).status()).as("staff of 0.A").isEqualTo(404);
+    }
+
+    @Test
+    void aSuspendedGuardianSeesNothingAtOnce_andGetsTheRightsBackWhenItIsLifted() {
+        Http admin = Http.as(port, "demo");
+        Http.Answer refused = admin.postForm("/admin/suspenderinger", Map.of("school", "demo", "student", "e5a06",
+                "guardian", "foraelder2", "reason", "Afgørelse fra kommunen"));
+        assertThat(refused.body()).as("no custody to suspend").contains("har ikke forældremyndighed over Hamza Kjær");
+
+        Http.Answer done = admin.postForm("/admin/suspenderinger", Map.of("school", "demo", "student", "e5a02",
+                "guardian", "foraelder2", "reason", "Afgørelse fra kommunen"));
+        assertThat(done.body()).contains("Forældremyndigheden er suspenderet med det samme.");
+        long id = suspensions.list().get(0).id();
+        try {
+            Http suspended = Http.as(port, "foraelder2");
+            assertThat(suspended.get("/foraeldre").body()).doesNotContain("Zofia", zofiasMinutes)
+                    .contains("Du er ikke registreret med forældremyndighed");
+            assertThat(suspended.get("/api/minutes/" + zofiasMinutes).status()).isEqualTo(404);
+            assertThat(suspended.get("/foraeldre/samtale?barn=e5a02").status()).isEqualTo(404);
+            assertThat(tasks.createTaskQuery().taskCandidateUser("foraelder2").processInstanceBusinessKeyLike("%:demo:5.A:e5a02")
+                    .count()).as("open tasks about Zofia are taken away").isZero();
+            assertThat(Http.as(port, "foraelder2").get("/admin/suspenderinger").status()).isEqualTo(404);
+        } finally {
+            admin.postForm("/admin/suspenderinger/" + id + "/ophaev", Map.of());
+        }
+        assertThat(Http.as(port, "foraelder2").get("/foraeldre").body()).contains("Zofia Bøgh");
+        assertThat(Http.as(port, "foraelder2").get("/api/minutes/" + zofiasMinutes).status()).isEqualTo(200);
+    }
+
+    private long talksAbout(String student) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey("needs-talk")
+                .processInstanceBusinessKeyLike("%:demo:5.A:" + student).count();
+    }
+
+    private String create(String classCode, String studentId) {
+        return minutes.create(ExampleDocuments.minutes(), new DocumentContext("demo", SchoolYear.of(LocalDate.now()).toString(),
+                classCode, studentId, null, null, "laerer", true)).document().id();
+    }
+}
