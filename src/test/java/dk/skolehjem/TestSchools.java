@@ -1,6 +1,7 @@
 package dk.skolehjem;
 
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.roster.ImportReport;
 import dk.skolehjem.roster.RosterFiles;
 import dk.skolehjem.roster.RosterImportService;
 import dk.skolehjem.schoolyear.SchoolYearRollout;
@@ -22,8 +23,7 @@ public final class TestSchools {
     }
 
     public static void ensureAnden(RosterImportService roster, SchoolYearRollout rollout, IdentityService identity) {
-        var report = roster.importFiles(new RosterFiles(read("schools.csv"), read("students.csv"), read("staff.csv"),
-                read("councils.csv")));
+        var report = importSchool(roster, ANDEN);
         // Only new users: checking a password that is wrong would lock the login for a while.
         for (String login : ANDEN_LOGINS) {
             if (report.createdUsers().contains(login)) {
@@ -35,8 +35,14 @@ public final class TestSchools {
         rollout.rollout(SchoolYear.of(LocalDate.now()), ANDEN);
     }
 
-    private static byte[] read(String name) {
-        try (InputStream in = TestSchools.class.getResourceAsStream("/roster/anden/" + name)) {
+    /** Imports the roster files under src/test/resources/roster/{school}/; the import makes logins and their links. */
+    public static ImportReport importSchool(RosterImportService roster, String school) {
+        return roster.importFiles(new RosterFiles(read(school, "schools.csv"), read(school, "students.csv"),
+                read(school, "staff.csv"), read(school, "councils.csv")));
+    }
+
+    private static byte[] read(String school, String name) {
+        try (InputStream in = TestSchools.class.getResourceAsStream("/roster/" + school + "/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -13,7 +13,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Headless Debian Chromium for the page tests, with no network beyond this machine, and screenshots to target/. */
+/**
+ * Headless Debian Chromium for the page tests, with no network beyond this machine; screenshots go to
+ * docs/screenshots/ and are committed when they change.
+ */
 final class Browsers {
 
     private Browsers() {
@@ -26,6 +29,11 @@ final class Browsers {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=" + width + "," + height, "--lang=da-DK");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
+        if (width < 500) {
+            // a desktop window cannot be narrower than 500 px: a phone's screen is emulated instead
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true, "mobile", true)));
+        }
         return new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("skolehjem.chromedriver", "/usr/bin/chromedriver")))
                 .build(), options);
@@ -33,7 +41,7 @@ final class Browsers {
 
     static void screenshot(WebDriver browser, String name) throws IOException {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "screenshots", name);
+        Path target = Path.of("docs", "screenshots", name);
         Files.createDirectories(target.getParent());
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }

@@ -4,49 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skolehjem.SkoleHjemIT;
 import java.io.IOException;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.camunda.bpm.engine.HistoryService;
 
 /** Teachers and leaders in a real (headless) Chromium: the Danish Tasklist with the class's task, the Danish Cockpit. */
 @SkoleHjemIT
-class WebappsBrowserIT {
+class WebappsBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
+    WebappsBrowserIT() {
+        super(DESKTOP);
+    }
+
     @Autowired
     HistoryService history;
     @Autowired
     org.camunda.bpm.engine.TaskService tasks;
 
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium(1280, 900);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void theTeacherSeesTheDanishTasklistAndTheClassTask() throws IOException {
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = waiting();
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
 
         WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
@@ -98,7 +80,7 @@ class WebappsBrowserIT {
 
     @Test
     void theLeaderSeesTheDanishCockpitWithTheSchoolsProcesses() throws IOException {
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = waiting();
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys("leder");
         browser.findElement(By.cssSelector("input[type=password]")).sendKeys("leder");

@@ -1,0 +1,80 @@
+package dk.skolehjem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.skolehjem.SkoleHjemIT;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The server-rendered pages a guardian uses, on a 360 px phone: "Mit barn", its three request forms, the message
+ * preferences and the login-link pages, each without sideways scrolling and without serious axe-core findings; and
+ * "Besøg i klassen" sent from the phone reaches the class team.
+ */
+@SkoleHjemIT
+class ParentPagesBrowserIT extends BrowserTest {
+
+    ParentPagesBrowserIT() {
+        super(PHONE);
+    }
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void theParentPagesWorkOnAPhone_andAClassVisitCanBeAskedFor() throws IOException {
+        var wait = waiting();
+        var soft = new SoftAssertions();
+        check(soft, "/login/nyt-link", "Få et nyt link", "login-nyt-link-360.png");
+        check(soft, "/login/link?t=ikke-et-rigtigt-link", "Linket findes ikke", "login-link-refused-360.png");
+
+        Tasklist.login(browser, wait, port, "foraelder1");
+
+        check(soft, "/foraeldre", "Louise Hansen", "foraeldre-360.png");
+        check(soft, "/foraeldre/samtale?barn=e5a01", "Anmod om samtale", "foraeldre-samtale-360.png");
+        check(soft, "/foraeldre/aendring?barn=e5a01", "Fortæl skolen om en stor ændring", "foraeldre-aendring-360.png");
+        check(soft, "/foraeldre/beskeder", "beskeder", "foraeldre-beskeder-360.png");
+        check(soft, "/foraeldre/besoeg?barn=e5a01", "Besøg i klassen", "foraeldre-besoeg-360.png");
+        soft.assertAll();
+
+        long before = visitRequests();
+        LocalDate day = LocalDate.now().plusDays(14);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        // the date field takes the date as the phone's keyboard gives it (dd-mm-yyyy in a Danish browser)
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id("wishedDate")), day.format(DateTimeFormatter.ISO_LOCAL_DATE));
+        browser.findElement(By.id("purpose")).sendKeys("Vi vil gerne se en matematiktime.");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Send til skolen']")).click();
+        wait.until(ExpectedConditions.urlContains("sendt=besoeg"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Besøg i klassen: skolen har fået jeres besked");
+        assertThat(visitRequests()).isEqualTo(before + 1);
+        assertThat(Axe.seriousViolations(browser)).as("axe-core on the receipt").isEmpty();
+    }
+
+    private long visitRequests() {
+        return tasks.createTaskQuery().taskDefinitionKey("answerVisit").processInstanceBusinessKeyLike("%:demo:5.A:e5a01").count();
+    }
+
+    private void check(SoftAssertions soft, String path, String expected, String screenshot) throws IOException {
+        browser.get("http://localhost:" + port + path);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
+        Browsers.screenshot(browser, screenshot);
+        soft.assertThat(browser.findElement(By.tagName("main")).getText()).as(path).contains(expected);
+        soft.assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("%s: language", path).isEqualTo("da");
+        soft.assertThat(Axe.overflowPixels(browser)).as("%s: sideways scrolling", path).isZero();
+        soft.assertThat(Axe.seriousViolations(browser)).as("%s: axe-core", path).isEmpty();
+    }
+}
