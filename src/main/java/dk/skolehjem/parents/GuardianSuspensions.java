@@ -2,6 +2,7 @@ package dk.skolehjem.parents;
 
 import dk.skolehjem.engine.AsSystem;
 import dk.skolehjem.roster.GroupIds;
+import dk.skolehjem.roster.IdentitySync;
 import dk.skolehjem.roster.RosterRepository;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -46,10 +47,12 @@ public class GuardianSuspensions {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final IdentitySync logins;
     private final Clock clock;
 
     GuardianSuspensions(NamedParameterJdbcTemplate jdbc, RosterRepository roster, RuntimeService runtime, TaskService tasks,
-            IdentityService identity, Clock clock) {
+            IdentityService identity, IdentitySync logins, Clock clock) {
+        this.logins = logins;
         this.jdbc = jdbc;
         this.roster = roster;
         this.runtime = runtime;
@@ -77,6 +80,8 @@ public class GuardianSuspensions {
         Long id = jdbc.getJdbcTemplate().queryForObject("select max(id) from app.guardian_suspension", Long.class);
         AsSystem.call(identity, () -> {
             takeTasksAway(schoolId, student.classCode(), studentId, guardianId);
+            // the class's council tasks, and the school's guardian group once no child is left, go too
+            logins.refreshGroups(guardianId);
             return null;
         });
         return id;
@@ -89,6 +94,12 @@ public class GuardianSuspensions {
         if (lifted != 1) {
             throw new Refused("Suspenderingen findes ikke eller er allerede ophævet.");
         }
+        String guardianId = jdbc.queryForObject("select guardian_id from app.guardian_suspension where id = :id",
+                Map.of("id", id), String.class);
+        AsSystem.call(identity, () -> {
+            logins.refreshGroups(guardianId);
+            return null;
+        });
     }
 
     public List<Suspension> list() {

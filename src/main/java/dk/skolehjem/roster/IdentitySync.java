@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * team, council, leadership, PPR and school. Only groups named by {@link GroupIds} are ever changed.
  */
 @Component
-class IdentitySync {
+public class IdentitySync {
 
     /** What changed in Camunda's identity tables. */
     record Result(List<String> created, int updated, List<String> disabled) {
@@ -65,16 +65,7 @@ class IdentitySync {
                     identity.saveUser(user);
                     updated++;
                 }
-                for (String g : person.groups()) {
-                    if (!managed.contains(g)) {
-                        identity.createMembership(id, g);
-                    }
-                }
-                for (String g : managed) {
-                    if (!person.groups().contains(g)) {
-                        identity.deleteMembership(id, g);
-                    }
-                }
+                match(id, person.groups(), managed);
             } else if (user != null && !managed.isEmpty()) {
                 managed.forEach(g -> identity.deleteMembership(id, g));
                 // The user row stays so history shows the name; a secret nobody knows closes the login.
@@ -85,6 +76,34 @@ class IdentitySync {
             }
         }
         return new Result(created, updated, disabled);
+    }
+
+    /**
+     * Brings one login's groups in line with the roster after a change that is not a roster import (a suspension is
+     * made or lifted); the login itself and its password stay as they are.
+     */
+    public void refreshGroups(String id) {
+        if (identity.createUserQuery().userId(id).singleResult() == null) {
+            return;
+        }
+        Set<String> managed = identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId)
+                .filter(GroupIds::isManaged).collect(Collectors.toSet());
+        Set<String> wanted = repository.entitledPersons(Set.of(id)).stream().findFirst()
+                .map(RosterRepository.Person::groups).orElse(Set.of());
+        match(id, wanted, managed);
+    }
+
+    private void match(String id, Set<String> wanted, Set<String> managed) {
+        for (String g : wanted) {
+            if (!managed.contains(g)) {
+                identity.createMembership(id, g);
+            }
+        }
+        for (String g : managed) {
+            if (!wanted.contains(g)) {
+                identity.deleteMembership(id, g);
+            }
+        }
     }
 
     /** Someone who lost access (left the school, lost custody) must not keep the tasks that were theirs. */

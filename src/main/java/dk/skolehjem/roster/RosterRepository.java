@@ -233,16 +233,24 @@ public class RosterRepository {
                         person.groups().add(GroupIds.team(rs.getString("school_id"), rs.getString("class_code")));
                     }
                 });
-        jdbc.query("select g.id, g.school_id, g.name, g.email from app.guardian g where g.active and g.id in (:ids) "
-                + "and exists (select 1 from app.student_guardian l join app.student s on s.school_id = l.school_id "
+        // A suspension (L7) keeps the login, so lifting it needs no new link, but takes the school's guardian group
+        // away once no child is left, and the council seat of the child's class: its tasks would say where the child is.
+        String custody = "select 1 from app.student_guardian l join app.student s on s.school_id = l.school_id "
                 + "and s.id = l.student_id where l.school_id = g.school_id and l.guardian_id = g.id and l.custody "
-                + "and l.active and s.active) order by g.school_id", p, rs -> {
+                + "and l.active and s.active";
+        jdbc.query("select g.id, g.school_id, g.name, g.email, exists (" + custody + NOT_SUSPENDED + ") as in_force "
+                + "from app.guardian g where g.active and g.id in (:ids) and exists (" + custody + ") order by g.school_id",
+                p, rs -> {
                     Person person = persons.computeIfAbsent(rs.getString("id"),
                             id -> new Person(id, column(rs, "name"), column(rs, "email"), new java.util.TreeSet<>()));
-                    person.groups().add(GroupIds.guardians(rs.getString("school_id")));
+                    if (rs.getBoolean("in_force")) {
+                        person.groups().add(GroupIds.guardians(rs.getString("school_id")));
+                    }
                 });
         jdbc.query("select c.guardian_id, c.school_id, c.class_code from app.council_member c where c.active "
-                + "and c.guardian_id in (:ids)", p, rs -> {
+                + "and c.guardian_id in (:ids) and not exists (select 1 from app.guardian_suspension x join app.student s "
+                + "on s.school_id = x.school_id and s.id = x.student_id where x.school_id = c.school_id "
+                + "and x.guardian_id = c.guardian_id and s.class_code = c.class_code and x.lifted_at is null)", p, rs -> {
                     Person person = persons.get(rs.getString("guardian_id"));
                     if (person != null && person.groups().contains(GroupIds.guardians(rs.getString("school_id")))) {
                         person.groups().add(GroupIds.council(rs.getString("school_id"), rs.getString("class_code")));

@@ -8,6 +8,7 @@ import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.minutes.DocumentContext;
 import dk.skolehjem.minutes.ExampleDocuments;
 import dk.skolehjem.minutes.MinutesService;
+import dk.skolehjem.roster.GroupIds;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -125,6 +126,26 @@ class ParentPageIT {
         }
         assertThat(Http.as(port, "foraelder2").get("/foraeldre").body()).contains("Zofia Bøgh");
         assertThat(Http.as(port, "foraelder2").get("/api/minutes/" + zofiasMinutes).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSuspendedCouncilMemberLeavesTheClassCouncil_andTheParentsGroup_untilItIsLifted() {
+        assertThat(groupsOf("foraelder1")).contains(GroupIds.council("demo", "5.A"), GroupIds.guardians("demo"));
+        long id = suspensions.suspend("demo", "e5a01", "foraelder1", "Afgørelse fra kommunen", "demo");
+        try {
+            assertThat(groupsOf("foraelder1")).as("council tasks would say where the child is (L7)")
+                    .doesNotContain(GroupIds.council("demo", "5.A"), GroupIds.guardians("demo"));
+            assertThat(tasks.createTaskQuery().taskCandidateUser("foraelder1").includeAssignedTasks()
+                    .processInstanceBusinessKeyLike("%:demo:5.A%").count()).isZero();
+            assertThat(identity.createUserQuery().userId("foraelder1").count()).as("the login stays").isEqualTo(1);
+        } finally {
+            suspensions.lift(id, "demo");
+        }
+        assertThat(groupsOf("foraelder1")).contains(GroupIds.council("demo", "5.A"), GroupIds.guardians("demo"));
+    }
+
+    private java.util.List<String> groupsOf(String user) {
+        return identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
     }
 
     private long talksAbout(String student) {
