@@ -78,14 +78,17 @@ class SchoolAccessGrants {
         grant(guardians, Resources.FILTER, filterIds.get(TasklistFilters.MY_CHILD), Permissions.READ);
         grant(leadership, Resources.FILTER, filterIds.get(TasklistFilters.LATE_WEEKLY_PLANS), Permissions.READ);
         // guardians start the family processes from Tasklist (R13, R15, R16); the process finds their own child
-        for (String process : new String[] {"life-event", "class-visit", "talk-request"}) {
+        for (String process : new String[] {"life-event", "class-visit", "talk-request", "concern"}) {
             grant(guardians, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
         grant(guardians, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         // staff ask a family for a talk too (R13); the process offers only students of their classes (a leader: school)
-        grant(staff, Resources.PROCESS_DEFINITION, "talk-request", ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        // ... and raise a concern about one of them (R14); the process finds the student the same way
+        for (String process : new String[] {"talk-request", "concern"}) {
+            grant(staff, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
         grant(staff, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
 

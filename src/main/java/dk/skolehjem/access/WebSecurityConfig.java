@@ -61,7 +61,7 @@ class WebSecurityConfig {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, TASKLIST));
         registration.setName("page-authentication");
         registration.addUrlPatterns("/foraeldre", "/foraeldre/*", "/meddelelsesbog", "/meddelelsesbog/*", "/samtaler",
-                "/admin/*");
+                "/bekymringer", "/bekymringer/*", "/admin/*");
         return registration;
     }
 }

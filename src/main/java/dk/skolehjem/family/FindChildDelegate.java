@@ -31,7 +31,7 @@ class FindChildDelegate implements JavaDelegate {
         List<RosterRepository.StudentRow> children = RequesterStudents.of(roster,
                 (String) execution.getVariable("requestedBy"), process, execution.getTenantId());
         if (children.isEmpty()) {
-            throw dk.skolehjem.engine.FormInput.refused("talk-request".equals(process)
+            throw dk.skolehjem.engine.FormInput.refused(!"life-event".equals(process) && !"class-visit".equals(process)
                     ? "Du er hverken registreret med forældremyndighed over et barn på skolen eller i et klasseteam."
                     : "Du er ikke registreret med forældremyndighed over et barn på skolen.");
         }

@@ -8,12 +8,13 @@ import java.util.Set;
 
 /**
  * Which students a person may start a family process about: a guardian only their own children in custody; for
- * "Anmod om samtale" (R13) also a team member's classes and a leader's school. Never another school's.
+ * "Anmod om samtale" (R13) and a concern (R14) also a team member's classes and a leader's school. Never another
+ * school's.
  */
 final class RequesterStudents {
 
     /** The processes staff may start too; the others speak for a family, so only a guardian can start them. */
-    private static final Set<String> STAFF_MAY_START = Set.of("talk-request");
+    private static final Set<String> STAFF_MAY_START = Set.of("talk-request", "concern");
 
     private RequesterStudents() {
     }

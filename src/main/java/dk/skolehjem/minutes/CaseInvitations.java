@@ -13,7 +13,7 @@ public class CaseInvitations {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    CaseInvitations(NamedParameterJdbcTemplate jdbc) {
+    public CaseInvitations(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

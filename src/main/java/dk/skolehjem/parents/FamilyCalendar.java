@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * A child's coming meetings for the parent page: the class's parent meeting and the child's own conference,
- * learning conversation and needs-based talk, read from the running processes (what has been agreed, not planned).
+ * learning conversation, needs-based talk and meetings about a concern (only when and where, nothing of the case), read from the running processes (what has been agreed, not planned).
  */
 @Service
 class FamilyCalendar {
@@ -30,7 +30,8 @@ class FamilyCalendar {
             "parent-meeting", new String[] {"Forældremøde", "meetingStart", "place"},
             "conference", new String[] {"Skole-hjem-samtale", "conferenceStart", "place"},
             "learning-conversation", new String[] {"Elevstyret læringssamtale", "conferenceStart", "place"},
-            "needs-talk", new String[] {"Behovssamtale", "talkStart", "talkPlace"});
+            "needs-talk", new String[] {"Behovssamtale", "talkStart", "talkPlace"},
+            "concern", new String[] {"Møde om jeres barn", "meetingStart", "meetingPlace"});
 
     /** One meeting: what, when (in Danish), where. */
     record Meeting(String what, LocalDateTime start, String when, String where) {

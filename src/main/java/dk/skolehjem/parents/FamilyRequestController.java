@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The parent page's buttons: "Anmod om samtale" (R13), "Besøg i klassen" (R16) and "Fortæl skolen om en stor
- * ændring" (R15), each a short Danish form that starts the process for the chosen child. The processes check again
+ * The parent page's buttons: "Anmod om samtale" (R13), "Besøg i klassen" (R16), "Fortæl skolen om en stor
+ * ændring" (R15) and "Jeg er bekymret" (R14), each a short Danish form that starts the process for the chosen child. The processes check again
  * that the child is the guardian's own and the fields are filled in; their refusal is shown on the form.
  */
 @Controller
@@ -36,7 +36,11 @@ class FamilyRequestController {
                     "Klasseteamet svarer med en dag, der passer, eller foreslår en anden.", List.of("wishedDate", "purpose")),
             "aendring", new Request("life-event", "Fortæl skolen om en stor ændring",
                     "Fx skilsmisse, dødsfald eller alvorlig sygdom. Kun klasseteamet og skolens ledelse ser det, og "
-                            + "klasseteamet svarer inden for to skoledage.", List.of("changeKind", "description")));
+                            + "klasseteamet svarer inden for to skoledage.", List.of("changeKind", "description")),
+            "bekymring", new Request("concern", "Jeg er bekymret",
+                    "Kun barnets klasseteam og skolens ledelse ser det. Skolen ringer til jer eller inviterer til et "
+                            + "møde; en bekymring tages ikke i beskeder.", List.of("category", "description",
+                            "concernSince", "tried", "earlierAttempts", "urgency", "childAtRisk", "childView")));
 
     private final RosterRepository roster;
     private final RuntimeService runtime;
@@ -66,6 +70,9 @@ class FamilyRequestController {
                 variables.put(f, value.trim());
             }
         });
+        if (variables.containsKey("childAtRisk")) {
+            variables.put("childAtRisk", "true".equals(variables.get("childAtRisk")));
+        }
         variables.put("child", student.id());
         variables.put("schoolId", student.schoolId());
         try {

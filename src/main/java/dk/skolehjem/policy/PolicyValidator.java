@@ -71,6 +71,18 @@ final class PolicyValidator {
                 problems.add("feltet 'concern.contactGuardiansWithinSchoolDays' skal være 1-20, ikke " + days);
             }
             positive("concern.followUpAfter", p.concern().followUpAfter());
+            Integer consent = p.concern().consentWithinSchoolDays();
+            if (consent == null) {
+                missing("concern.consentWithinSchoolDays");
+            } else if (consent < 1 || consent > 20) {
+                problems.add("feltet 'concern.consentWithinSchoolDays' skal være 1-20, ikke " + consent);
+            }
+            Period retention = p.concern().retention();
+            positive("concern.retention", retention);
+            if (retention != null && retention.toTotalMonths() > 120) {
+                // the process history is kept ten years at most (historyTimeToLive of "concern"), so no longer
+                problems.add("feltet 'concern.retention' må højst være 10 år (P10Y), ikke " + retention);
+            }
         }
         if (p.reminders() == null) {
             missing("reminders");

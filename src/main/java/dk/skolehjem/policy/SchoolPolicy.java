@@ -77,8 +77,12 @@ public record SchoolPolicy(
         FORM, PLATFORM_LINK
     }
 
-    /** R14 and L4, L5: how fast a worry is followed up. */
-    public record ConcernRules(Integer contactGuardiansWithinSchoolDays, Period followUpAfter) {
+    /**
+     * R14 and L4, L5, L10: how fast a worry is followed up, how long the guardians have to answer the request for
+     * consent to involve PPR, and how long a closed concern's documents are kept before they are deleted.
+     */
+    public record ConcernRules(Integer contactGuardiansWithinSchoolDays, Period followUpAfter,
+            Integer consentWithinSchoolDays, Period retention) {
     }
 
     /** When people are reminded before a deadline and when leadership hears that one was missed. */

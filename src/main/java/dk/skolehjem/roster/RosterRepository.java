@@ -182,6 +182,18 @@ public class RosterRepository {
                 Map.of("f", staffId), STUDENT_ROW);
     }
 
+    /** True when the person is an active leader at the school. */
+    public boolean isLeader(String schoolId, String staffId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from app.staff where school_id = :s and id = :f "
+                + "and active and role = 'LEADER'", Map.of("s", schoolId, "f", staffId), Boolean.class));
+    }
+
+    /** Login ids of the school's active PPR staff. */
+    public List<String> pprStaff(String schoolId) {
+        return jdbc.queryForList("select id from app.staff where school_id = :s and active and role = 'PPR' order by id",
+                Map.of("s", schoolId), String.class);
+    }
+
     /** For each of these person ids, the schools whose roster (staff or guardians, active or not) has it. */
     Map<String, Set<String>> schoolsOfPersons(Set<String> ids) {
         Map<String, Set<String>> result = new LinkedHashMap<>();

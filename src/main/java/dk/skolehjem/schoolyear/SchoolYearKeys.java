@@ -28,6 +28,11 @@ public class SchoolYearKeys {
         return GroupIds.leadership(key(execution).schoolId());
     }
 
+    /** The school's PPR (a concern's network meeting, after the guardians' consent). */
+    public String pprGroup(DelegateExecution execution) {
+        return GroupIds.ppr(key(execution).schoolId());
+    }
+
     /** 23:59 on 31 July of the school year, Copenhagen time. */
     public Date lastDay(DelegateExecution execution) {
         return LoadSchoolPolicyDelegate.endOfDay(key(execution).year().end());

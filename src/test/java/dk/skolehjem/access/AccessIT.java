@@ -108,7 +108,8 @@ class AccessIT {
         assertThat(parent.get("/engine-rest/process-instance").json()).isEmpty();
         assertThat(parent.get("/engine-rest/history/process-instance").json()).isEmpty();
         assertThat(parent.get("/engine-rest/process-definition").json()).extracting(d -> d.get("key").asText())
-                .as("only what guardians may start themselves").containsExactlyInAnyOrder("class-visit", "life-event", "talk-request");
+                .as("only what guardians may start themselves").containsExactlyInAnyOrder("class-visit", "life-event", "talk-request",
+                        "concern");
         assertThat(parent.postJson("/engine-rest/process-definition/key/school-year/tenant-id/demo/start", Map.of())
                 .status()).isIn(403, 404);
     }
