@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Server-side checks of the team's conference forms: preparing with the student, the record afterwards, concerns. */
+/** Server-side checks of the team's conference forms: preparing with the student and the record afterwards. */
 @Component("conferenceRecordListener")
 class ConferenceRecordListener implements TaskListener {
 
@@ -35,7 +35,6 @@ class ConferenceRecordListener implements TaskListener {
                     }
                 }
             }
-            case "followUpConcern" -> in.requiredText("followUpNote", "Hvad er aftalt", FormInput.MAX_TEXT);
             default -> throw new IllegalStateException("Ingen kontrol for opgaven " + task.getTaskDefinitionKey());
         }
     }

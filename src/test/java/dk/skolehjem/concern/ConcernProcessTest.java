@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
         "forms/concern-plan-meeting.form", "forms/concern-record-meeting.form", "forms/concern-no-consent.form",
         "forms/concern-ppr-prepare.form", "forms/concern-plan-network.form", "forms/concern-action-plan.form",
         "forms/concern-evaluation.form", "forms/concern-missed-deadline.form", "forms/concern-underretning.form",
-        "forms/concern-consent.form", "forms/choose-child.form"})
+        "forms/concern-consent.form", "forms/choose-child.form", "bpmn/raise-concern-step.bpmn"})
 class ConcernProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -303,6 +303,19 @@ class ConcernProcessTest {
         assertThat(var(pi, "suggestedLevel")).as("tried once: a meeting with leadership").isEqualTo(2);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
                 .getBusinessKey()).isEqualTo("2026-27:demo:5.A:e2");
+    }
+
+    @Test
+    void aConcernNotedAtAConference_startsACaseForTheSameStudent_forLeadershipToReview() {
+        engine.getIdentityService().setAuthenticatedUserId("laerer5a");
+        engine.getRuntimeService().startProcessInstanceByKey("raise-concern-step", "2026-27:demo:5.A:e1",
+                Map.of("schoolId", "demo", "concernNote", "Virker trist og træt"));
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("concern")
+                .singleResult();
+        assertThat(pi.getBusinessKey()).isEqualTo("2026-27:demo:5.A:e1");
+        assertThat(pi).isWaitingAt("reviewLevel").hasPassed("start-from-conference").hasNotPassed("find-child");
+        assertThat(var(pi, "description")).isEqualTo("Fra skole-hjem-samtalen: Virker trist og træt");
+        assertThat(cases.find(pi.getId()).orElseThrow().raisedBy()).isEqualTo("laerer5a");
     }
 
     // --- helpers

@@ -31,6 +31,7 @@ final class ConcernTestBeans {
         Mocks.register("concernConsent", new ConcernConsent(roster, cases));
         Mocks.register("concernConsentListener", new ConcernConsentListener(cases));
         Mocks.register("closeConcernDelegate", new CloseConcernDelegate(cases, deadlines));
+        Mocks.register("startConcernDelegate", new StartConcernDelegate());
         return cases;
     }
 }

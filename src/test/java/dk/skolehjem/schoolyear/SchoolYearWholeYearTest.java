@@ -77,7 +77,7 @@ import org.junit.jupiter.api.io.TempDir;
         "forms/year-plan-follow-up.form", "forms/parent-meeting-wishes.form", "forms/parent-meeting-plan.form",
         "forms/parent-meeting-approval.form", "forms/parent-meeting-minutes.form", "forms/parent-meeting-follow-up.form",
         "forms/conference-round.form", "forms/pre-conference.form", "forms/conference-assign.form",
-        "forms/conference-prepare.form", "forms/conference-record.form", "forms/conference-concern.form",
+        "forms/conference-prepare.form", "forms/conference-record.form",
         "forms/needs-talk-answer.form", "forms/needs-talk-team.form", "forms/needs-talk-propose.form",
         "forms/needs-talk-accept.form", "forms/needs-talk-record.form", "forms/learning-round.form",
         "forms/learning-choice.form", "forms/learning-booking.form", "forms/learning-record.form", "forms/weekly-plan.form"})

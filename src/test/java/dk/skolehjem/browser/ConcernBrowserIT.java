@@ -1,0 +1,144 @@
+package dk.skolehjem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.skolehjem.SkoleHjemIT;
+import java.io.IOException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A concern in a real browser: {@code laerer} raises it in Tasklist with the start form and picks the student,
+ * {@code leder} finds it in Cockpit and confirms the suggested network meeting in Tasklist, and {@code foraelder1}
+ * answers the request for consent to involve PPR in "Mit barn".
+ */
+@SkoleHjemIT
+class ConcernBrowserIT extends BrowserTest {
+
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ConcernBrowserIT() {
+        super(DESKTOP);
+    }
+
+    @Test
+    void aTeacherRaisesAConcern_leadershipSeesItInCockpitAndTasklist_andTheGuardianAnswersTheConsent() throws IOException {
+        WebDriverWait wait = waiting();
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey("concern").count();
+        Tasklist.login(browser, wait, port, "laerer");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(.)='Start proces']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'modal')]//a[normalize-space(.)='Bekymring']")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container .fjs-form-field")));
+        assertThat(browser.findElement(By.cssSelector(".modal .fjs-container")).getText()).contains("Jeg er bekymret",
+                "Kun barnets klasseteam og skolens ledelse ser det");
+        WebElement category = browser.findElement(By.cssSelector(".modal .fjs-form-field-select .fjs-input-group, "
+                + ".modal .fjs-form-field-select .fjs-select-display"));
+        Tasklist.scrollTo(browser, category).click();
+        Tasklist.scrollTo(browser, wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Hjemmets situation']")))).click();
+        field("//label[starts-with(normalize-space(.),'Beskriv bekymringen')]/following::textarea[1]")
+                .sendKeys("Louise fortæller om uro og skænderier derhjemme");
+        WebElement since = field("//label[starts-with(normalize-space(.),'Siden hvornår?')]/following::input[1]");
+        since.sendKeys("09/01/2026");
+        since.sendKeys(Keys.TAB);
+        field("//label[normalize-space(.)='Det haster']").click();
+        field("//label[normalize-space(.)='Jeg frygter, at barnet ikke er i sikkerhed']").click();
+        Browsers.screenshot(browser, "concern-start.png");
+        WebElement start = browser.findElement(By.cssSelector(".modal-footer .btn-primary"));
+        Tasklist.scrollTo(browser, start);
+        wait.until(ExpectedConditions.elementToBeClickable(start)).click();
+        wait.until(d -> runtime.createProcessInstanceQuery().processDefinitionKey("concern").count() == before + 1);
+        ProcessInstance concern = runtime.createProcessInstanceQuery().processDefinitionKey("concern")
+                .orderByProcessInstanceId().desc().list().stream()
+                .filter(p -> tasks.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("chooseChild")
+                        .taskCandidateUser("laerer").count() == 1).findFirst().orElseThrow();
+
+        openTask(wait, concern.getId(), "chooseChild");
+        Tasklist.claim(browser, wait);
+        // the list of the teacher's students is long: the field is searchable
+        WebElement child = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form-field-select input")));
+        Tasklist.scrollTo(browser, child).click();
+        child.sendKeys("Louise");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Louise Hansen, 5.A']"))).click();
+        completeForm(wait);
+        wait.until(d -> tasks.createTaskQuery().processInstanceId(concern.getId()).taskDefinitionKey("reviewLevel").count() == 1);
+        assertThat(runtime.getVariable(concern.getId(), "suggestedLevel")).isEqualTo(3);
+
+        // leadership: the case in Cockpit, the review in Tasklist
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys("leder");
+        browser.findElement(By.cssSelector("input[type=password]")).sendKeys("leder");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.),'Kørende procesinstanser')]")));
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + concern.getId() + "/runtime");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.),'Vurdér bekymringens niveau')]")));
+        String key = runtime.createProcessInstanceQuery().processInstanceId(concern.getId()).singleResult().getBusinessKey();
+        assertThat(key).endsWith(":demo:5.A:e5a01");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Bekymring", key);
+        Browsers.screenshot(browser, "concern-cockpit-leder.png");
+
+        browser.manage().deleteAllCookies();
+        Tasklist.login(browser, wait, port, "leder");
+        openTask(wait, concern.getId(), "reviewLevel");
+        Tasklist.claim(browser, wait);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.),'Visitationen foreslår')]")));
+        assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText()).contains("Louise Hansen, 5.A",
+                "Hjemmets situation", "niveau 3", "en underretning bør overvejes");
+        Browsers.screenshot(browser, "concern-review-leder.png");
+        completeForm(wait);
+        wait.until(d -> tasks.createTaskQuery().processDefinitionKey("concern-consent").taskAssignee("foraelder1").count() == 1);
+
+        // the guardian: the consent task, in plain Danish, answered
+        browser.manage().deleteAllCookies();
+        Tasklist.login(browser, wait, port, "foraelder1");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='Mit barn']"))).click();
+        Task consent = tasks.createTaskQuery().processDefinitionKey("concern-consent").taskAssignee("foraelder1").singleResult();
+        String filter = browser.getCurrentUrl().replaceAll(".*[?&]filter=([^&]+).*", "$1");
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + consent.getId());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.),'Hvad er PPR?')]")));
+        String form = browser.findElement(By.cssSelector(".fjs-container")).getText();
+        assertThat(form).contains("Louise Hansen", "Pædagogisk Psykologisk Rådgivning", "Hvad sker der, hvis I siger nej?")
+                .doesNotContain("skænderier", "Hjemmets situation");
+        field("//label[normalize-space(.)='Ja, vi giver samtykke']").click();
+        Browsers.screenshot(browser, "concern-consent-foraelder.png");
+        completeForm(wait);
+        wait.until(d -> jdbc.queryForObject("select count(*) from app.concern_consent where process_instance_id = ? "
+                + "and guardian_id = 'foraelder1' and given", Integer.class, concern.getId()) == 1);
+        runtime.deleteProcessInstance(concern.getId(), "test");
+    }
+
+    private void openTask(WebDriverWait wait, String processInstanceId, String key) {
+        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container .fjs-form-field")));
+    }
+
+    private void completeForm(WebDriverWait wait) {
+        WebElement complete = browser.findElement(By.xpath("//button[normalize-space(.)='Fuldfør']"));
+        Tasklist.scrollTo(browser, complete);
+        wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+    }
+
+    private WebElement field(String xpath) {
+        return Tasklist.scrollTo(browser, waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))));
+    }
+}
