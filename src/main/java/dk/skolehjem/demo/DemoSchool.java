@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +22,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Demoskolen" for trying the product and for the integration tests: its roster, the well-known demo logins of
- * README.md and this school year's processes. Only in the demo profile, which production refuses to run with.
+ * README.md, this school year's processes and one concern waiting for leadership. Only in the demo profile, which production refuses to run with.
  */
 @Component
 @Profile("demo")
@@ -41,9 +45,13 @@ class DemoSchool implements ApplicationRunner {
     private final IdentityService identity;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final RuntimeService runtime;
+    private final NamedParameterJdbcTemplate jdbc;
 
     DemoSchool(RosterImportService roster, SchoolYearRollout rollout, IdentityService identity,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, RuntimeService runtime, NamedParameterJdbcTemplate jdbc) {
+        this.runtime = runtime;
+        this.jdbc = jdbc;
         this.roster = roster;
         this.rollout = rollout;
         this.identity = identity;
@@ -64,7 +72,29 @@ class DemoSchool implements ApplicationRunner {
             }
         });
         var result = rollout.rollout(SchoolYear.of(LocalDate.now(clock)), SCHOOL_ID);
+        raiseDemoConcern();
         LOG.info("Demoskolen is ready: school year {} started for {}", result.schoolYear(), result.started());
+    }
+
+    /** One concern, raised by laerer about Jonas Pedersen (5.A), waiting for leder's review: something to look at. */
+    private void raiseDemoConcern() {
+        Integer existing = jdbc.queryForObject("select count(*) from app.concern_case where school_id = :s",
+                Map.of("s", SCHOOL_ID), Integer.class);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        Map<String, Object> registration = new HashMap<>();
+        registration.put("requestedBy", "laerer");
+        registration.put("schoolId", SCHOOL_ID);
+        registration.put("child", "e5a04");
+        registration.put("category", "trivsel");
+        registration.put("description", "Jonas sidder ofte alene i frikvartererne og virker træt om morgenen.");
+        registration.put("concernSince", LocalDate.now(clock).minusWeeks(3).toString());
+        registration.put("tried", "Klasseteamet har talt med Jonas to gange.");
+        registration.put("earlierAttempts", 0);
+        registration.put("urgency", "middel");
+        registration.put("childAtRisk", false);
+        runtime.startProcessInstanceByKey("concern", registration);
     }
 
     private static RosterFiles files() {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * thread-safe on a shared bean): {@code documentKind} (a {@link DocumentKind} name), {@code documentSource}
  * (variable with the JSON, default {@code meetingDocument}), {@code documentTarget} (file variable, default
  * {@code minutesPdf}; the document id goes to {@code <target>Id}), {@code documentAuthor} (who wrote it, default
- * "Skole-hjem"), {@code documentForGuardians} (default true).
+ * "Skole-hjem"), {@code documentForGuardians} (default true), {@code documentAsVariable} (default true: the PDF
+ * also as a file variable on the process, for guardians' documents only).
  */
 @Component("writeDocumentDelegate")
 public class WriteDocumentDelegate implements JavaDelegate {
@@ -70,8 +71,9 @@ public class WriteDocumentDelegate implements JavaDelegate {
         } catch (RuntimeException e) {
             throw new ProcessEngineException("Dokumentet '" + document.title() + "' kunne ikke gemmes: " + e.getMessage(), e);
         }
-        if (forGuardians) {
-            // Internal documents stay off the process: everyone with a task in it could read its variables.
+        if (forGuardians && !"false".equals(local(execution, "documentAsVariable", "true"))) {
+            // Internal documents stay off the process: everyone with a task in it could read its variables. A
+            // process whose every read must be logged (a concern) keeps them off too: they are read by download only.
             execution.setVariable(targetVar, Variables.fileValue(created.document().fileName())
                     .file(created.content()).mimeType("application/pdf").create());
         }

@@ -12,7 +12,9 @@ import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.RosterRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,8 +81,14 @@ class ParentPageController {
 
     /** The guardian's open tasks about the child (their own or the family's), newest first. */
     private List<Waiting> waiting(CurrentUser user, ClassYearKey child) {
-        return tasks.createTaskQuery().taskCandidateUser(user.id()).includeAssignedTasks()
-                .processInstanceBusinessKey(child.toString()).orderByTaskCreateTime().desc().list().stream()
+        // the family's tasks, and those given to this guardian by name (e.g. each guardian's own consent)
+        Map<String, org.camunda.bpm.engine.task.Task> mine = new LinkedHashMap<>();
+        tasks.createTaskQuery().taskCandidateUser(user.id()).includeAssignedTasks().processInstanceBusinessKey(child.toString())
+                .list().forEach(t -> mine.put(t.getId(), t));
+        tasks.createTaskQuery().taskAssignee(user.id()).processInstanceBusinessKey(child.toString())
+                .list().forEach(t -> mine.put(t.getId(), t));
+        return mine.values().stream().sorted(java.util.Comparator.comparing(org.camunda.bpm.engine.task.Task::getCreateTime)
+                        .reversed())
                 .map(t -> new Waiting(t.getName(), t.getDueDate() == null ? "" : DanishDates.day(LocalDate.ofInstant(
                         t.getDueDate().toInstant(), java.time.ZoneId.of("Europe/Copenhagen"))),
                         "/camunda/app/tasklist/default/#/?task=" + t.getId()))

@@ -80,6 +80,8 @@ class ConcernIT {
         // the guardian's own task, with nothing internal on it
         Task mine = consentTask("foraelder1");
         Http parent = Http.as(port, "foraelder1");
+        assertThat(parent.get("/foraeldre").body()).as("on Mit barn too").contains("Må skolen inddrage PPR?")
+                .doesNotContain("skænderier");
         Http.Answer variables = parent.get("/engine-rest/task/" + mine.getId() + "/form-variables");
         assertThat(variables.status()).isEqualTo(200);
         assertThat(variables.body()).contains("Louise Hansen").doesNotContain("skænderier", "hjemforhold", "childAtRisk",

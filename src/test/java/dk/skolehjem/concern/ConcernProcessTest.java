@@ -103,6 +103,8 @@ class ConcernProcessTest {
         StoredDocument minutes = documents.documents.values().iterator().next();
         assertThat(minutes.kind()).isEqualTo(DocumentKind.MINUTES);
         assertThat(minutes.forGuardians()).isTrue();
+        assertThat(var(pi, "dialogueMinutesPdf")).as("read by logged download only, not as a process variable").isNull();
+        assertThat(var(pi, "dialogueMinutesPdfId")).isEqualTo(minutes.id());
 
         setNow(LocalDateTime.of(2027, 2, 15, 8, 0));
         execute(job("wait-dialogue-follow-up", pi));
