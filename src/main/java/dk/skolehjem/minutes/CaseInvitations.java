@@ -29,6 +29,11 @@ public class CaseInvitations {
                 Map.of("p", processInstanceId, "u", userId));
     }
 
+    public java.util.List<String> invited(String processInstanceId) {
+        return jdbc.queryForList("select user_id from app.case_invitation where process_instance_id = :p order by user_id",
+                Map.of("p", processInstanceId), String.class);
+    }
+
     public boolean isInvited(String processInstanceId, String userId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from app.case_invitation "
                 + "where process_instance_id = :p and user_id = :u", Map.of("p", processInstanceId, "u", userId),

@@ -1,5 +1,6 @@
 package dk.skolehjem.notification;
 
+import dk.skolehjem.minutes.CaseInvitations;
 import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.GroupIds;
 import dk.skolehjem.roster.RosterRepository;
@@ -14,23 +15,30 @@ import org.springframework.stereotype.Component;
 /**
  * A process step that tells a group of people something. Input parameters: {@code notifyAudience}
  * ({@link Audience}), {@code notificationKind}, {@code notificationSubject}, {@code notificationBody} and optionally
- * {@code notificationDocument} (a document id; the message links to it). The class and school come from the
+ * {@code notificationDocument} (a document id; the message links to it) and {@code notificationStaffLink} (where staff
+ * told about a family's meeting are sent). The class and school come from the
  * business key; the student from {@code studentId}.
  */
 @Component("notifyDelegate")
 public class NotifyDelegate implements JavaDelegate {
 
     /** Who is told. */
-    public enum Audience { GUARDIANS_OF_CLASS, GUARDIANS_OF_STUDENT, COUNCIL, TEAM, LEADERSHIP }
+    public enum Audience {
+        GUARDIANS_OF_CLASS, GUARDIANS_OF_STUDENT, COUNCIL, TEAM, LEADERSHIP,
+        /** A meeting about one student: the guardians with custody, the class team and whoever is invited to the case (PPR). */
+        MEETING_PARTICIPANTS
+    }
 
     private final NotificationPort port;
     private final RosterRepository roster;
     private final IdentityService identity;
+    private final CaseInvitations invitations;
 
-    NotifyDelegate(NotificationPort port, RosterRepository roster, IdentityService identity) {
+    NotifyDelegate(NotificationPort port, RosterRepository roster, IdentityService identity, CaseInvitations invitations) {
         this.port = port;
         this.roster = roster;
         this.identity = identity;
+        this.invitations = invitations;
     }
 
     @Override
@@ -41,9 +49,16 @@ public class NotifyDelegate implements JavaDelegate {
         String link = document == null ? "/foraeldre" : "/api/minutes/" + document;
         NotificationKind kind = NotificationKind.valueOf(local(execution, "notificationKind"));
         Notification.Event event = kind == NotificationKind.BOOKING_CONFIRMED ? event(execution) : null;
-        for (String recipient : recipients(audience, key, (String) execution.getVariable("studentId"))) {
+        Object staffLink = execution.getVariableLocal("notificationStaffLink");
+        Set<String> guardians = audience == Audience.MEETING_PARTICIPANTS
+                ? recipients(Audience.GUARDIANS_OF_STUDENT, key, (String) execution.getVariable("studentId")) : Set.of();
+        for (String recipient : recipients(audience, key, (String) execution.getVariable("studentId"),
+                execution.getProcessInstanceId())) {
+            // staff at a family's meeting get their own way in (e.g. the case page), not the parent page
+            String to = staffLink != null && audience == Audience.MEETING_PARTICIPANTS && !guardians.contains(recipient)
+                    ? staffLink.toString() : link;
             port.send(new Notification(recipient, kind, local(execution, "notificationSubject"),
-                    local(execution, "notificationBody"), link, execution.getProcessInstanceId(), document, event));
+                    local(execution, "notificationBody"), to, execution.getProcessInstanceId(), document, event));
         }
     }
 
@@ -59,8 +74,19 @@ public class NotifyDelegate implements JavaDelegate {
     }
 
     Set<String> recipients(Audience audience, ClassYearKey key, String studentId) {
+        return recipients(audience, key, studentId, null);
+    }
+
+    Set<String> recipients(Audience audience, ClassYearKey key, String studentId, String processInstanceId) {
         Set<String> ids = new LinkedHashSet<>();
         switch (audience) {
+            case MEETING_PARTICIPANTS -> {
+                ids.addAll(recipients(Audience.GUARDIANS_OF_STUDENT, key, studentId));
+                members(GroupIds.team(key.schoolId(), key.classCode()), ids);
+                if (invitations != null && processInstanceId != null) {
+                    ids.addAll(invitations.invited(processInstanceId));
+                }
+            }
             case GUARDIANS_OF_CLASS -> ids.addAll(roster.custodyGuardiansOfClass(key.schoolId(), key.classCode()));
             case GUARDIANS_OF_STUDENT -> ids.addAll(roster.custodyGuardiansOfStudent(key.schoolId(), key.studentId() != null ? key.studentId() : studentId));
             case COUNCIL -> members(GroupIds.council(key.schoolId(), key.classCode()), ids);

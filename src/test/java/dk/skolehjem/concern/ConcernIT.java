@@ -122,6 +122,21 @@ class ConcernIT {
                 String.class, id)).as("every opening is logged").contains("laerer", "leder", "ppr");
         assertThat(jdbc.queryForObject("select count(*) from app.document_download where document_id = ?", Integer.class,
                 consentRecord)).isEqualTo(1);
+
+        // the network meeting: the family, the class team and PPR are invited, each with their own way in
+        complete(ppr, task(id, "preparePpr"), Map.of("pprPreparation", "Observation i klassen"));
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(14);
+        complete(leder, task(id, "planNetworkMeeting"), Map.of("meetingDate", day.toString(), "meetingTime", "13:00",
+                "meetingPlace", "Mødelokale 2", "externalParticipants", "Anne Holm, sundhedsplejerske"));
+        Map<String, String> invited = new java.util.HashMap<>();
+        jdbc.query("select recipient, link from app.notification where process_instance_id = ? and kind = 'INVITATION'",
+                rs -> {
+                    invited.put(rs.getString(1), rs.getString(2));
+                }, id);
+        assertThat(invited).containsEntry("foraelder1", "/foraeldre").containsEntry("g5a01b", "/foraeldre")
+                .containsEntry("laerer", "/bekymringer/" + id).containsEntry("ppr", "/bekymringer/" + id)
+                .doesNotContainKeys("foraelder2", "paedagog");
+        assertThat(parent.get("/foraeldre").body()).as("the meeting on Mit barn").contains("Møde om jeres barn", "Mødelokale 2");
         runtime.deleteProcessInstance(id, "test");
     }
 

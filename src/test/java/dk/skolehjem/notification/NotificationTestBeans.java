@@ -11,6 +11,6 @@ public final class NotificationTestBeans {
     }
 
     public static JavaDelegate notifyDelegate(NotificationPort port, RosterRepository roster, IdentityService identity) {
-        return new NotifyDelegate(port, roster, identity);
+        return new NotifyDelegate(port, roster, identity, null);
     }
 }
