@@ -1,6 +1,8 @@
 package dk.skolehjem.concern;
 
 import dk.skolehjem.engine.FormInput;
+import dk.skolehjem.roster.ClassYearKey;
+import dk.skolehjem.roster.RosterRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 class ConcernConsentListener implements TaskListener {
 
     private final ConcernCases cases;
+    private final RosterRepository roster;
 
-    ConcernConsentListener(ConcernCases cases) {
+    ConcernConsentListener(ConcernCases cases, RosterRepository roster) {
         this.cases = cases;
+        this.roster = roster;
     }
 
     @Override
@@ -25,6 +29,11 @@ class ConcernConsentListener implements TaskListener {
             for (String key : new String[] {"consent", "guardianView", "studentView"}) {
                 task.getExecution().setVariableLocal(key, null);
             }
+            return;
+        }
+        ClassYearKey key = ClassYearKey.parse(task.getExecution().getProcessBusinessKey());
+        if (!roster.hasCustody(key.schoolId(), key.studentId(), task.getAssignee())) {
+            // the guardian's rights were suspended (L7) while asked: the question is withdrawn, nothing is recorded
             return;
         }
         Object answer = task.getVariable("consent");

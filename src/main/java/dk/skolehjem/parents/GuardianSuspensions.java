@@ -114,6 +114,13 @@ public class GuardianSuspensions {
                 + classCode + ":" + studentId).list().stream().map(ProcessInstance::getId).toList();
         for (String instance : instances) {
             for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
+                if (guardianId.equals(task.getAssignee())
+                        && runtime.getVariableLocal(task.getExecutionId(), "loopCounter") != null) {
+                    // a question to each guardian by name (e.g. consent to involve PPR): theirs is withdrawn, not
+                    // handed to anyone else; the process goes on with the other guardians' answers
+                    tasks.complete(task.getId());
+                    continue;
+                }
                 if (guardianId.equals(task.getAssignee())) {
                     tasks.setAssignee(task.getId(), null);
                 }

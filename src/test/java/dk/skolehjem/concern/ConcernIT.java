@@ -49,6 +49,8 @@ class ConcernIT {
     @Autowired
     ConcernRetention retention;
     @Autowired
+    dk.skolehjem.parents.GuardianSuspensions suspensions;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     dk.skolehjem.roster.RosterImportService rosterImport;
@@ -183,6 +185,28 @@ class ConcernIT {
         assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(id).count()).isZero();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id).count()).isZero();
         assertThat(Http.as(port, "leder").get("/bekymringer/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aGuardianSuspendedWhileAskedForConsent_isNoLongerAsked_andTheCaseGoesOn() {
+        String id = raise("hjemforhold", "hoej", true);
+        complete(Http.as(port, "leder"), task(id, "reviewLevel"), Map.of("chosenLevel", "3"));
+        waitFor(() -> consentTask("g5a01b") != null);
+        complete(Http.as(port, "foraelder1"), consentTask("foraelder1"), Map.of("consent", "ja"));
+        Http admin = Http.as(port, "demo");
+        Http.Answer suspended = admin.postForm("/admin/suspenderinger", Map.of("school", "demo", "student", "e5a01",
+                "guardian", "g5a01b", "reason", "Afgørelse fra kommunen"));
+        assertThat(suspended.body()).contains("Forældremyndigheden er suspenderet med det samme.");
+        long suspension = suspensions.list().get(0).id();
+        try {
+            assertThat(consentTask("g5a01b")).as("his question is withdrawn, not handed to the team").isNull();
+            waitFor(() -> tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("preparePpr").count() == 1);
+            assertThat(jdbc.queryForList("select guardian_id from app.concern_consent where process_instance_id = ?",
+                    String.class, id)).containsExactly("foraelder1");
+        } finally {
+            admin.postForm("/admin/suspenderinger/" + suspension + "/ophaev", Map.of());
+            runtime.deleteProcessInstance(id, "test");
+        }
     }
 
     @Test

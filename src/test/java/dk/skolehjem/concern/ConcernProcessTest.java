@@ -320,6 +320,28 @@ class ConcernProcessTest {
         assertThat(cases.find(pi.getId()).orElseThrow().raisedBy()).isEqualTo("laerer5a");
     }
 
+    @Test
+    void aGuardianSuspendedWhileAskedForConsent_isNoLongerAsked_andTheOtherGuardiansAnswerDecides() {
+        ProcessInstance pi = atLevelThree("e2");
+        ProcessInstance consent = consentProcess(pi);
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(consent.getId()).taskAssignee("mor2").singleResult(),
+                "consent", "ja");
+        Task his = engine.getTaskService().createTaskQuery().processInstanceId(consent.getId()).taskAssignee("far2").singleResult();
+        assertThatThrownBy(() -> complete(his)).as("while he has custody, only his own answer counts")
+                .hasMessageContaining("Må skolen inddrage PPR?");
+        // what a suspension of far2 does (L7): his question is withdrawn, not handed to anyone else
+        jdbc.getJdbcTemplate().update("insert into app.guardian_suspension (school_id, student_id, guardian_id, reason, "
+                + "suspended_by, suspended_at) values ('demo', 'e2', 'far2', 'Test', 'admin', now())");
+        try {
+            complete(his);
+            execute(job("write-consent-record", pi));
+            assertThat(pi).hasPassed("invite-ppr").isWaitingAt("preparePpr");
+            assertThat(cases.consents(pi.getId())).extracting(ConcernCases.Consent::guardianId).containsExactly("mor2");
+        } finally {
+            jdbc.getJdbcTemplate().update("delete from app.guardian_suspension where guardian_id = 'far2'");
+        }
+    }
+
     // --- helpers
 
     private void underretning(ProcessInstance pi, String waitingAt) {

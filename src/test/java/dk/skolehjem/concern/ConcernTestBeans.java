@@ -29,7 +29,7 @@ final class ConcernTestBeans {
         Mocks.register("concernDocuments", new ConcernDocuments(new ObjectMapper().registerModule(new JavaTimeModule()), cases));
         Mocks.register("invitePprDelegate", new InvitePprDelegate(roster, new CaseInvitations(jdbc)));
         Mocks.register("concernConsent", new ConcernConsent(roster, cases));
-        Mocks.register("concernConsentListener", new ConcernConsentListener(cases));
+        Mocks.register("concernConsentListener", new ConcernConsentListener(cases, roster));
         Mocks.register("closeConcernDelegate", new CloseConcernDelegate(cases, deadlines));
         Mocks.register("startConcernDelegate", new StartConcernDelegate());
         return cases;
