@@ -26,9 +26,10 @@ class ConcernAccess {
         if (user.groups().contains(GroupIds.leadership(c.schoolId()))) {
             return true;
         }
+        // the team of the class the student is in now (class codes come back every year); a student who left: none
         String currentClass = roster.student(c.schoolId(), c.studentId()).filter(RosterRepository.StudentRow::active)
-                .map(RosterRepository.StudentRow::classCode).orElse(c.classCode());
-        if (user.groups().contains(GroupIds.team(c.schoolId(), currentClass))) {
+                .map(RosterRepository.StudentRow::classCode).orElse(null);
+        if (currentClass != null && user.groups().contains(GroupIds.team(c.schoolId(), currentClass))) {
             return true;
         }
         return user.groups().contains(GroupIds.ppr(c.schoolId())) && invitations.isInvited(c.id(), user.id());

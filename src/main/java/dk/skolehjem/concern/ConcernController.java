@@ -95,6 +95,8 @@ class ConcernController {
     String underretning(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String id,
             @RequestParam Map<String, String> form, Model model) {
         ConcernCases.Case c = openable(user, id);
+        // the answer shows the case again: that is a read too
+        cases.logRead(id, user.id());
         String problem = null;
         LocalDate madeOn = null;
         String madeBy = trimmed(form.get("madeBy"));

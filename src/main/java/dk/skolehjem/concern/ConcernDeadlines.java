@@ -22,7 +22,10 @@ public class ConcernDeadlines {
         this.policies = policies;
     }
 
-    /** 23:59 on the last day of the step: "review" one school day, "underretning" today, "consent" and the rest by the policy. */
+    /**
+     * 23:59 on the last day of the step: "review" one school day, "underretning" today, "consent" and the rest by the
+     * policy, "consentFinal" twice the consent time.
+     */
     public Date due(VariableScope scope, String step) {
         SchoolPolicy policy = policy(scope);
         LocalDate today = EngineDates.today();
@@ -31,6 +34,8 @@ public class ConcernDeadlines {
             case "underretning" -> today;
             case "review" -> calendar.plusSchoolDays(today, 1);
             case "consent" -> calendar.plusSchoolDays(today, policy.concern().consentWithinSchoolDays());
+            // no answer at all by twice the time: leadership decides without consent, so the case cannot stall
+            case "consentFinal" -> calendar.plusSchoolDays(today, 2 * policy.concern().consentWithinSchoolDays());
             case "contact", "followUp" -> calendar.plusSchoolDays(today, policy.concern().contactGuardiansWithinSchoolDays());
             default -> throw new IllegalArgumentException("Ukendt trin i bekymringen: " + step);
         };

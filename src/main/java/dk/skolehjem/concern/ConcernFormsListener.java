@@ -67,12 +67,15 @@ class ConcernFormsListener implements TaskListener, ExecutionListener {
                 if (chosen != suggested) {
                     String reason = in.requiredText("levelReason", "Begrundelse for et andet niveau", FormInput.MAX_TEXT);
                     cases.changeLevel(id, suggested, chosen, "Ledelsen ændrede niveauet: " + reason, by);
+                } else {
+                    String note = in.optionalText("levelReason", "Begrundelse for et andet niveau", FormInput.MAX_TEXT);
+                    cases.changeLevel(id, suggested, chosen, "Ledelsen bekræftede niveauet" + (note == null ? "" : ": " + note), by);
                 }
                 task.getExecution().setVariable("level", chosen);
             }
             case "contactGuardians" -> {
                 choice(in.requiredText("contactedHow", "Hvordan talte I med forældrene?", 10), CONTACT,
-                        "Tal med forældrene i telefon eller på et møde, ikke i beskeder (R13).");
+                        "Tal med forældrene i telefon eller på et møde, ikke i beskeder.");
                 LocalDate on = in.requiredDate("contactDate", "Hvornår talte I sammen?");
                 if (on.isAfter(EngineDates.today())) {
                     throw FormInput.refused("Feltet 'Hvornår talte I sammen?' kan ikke ligge i fremtiden.");
@@ -96,7 +99,7 @@ class ConcernFormsListener implements TaskListener, ExecutionListener {
                 LocalTime time = in.requiredTime("meetingTime", "Tidspunkt");
                 String place = in.requiredText("meetingPlace", "Sted", 200);
                 if (date.isBefore(EngineDates.today())) {
-                    throw FormInput.refused("Feltet 'Dato' er overskredet; vælg en dato fra i dag.");
+                    throw FormInput.refused("Feltet 'Dato' ligger i fortiden; vælg en dato fra i dag.");
                 }
                 if ("planNetworkMeeting".equals(task.getTaskDefinitionKey())) {
                     ExternalParticipants.parse(in.optionalText("externalParticipants", "Andre deltagere", 2000));

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes a closed concern when the school's retention time is over (L10): in one transaction its documents (and who
@@ -30,11 +31,16 @@ public class ConcernRetention {
     private final NamedParameterJdbcTemplate jdbc;
     private final HistoryService history;
     private final IdentityService identity;
+    private final RuntimeService runtime;
+    private final TransactionTemplate transaction;
 
-    ConcernRetention(NamedParameterJdbcTemplate jdbc, HistoryService history, IdentityService identity) {
+    ConcernRetention(NamedParameterJdbcTemplate jdbc, HistoryService history, IdentityService identity,
+            RuntimeService runtime, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.history = history;
         this.identity = identity;
+        this.runtime = runtime;
+        this.transaction = transaction;
     }
 
     @Scheduled(cron = "${skolehjem.concern.retention-cron:0 30 2 * * *}", zone = "Europe/Copenhagen")
@@ -45,18 +51,32 @@ public class ConcernRetention {
         }
     }
 
-    /** Deletes every closed concern kept until before today; returns how many. */
-    @Transactional
+    /**
+     * Deletes every closed concern kept until before today, each in its own transaction, so one that cannot be
+     * deleted (its process still running) does not hold back the others; returns how many were deleted.
+     */
     public int deleteExpired() {
         List<String> expired = jdbc.queryForList("select process_instance_id from app.concern_case where closed_at is not null "
                 + "and retain_until < :today", Map.of("today", Date.valueOf(EngineDates.today())), String.class);
+        int deleted = 0;
         for (String id : expired) {
-            delete(id);
+            try {
+                if (Boolean.TRUE.equals(transaction.execute(tx -> delete(id)))) {
+                    deleted++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Bekymringen {} kunne ikke slettes efter opbevaringstiden: {}", id, e.getMessage());
+            }
         }
-        return expired.size();
+        return deleted;
     }
 
-    private void delete(String id) {
+    private boolean delete(String id) {
+        boolean running = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0);
+        if (running) {
+            LOG.warn("Bekymringen {} er lukket, men processen kører stadig; den slettes, når den er afsluttet", id);
+            return false;
+        }
         List<String> instances = new ArrayList<>(List.of(id));
         AsSystem.call(identity, () -> {
             history.createHistoricProcessInstanceQuery().superProcessInstanceId(id).list().stream()
@@ -81,5 +101,6 @@ public class ConcernRetention {
                 "concern_level_change", "concern_case"}) {
             jdbc.update("delete from app." + table + " where process_instance_id = :id", p);
         }
+        return true;
     }
 }

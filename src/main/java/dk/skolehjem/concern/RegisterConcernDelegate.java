@@ -35,6 +35,9 @@ class RegisterConcernDelegate implements JavaDelegate {
         var school = roster.school(key.schoolId());
         execution.setVariable("policyId", school.map(RosterRepository.SchoolRow::policyId).orElse(PolicyRegistry.DEFAULT_ID));
         execution.setVariable("schoolName", school.map(RosterRepository.SchoolRow::name).orElse(key.schoolId()));
+        // the name from the roster whichever way the concern started (Tasklist, parent page, a conference)
+        roster.student(key.schoolId(), key.studentId())
+                .ifPresent(student -> execution.setVariable("studentName", student.name()));
         execution.setVariable("studentId", key.studentId());
         execution.setVariable("classCode", key.classCode());
         execution.setVariable("caseId", execution.getProcessInstanceId());

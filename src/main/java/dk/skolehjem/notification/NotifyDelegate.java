@@ -82,7 +82,10 @@ public class NotifyDelegate implements JavaDelegate {
         switch (audience) {
             case MEETING_PARTICIPANTS -> {
                 ids.addAll(recipients(Audience.GUARDIANS_OF_STUDENT, key, studentId));
-                members(GroupIds.team(key.schoolId(), key.classCode()), ids);
+                // the team of the student's class now: a meeting can come after the school year in the key
+                String student = key.studentId() != null ? key.studentId() : studentId;
+                roster.student(key.schoolId(), student).filter(RosterRepository.StudentRow::active)
+                        .ifPresent(s -> members(GroupIds.team(key.schoolId(), s.classCode()), ids));
                 if (invitations != null && processInstanceId != null) {
                     ids.addAll(invitations.invited(processInstanceId));
                 }

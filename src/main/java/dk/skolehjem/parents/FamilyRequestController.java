@@ -38,8 +38,8 @@ class FamilyRequestController {
                     "Fx skilsmisse, dødsfald eller alvorlig sygdom. Kun klasseteamet og skolens ledelse ser det, og "
                             + "klasseteamet svarer inden for to skoledage.", List.of("changeKind", "description")),
             "bekymring", new Request("concern", "Jeg er bekymret",
-                    "Kun barnets klasseteam og skolens ledelse ser det. Skolen ringer til jer eller inviterer til et "
-                            + "møde; en bekymring tages ikke i beskeder.", List.of("category", "description",
+                    "Kun barnets klasseteam og skolens ledelse ser det, og PPR kun hvis I giver samtykke. Skolen "
+                            + "ringer til jer eller inviterer til et møde; en bekymring tages ikke i beskeder.", List.of("category", "description",
                             "concernSince", "tried", "earlierAttempts", "urgency", "childAtRisk", "childView")));
 
     private final RosterRepository roster;

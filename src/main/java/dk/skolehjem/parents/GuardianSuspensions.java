@@ -110,8 +110,9 @@ public class GuardianSuspensions {
     }
 
     private void takeTasksAway(String schoolId, String classCode, String studentId, String guardianId) {
-        List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike("%:" + schoolId + ":"
-                + classCode + ":" + studentId).list().stream().map(ProcessInstance::getId).toList();
+        // any class: a process about the child may have started while the child was in another class (a concern)
+        List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike("%:" + schoolId
+                + ":%:" + studentId).list().stream().map(ProcessInstance::getId).toList();
         for (String instance : instances) {
             for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
                 if (guardianId.equals(task.getAssignee())

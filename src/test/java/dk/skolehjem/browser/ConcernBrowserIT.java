@@ -45,8 +45,8 @@ class ConcernBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'modal')]//a[normalize-space(.)='Bekymring']")))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container .fjs-form-field")));
-        assertThat(browser.findElement(By.cssSelector(".modal .fjs-container")).getText()).contains("Jeg er bekymret",
-                "Kun barnets klasseteam og skolens ledelse ser det");
+        assertThat(browser.findElement(By.cssSelector(".modal .fjs-container")).getText()).contains("Bekymring for en elev",
+                "Kun elevens klasseteam og skolens ledelse ser det");
         WebElement category = browser.findElement(By.cssSelector(".modal .fjs-form-field-select .fjs-input-group, "
                 + ".modal .fjs-form-field-select .fjs-select-display"));
         Tasklist.scrollTo(browser, category).click();
@@ -118,7 +118,7 @@ class ConcernBrowserIT extends BrowserTest {
         String form = browser.findElement(By.cssSelector(".fjs-container")).getText();
         assertThat(form).contains("Louise Hansen", "Pædagogisk Psykologisk Rådgivning", "Hvad sker der, hvis I siger nej?")
                 .doesNotContain("skænderier", "Hjemmets situation");
-        field("//label[normalize-space(.)='Ja, vi giver samtykke']").click();
+        field("//label[normalize-space(.)='Ja, jeg giver samtykke']").click();
         Browsers.screenshot(browser, "concern-consent-foraelder.png");
         completeForm(wait);
         wait.until(d -> jdbc.queryForObject("select count(*) from app.concern_consent where process_instance_id = ? "

@@ -119,7 +119,8 @@ class ConcernProcessTest {
     @Test
     void notResolvedAtTheDialogue_goesToAMeetingWithLeadership_andIsResolvedThere() {
         ProcessInstance pi = atLevelTwo();
-        assertThat(cases.levelChanges(pi.getId())).extracting(ConcernCases.LevelChange::to).containsExactly(1, 2);
+        assertThat(cases.levelChanges(pi.getId())).extracting(ConcernCases.LevelChange::to).containsExactly(1, 1, 2);
+        assertThat(cases.levelChanges(pi.getId()).get(1).reason()).isEqualTo("Ledelsen bekræftede niveauet");
         complete(task("planMeeting", pi), "meetingDate", "2027-02-22", "meetingTime", "14:00", "meetingPlace", "Kontoret");
         assertThat(notified).contains("INVITATION");
         assertThat(job("wait-meeting", pi)).hasDueDate(at(2027, 2, 22, 14, 0));
@@ -222,6 +223,39 @@ class ConcernProcessTest {
     }
 
     @Test
+    void noAnswerFromTheGuardiansAtAll_leadershipDecidesWithoutConsent_soTheCaseCannotStall() {
+        ProcessInstance pi = atLevelThree("e2");
+        assertThat(job("call-consent-no-answer", pi)).hasDueDate(endOfDay(2027, 3, 8));
+        setNow(LocalDateTime.of(2027, 3, 9, 0, 5));
+        execute(job("call-consent-no-answer", pi));
+        assertThat(pi).isWaitingAt("decideWithoutConsent").hasNotPassed("invite-ppr", "write-consent-record");
+        assertThat(consentProcess(pi)).as("the guardians' tasks are withdrawn").isNull();
+        assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("concern-consent").count()).isZero();
+    }
+
+    @Test
+    void aConcernLivesOnAfterTheSchoolYear_itsTasksGoToTheStudentsTeamNow_andClosingEndsWhatIsStillOpen() {
+        ProcessInstance pi = raise("e1", "trivsel", "lav", 0, false);
+        jdbc.getJdbcTemplate().update("update app.student set class_code = '0.A' where school_id = 'demo' and id = 'e1'");
+        try {
+            complete(task("reviewLevel", pi), "chosenLevel", "1");
+            assertThat(task("contactGuardians", pi)).as("not next year's 5.A").hasCandidateGroup("team-demo-0a");
+            setNow(LocalDateTime.of(2027, 2, 4, 0, 5));
+            execute(job("contactGuardians-late", pi));
+            complete(task("contactGuardians", pi), "contactedHow", "telefon", "contactDate", "2027-02-03", "summary", "Samtale",
+                    "followUpDate", "2027-02-15");
+            execute(job("write-dialogue-minutes", pi));
+            setNow(LocalDateTime.of(2027, 2, 15, 8, 0));
+            execute(job("wait-dialogue-follow-up", pi));
+            assertThat(task("followUpDialogue", pi)).hasCandidateGroup("team-demo-0a");
+            complete(task("followUpDialogue", pi), "resolved", "ja", "followUpNote", "Løst");
+            assertThat(pi).as("the open 'Frist overskredet' task ends with the case").isEnded();
+        } finally {
+            jdbc.getJdbcTemplate().update("update app.student set class_code = '5.A' where school_id = 'demo' and id = 'e1'");
+        }
+    }
+
+    @Test
     void aChildAtRisk_isSuggestedForANetworkMeetingWithUnderretning_andLeadershipMayOverrideOnlyWithAReason() {
         ProcessInstance pi = raise("e1", "trivsel", "lav", 0, true);
         assertThat(var(pi, "suggestedLevel")).isEqualTo(3);
@@ -257,6 +291,8 @@ class ConcernProcessTest {
         assertThat(pi).isWaitingAt("contactGuardians", "missedDeadline");
         Task missed = task("missedDeadline", pi);
         assertThat(missed.getName()).isEqualTo("Frist overskredet: Tal med forældrene");
+        assertThat(engine.getFormService().getTaskFormVariables(missed.getId()).get("missedStep"))
+                .as("its own step, even when a later one is missed too").isEqualTo("Tal med forældrene");
         assertThat(missed).hasCandidateGroup("leadership-demo");
         complete(missed, "missedNote", "Klasseteamet ringer i dag");
         assertThat(pi).isWaitingAt("contactGuardians");

@@ -22,6 +22,7 @@ final class ConcernTestBeans {
         var deadlines = new ConcernDeadlines(policies);
         FamilyTestBeans.registerChildFinder(roster);
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
+        Mocks.register("concernTeam", new ConcernTeam(roster));
         Mocks.register("registerConcernDelegate", new RegisterConcernDelegate(roster, cases));
         Mocks.register("concernTriageResult", new ConcernTriageResult(cases));
         Mocks.register("concernFormsListener", new ConcernFormsListener(cases));
