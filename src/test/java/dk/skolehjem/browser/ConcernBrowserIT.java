@@ -116,7 +116,7 @@ class ConcernBrowserIT extends BrowserTest {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + consent.getId());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(normalize-space(.),'Hvad er PPR?')]")));
         String form = browser.findElement(By.cssSelector(".fjs-container")).getText();
-        assertThat(form).contains("Louise Hansen", "Pædagogisk Psykologisk Rådgivning", "Hvad sker der, hvis I siger nej?")
+        assertThat(form).contains("Louise Hansen", "Pædagogisk Psykologisk Rådgivning", "Hvad sker der, hvis du siger nej?")
                 .doesNotContain("skænderier", "Hjemmets situation");
         field("//label[normalize-space(.)='Ja, jeg giver samtykke']").click();
         Browsers.screenshot(browser, "concern-consent-foraelder.png");
