@@ -135,6 +135,15 @@ class ConcernController {
             }
             return null;
         });
+        Object since = registration.get("concernSince");
+        if (since instanceof String text && text.length() >= 10) {
+            try {
+                registration.put("concernSince", DanishDates.day(LocalDate.parse(text.substring(0, 10))));
+            } catch (DateTimeParseException e) {
+                // shown as written
+            }
+        }
+        model.addAttribute("raisedBy", nameOf(c.raisedBy()));
         model.addAttribute("c", c);
         model.addAttribute("student", studentName(c));
         model.addAttribute("category", RegisterConcernDelegate.CATEGORY_LABELS.getOrDefault(c.category(), c.category()));
@@ -161,6 +170,17 @@ class ConcernController {
     private ConcernCases.Case openable(CurrentUser user, String id) {
         return cases.find(id).filter(c -> user.tenants().contains(c.schoolId())).filter(c -> access.canOpen(user, c))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** "Name (login)" for the page, the login alone when the person is unknown to the engine. */
+    private String nameOf(String userId) {
+        var user = AsSystem.call(identity, () -> identity.createUserQuery().userId(userId).singleResult());
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? userId : name + " (" + userId + ")";
     }
 
     private String studentName(ConcernCases.Case c) {

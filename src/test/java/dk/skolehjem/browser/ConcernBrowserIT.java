@@ -106,6 +106,14 @@ class ConcernBrowserIT extends BrowserTest {
         completeForm(wait);
         wait.until(d -> tasks.createTaskQuery().processDefinitionKey("concern-consent").taskAssignee("foraelder1").count() == 1);
 
+        // the case page, as leadership opens it from the form's link
+        browser.get("http://localhost:" + port + "/bekymringer/" + concern.getId());
+        String casePage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main"))).getText();
+        assertThat(casePage).contains("Bekymring om Louise Hansen, 5.A", "Hjemmets situation", "Visitationens forslag",
+                "Niveau 3", "Registrér underretning");
+        assertThat(Axe.seriousViolations(browser)).as("axe-core on the case page").isEmpty();
+        Browsers.screenshot(browser, "concern-case-page.png");
+
         // the guardian: the consent task, in plain Danish, answered
         browser.manage().deleteAllCookies();
         Tasklist.login(browser, wait, port, "foraelder1");
