@@ -1,6 +1,7 @@
 package dk.skolehjem.concern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dk.skolehjem.Http;
 import dk.skolehjem.SkoleHjemIT;
@@ -277,18 +278,8 @@ class ConcernIT {
         return jdbc.queryForObject("select count(*) from app." + table + " where process_instance_id = ?", Integer.class, id);
     }
 
+    /** The job executor writes documents and moves the case on in the background. */
     private static void waitFor(BooleanSupplier condition) {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("waited 20 s in vain");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await().atMost(Duration.ofSeconds(20)).until(condition::getAsBoolean);
     }
 }
