@@ -36,14 +36,11 @@ class ConcernConsentListener implements TaskListener {
             // the guardian's rights were suspended (L7) while asked: the question is withdrawn, nothing is recorded
             return;
         }
-        Object answer = task.getVariable("consent");
-        if (!"ja".equals(answer) && !"nej".equals(answer)) {
-            throw FormInput.refused("Vælg ja eller nej i feltet 'Må skolen inddrage PPR?'.");
-        }
         FormInput in = FormInput.of(task);
+        boolean given = in.requiredJaNej("consent", "Må skolen inddrage PPR?");
         String guardianView = in.optionalText("guardianView", "Jeres syn på sagen", FormInput.MAX_TEXT);
         String studentView = in.optionalText("studentView", "Hvad siger jeres barn?", FormInput.MAX_TEXT);
-        cases.recordConsent((String) task.getVariable("caseId"), task.getAssignee(), "ja".equals(answer), guardianView,
+        cases.recordConsent((String) task.getVariable("caseId"), task.getAssignee(), given, guardianView,
                 studentView);
     }
 }

@@ -151,13 +151,9 @@ class ConcernFormsListener implements TaskListener, ExecutionListener {
         }
     }
 
-    /** A required "ja"/"nej" radio answer, kept on the process as a yes/no value for the gateways. */
-    static boolean yesNo(DelegateTask task, String key, String label) {
-        Object value = task.getVariable(key);
-        Boolean answer = value instanceof Boolean b ? b : "ja".equals(value) ? Boolean.TRUE : "nej".equals(value) ? Boolean.FALSE : null;
-        if (answer == null) {
-            throw FormInput.refused("Vælg ja eller nej i feltet '" + label + "'.");
-        }
+    /** A "ja"/"nej" answer, kept on the process as a yes/no value for the gateways. */
+    private static boolean yesNo(DelegateTask task, String key, String label) {
+        boolean answer = FormInput.of(task).requiredJaNej(key, label);
         task.getExecution().setVariable(key, answer);
         return answer;
     }

@@ -99,6 +99,18 @@ public final class FormInput {
         throw refused("Vælg ja eller nej i feltet '" + label + "'.");
     }
 
+    /** A required "ja"/"nej" radio answer (or a yes/no value) as a yes/no value. */
+    public boolean requiredJaNej(String key, String label) {
+        Object value = scope.getVariable(key);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if ("ja".equals(value) || "nej".equals(value)) {
+            return "ja".equals(value);
+        }
+        throw refused("Vælg ja eller nej i feltet '" + label + "'.");
+    }
+
     /** Request attribute holding the refusal, so the HTTP answer can be a 400 with just this message. */
     public static final String REFUSAL_ATTRIBUTE = FormInput.class.getName() + ".refusal";
 
