@@ -34,9 +34,14 @@ public final class Http {
             .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** The engine API the webapps use (behind their login and CSRF token); {@code /engine-rest} is the operator's. */
+    public static final String ENGINE = "/camunda/api/engine/engine/default";
+
     private final String base;
     private final String user;
     private final String password;
+    /** Logged in to a webapp: requests carry the session cookie and the webapps' CSRF token instead of basic auth. */
+    private boolean session;
     private final CookieManager cookies = new CookieManager();
     private String lastLocation;
     private final HttpClient client;
@@ -56,6 +61,26 @@ public final class Http {
         return new Http("http://localhost:" + port, user, password);
     }
 
+    /**
+     * Logged in to Tasklist as a browser is: the session cookie and Camunda's CSRF token on every request, no basic
+     * auth. This is how guardians and staff reach the engine ({@link #ENGINE}).
+     */
+    public static Http tasklist(int port, String demoLogin) {
+        return webapp(port, demoLogin, "tasklist");
+    }
+
+    public static Http webapp(int port, String demoLogin, String app) {
+        Http http = as(port, demoLogin, demoLogin);
+        int status = http.webappLogin(app);
+        if (status != 200) {
+            throw new AssertionError(demoLogin + " could not log in to " + app + ": " + status);
+        }
+        http.session = true;
+        // the login starts a new session (no session fixation); its first request gets Camunda's new CSRF token
+        http.get("/camunda/app/" + app + "/default/");
+        return http;
+    }
+
     /** Same login for user and password, as the demo logins are. */
     public static Http as(int port, String demoLogin) {
         return as(port, demoLogin, demoLogin);
@@ -65,9 +90,21 @@ public final class Http {
         return send(request(path).GET());
     }
 
-    /** An HTML form post, as a browser on this site sends it (with an Origin header). */
+    /**
+     * An HTML form post, as a browser on this site sends it: with an Origin header and, unless it uses HTTP basic,
+     * the session's CSRF token (read from a page with a form first, as the browser has it from the form's page).
+     */
     public Answer postForm(String path, java.util.Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        var all = new java.util.LinkedHashMap<>(fields);
+        if ((session || user == null) && !all.containsKey("_csrf")) {
+            // the token belongs to the session, so any page with a form gives it
+            var page = get("/login/nyt-link");
+            var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+            if (m.find()) {
+                all.put("_csrf", m.group(1));
+            }
+        }
+        String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(java.util.stream.Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -95,6 +132,30 @@ public final class Http {
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Any method, any body and content type: for the attacks in SecurityIT. */
+    public Answer send(String method, String path, String contentType, String body, Map<String, String> headers) {
+        var builder = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
+    /** The answer's headers too (for the security headers). */
+    public HttpResponse<String> raw(String method, String path) {
+        try {
+            return client.send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -152,6 +213,9 @@ public final class Http {
 
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json, */*");
+        if (session) {
+            return builder.header("X-XSRF-TOKEN", xsrf());
+        }
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);

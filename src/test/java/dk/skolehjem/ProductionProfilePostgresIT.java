@@ -31,7 +31,11 @@ class ProductionProfilePostgresIT {
             assertThat(app.getBean(RepositoryService.class).createProcessDefinitionQuery()
                     .processDefinitionKey("school-year").count()).isEqualTo(1);
             IdentityService identity = app.getBean(IdentityService.class);
-            assertThat(identity.createUserQuery().userId("rektor").memberOfGroup(Groups.CAMUNDA_ADMIN).count()).isEqualTo(1);
+            assertThat(identity.createUserQuery().userId("rektor").memberOfGroup(dk.skolehjem.roster.GroupIds.OPERATORS)
+                    .count()).as("the operator").isEqualTo(1);
+            assertThat(identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list())
+                    .as("no person holds Camunda's all-powerful group; its one member cannot log in")
+                    .extracting(u -> u.getId()).containsExactly("skolehjem-system");
             assertThat(identity.checkPassword("rektor", "En-lang-0g-hemmelig-kode!")).isTrue();
             assertThat(identity.createUserQuery().userId("demo").count()).isZero();
             assertThat(identity.createUserQuery().userId("laerer").count()).isZero();

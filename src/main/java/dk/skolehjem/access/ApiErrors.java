@@ -34,6 +34,34 @@ class ApiErrors {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "For stor fil", "Filerne er for store til at blive indlæst.");
     }
 
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "Ugyldigt indhold", "Indholdet kunne ikke læses: det er ikke gyldig JSON "
+                + "i den forventede form.");
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    ProblemDetail contentType(org.springframework.web.HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Forkert indholdstype", "Indholdstypen " + e.getContentType()
+                + " kan ikke bruges her; send " + e.getSupportedMediaTypes() + ".");
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(org.springframework.web.bind.MissingServletRequestParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Felt mangler", "Feltet '" + e.getParameterName() + "' mangler.");
+    }
+
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongType(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Ugyldigt input", "Feltet '" + e.getName() + "' har en ugyldig værdi.");
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(org.springframework.web.HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Metode ikke tilladt", "Metoden " + e.getMethod()
+                + " kan ikke bruges her.");
+    }
+
     static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(title);

@@ -1,7 +1,9 @@
 package dk.skolehjem.access;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.skolehjem.engine.AsSystem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -19,65 +21,106 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.MediaType;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A task is completed with its form's fields and nothing else. Tasklist writes back every variable a submission
  * carries, and a crafted request could carry any: a guardian could change whom a later task goes to, or the agenda
  * in an invitation. So a completion may only name the form's own, editable fields: read-only fields are dropped
- * (Tasklist sends them back unchanged), anything else is refused with the field named. Setting a task's variables
- * directly is refused too.
+ * (Tasklist sends them back unchanged), anything else is refused with the field named. A body that is not a JSON
+ * object, a task that does not exist or is already done are answered here, in Danish, before the engine is asked.
  */
-class FormSubmissionGuard extends OncePerRequestFilter {
+final class FormSubmissionGuard extends OncePerRequestFilter {
 
-    private static final Pattern COMPLETE = Pattern.compile(".*/task/([^/]+)/(submit-form|complete|resolve)$");
-    private static final Pattern VARIABLES = Pattern.compile(".*/task/[^/]+/(variables|localVariables)(/.*)?$");
+    private static final Pattern COMPLETE = Pattern.compile(".*/task/([^/]+)/(submit-form|complete|resolve)/?$");
+    private static final long MAX_BODY = 1024 * 1024;
 
     private final FormService forms;
+    private final TaskService tasks;
+    private final HistoryService history;
     private final IdentityService identity;
     private final ObjectMapper json = new ObjectMapper();
 
-    FormSubmissionGuard(FormService forms, IdentityService identity) {
+    FormSubmissionGuard(FormService forms, TaskService tasks, HistoryService history, IdentityService identity) {
         this.forms = forms;
+        this.tasks = tasks;
+        this.history = history;
         this.identity = identity;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !COMPLETE.matcher(request.getRequestURI()).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI();
-        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-            chain.doFilter(request, response);
-            return;
-        }
-        if (VARIABLES.matcher(path).matches()) {
-            refuse(response, "En opgaves oplysninger ændres gennem dens skema.");
-            return;
-        }
-        Matcher m = COMPLETE.matcher(path);
+        Matcher m = COMPLETE.matcher(request.getRequestURI());
         if (!m.matches()) {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
-        JsonNode root = body.length == 0 ? json.createObjectNode() : json.readTree(body);
+        String taskId = m.group(1);
+        if (request.getContentLengthLong() > MAX_BODY) {
+            Problems.write(response, 413, "Svaret er for stort.");
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes((int) MAX_BODY + 1);
+        String type = request.getContentType();
+        if (body.length > 0 && (type == null || !type.toLowerCase().startsWith("application/json"))) {
+            Problems.write(response, 400, "Svaret skal sendes som JSON (Content-Type: application/json).");
+            return;
+        }
+        JsonNode root;
+        try {
+            root = body.length == 0 ? json.createObjectNode() : json.readTree(body);
+        } catch (JsonProcessingException e) {
+            Problems.write(response, 400, "Svaret kunne ikke læses: det er ikke gyldig JSON.");
+            return;
+        }
+        if (root == null || !root.isObject()) {
+            Problems.write(response, 400, "Svaret skal være et JSON-objekt med feltet 'variables'.");
+            return;
+        }
+        String state = state(taskId);
+        if (state != null) {
+            Problems.write(response, "done".equals(state) ? 409 : 404, "done".equals(state)
+                    ? "Opgaven er allerede løst; jeres svar er modtaget." : "Opgaven findes ikke.");
+            return;
+        }
         JsonNode variables = root.path("variables");
+        if (!variables.isMissingNode() && !variables.isNull() && !variables.isObject()) {
+            Problems.write(response, 400, "Feltet 'variables' skal være et JSON-objekt.");
+            return;
+        }
         if (variables.isObject() && variables.size() > 0) {
-            Fields fields = fieldsOf(m.group(1));
+            Fields fields = fieldsOf(taskId);
             for (Iterator<String> names = variables.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (fields.readonly().contains(name)) {
                     names.remove();
                 } else if (!fields.editable().contains(name)) {
-                    refuse(response, "Feltet '" + name + "' hører ikke til opgavens skema.");
+                    Problems.write(response, 400, "Feltet '" + name + "' hører ikke til opgavens skema.");
                     return;
                 }
             }
-            body = json.writeValueAsBytes(root);
         }
-        chain.doFilter(new CachedBody(request, body), response);
+        ((ObjectNode) root).retain("variables", "withVariablesInReturn");
+        chain.doFilter(new CachedBody(request, json.writeValueAsBytes(root)), response);
+    }
+
+    /** Null while the task is open; "done" once completed; "unknown" if it never was. Asked as the system. */
+    private String state(String taskId) {
+        return AsSystem.call(identity, () -> {
+            if (tasks.createTaskQuery().taskId(taskId).count() == 1) {
+                return null;
+            }
+            return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 1 ? "done" : "unknown";
+        });
     }
 
     /** The keys of the task's Camunda Form: editable and read-only. No form: nothing may be submitted. */
@@ -91,7 +134,7 @@ class FormSubmissionGuard extends OncePerRequestFilter {
             try (InputStream form = forms.getDeployedTaskForm(taskId)) {
                 collect(json.readTree(form), editable, readonly);
             } catch (RuntimeException | IOException noForm) {
-                // unknown task or no Camunda Form: the engine answers for the task itself; no fields are allowed
+                // no Camunda Form: no fields are allowed
             }
             return null;
         });
@@ -105,14 +148,6 @@ class FormSubmissionGuard extends OncePerRequestFilter {
         node.path("components").forEach(c -> collect(c, editable, readonly));
     }
 
-    private static void refuse(HttpServletResponse response, String detail) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(new ObjectMapper().writeValueAsString(new ObjectMapper().createObjectNode()
-                .put("type", "InvalidRequestException").put("message", detail)));
-    }
-
     /** The request with its (possibly cleaned) body readable again. */
     private static final class CachedBody extends HttpServletRequestWrapper {
         private final byte[] body;
@@ -120,6 +155,22 @@ class FormSubmissionGuard extends OncePerRequestFilter {
         CachedBody(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
+        }
+
+        @Override
+        public String getContentType() {
+            return "application/json";
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "content-type".equalsIgnoreCase(name) ? getContentType() : super.getHeader(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaders(String name) {
+            return "content-type".equalsIgnoreCase(name)
+                    ? java.util.Collections.enumeration(java.util.List.of(getContentType())) : super.getHeaders(name);
         }
 
         @Override

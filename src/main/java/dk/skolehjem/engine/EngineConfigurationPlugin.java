@@ -19,14 +19,27 @@ class EngineConfigurationPlugin extends AbstractProcessEnginePlugin {
 
     private final TaskDeadlineListener deadlines;
     private final TaskNotifier notifier;
+    private final StartEntitlement entitlement;
 
-    EngineConfigurationPlugin(TaskDeadlineListener deadlines, TaskNotifier notifier) {
+    EngineConfigurationPlugin(TaskDeadlineListener deadlines, TaskNotifier notifier, StartEntitlement entitlement) {
         this.deadlines = deadlines;
         this.notifier = notifier;
+        this.entitlement = entitlement;
     }
 
     /** The same rule the roster import checks ids against, plus Camunda's own admin group. */
     static final String ID_PATTERN = "[A-Za-z0-9]+([._@-][A-Za-z0-9]+)*|camunda-admin";
+
+    private static java.util.List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> prepend(
+            org.camunda.bpm.engine.impl.interceptor.CommandInterceptor first,
+            java.util.List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> rest) {
+        var all = new ArrayList<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor>();
+        all.add(first);
+        if (rest != null) {
+            all.addAll(rest);
+        }
+        return all;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl config) {
@@ -35,10 +48,22 @@ class EngineConfigurationPlugin extends AbstractProcessEnginePlugin {
         config.setJavaSerializationFormatEnabled(false);
         config.setDeserializationTypeValidationEnabled(true);
         config.setDefaultUserPermissionNameForTask("TASK_WORK");
+        // reading a case's variables needs its own permission, so READ on an instance (the operator's) shows none
+        config.setEnforceSpecificVariablePermission(true);
+        // Camunda's lock per account lets anyone lock a teacher out with wrong passwords; the product throttles per
+        // source and account instead (access.LoginThrottle)
+        config.setLoginMaxAttempts(Integer.MAX_VALUE);
+        config.setLoginDelayBase(0);
+        config.setLoginDelayMaxTime(0);
+        PersonCommandGuard guard = new PersonCommandGuard(config.getIdentityService());
+        config.setCustomPreCommandInterceptorsTxRequired(prepend(guard, config.getCustomPreCommandInterceptorsTxRequired()));
+        config.setCustomPreCommandInterceptorsTxRequiresNew(prepend(new PersonCommandGuard(config.getIdentityService()),
+                config.getCustomPreCommandInterceptorsTxRequiresNew()));
         if (config.getCustomPostBPMNParseListeners() == null) {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         config.getCustomPostBPMNParseListeners().add(new TaskDeadlineParseListener(deadlines));
         config.getCustomPostBPMNParseListeners().add(new TaskNotificationParseListener(notifier));
+        config.getCustomPostBPMNParseListeners().add(new StartEntitlementListener(entitlement));
     }
 }

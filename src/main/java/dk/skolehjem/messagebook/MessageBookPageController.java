@@ -70,7 +70,7 @@ class MessageBookPageController {
 
     @GetMapping("/meddelelsesbog/klasse")
     String classOverview(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @RequestParam String school,
-            @RequestParam("class") String classCode, Model model) {
+            @RequestParam("class") String classCode, @RequestParam(required = false) String sendt, Model model) {
         if (!user.groups().contains(GroupIds.leadership(school)) && !user.groups().contains(GroupIds.team(school, classCode))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -78,6 +78,10 @@ class MessageBookPageController {
         model.addAttribute("school", school);
         model.addAttribute("classCode", classCode);
         model.addAttribute("year", year.toString());
+        if ("samtale".equals(sendt) || "bekymring".equals(sendt)) {
+            model.addAttribute("sent", "samtale".equals(sendt) ? "Anmodningen om en samtale er sendt til familien."
+                    : "Bekymringen er registreret, og ledelsen vurderer den.");
+        }
         model.addAttribute("students", roster.studentsOfClass(school, classCode).stream()
                 .map(s -> new StudentStatus(s, messageBook.completeness(school, s.id(), year))).toList());
         return "meddelelsesbog-klasse";

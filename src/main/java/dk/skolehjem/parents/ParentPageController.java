@@ -2,6 +2,7 @@ package dk.skolehjem.parents;
 
 import dk.skolehjem.access.CurrentUser;
 import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.family.RequestController;
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.messagebook.MessageBookEntry;
 import dk.skolehjem.messagebook.MessageBookService;
@@ -69,8 +70,8 @@ class ParentPageController {
                         calendar.upcoming(new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()), clock.instant()),
                         waiting(user, new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()))))
                 .toList();
-        if (sendt != null && FamilyRequestController.REQUESTS.containsKey(sendt)) {
-            model.addAttribute("sent", FamilyRequestController.REQUESTS.get(sendt).title()
+        if (sendt != null && RequestController.REQUESTS.containsKey(sendt)) {
+            model.addAttribute("sent", RequestController.REQUESTS.get(sendt).title()
                     + ": skolen har fået jeres besked, og I får svar her og på e-mail.");
         }
         children.forEach(c -> messageBook.logRead(c.student().schoolId(), c.student().id(), user.id(), "side"));

@@ -8,7 +8,16 @@ import java.util.List;
  */
 public final class GroupIds {
 
-    private static final List<String> PREFIXES = List.of("staff-", "guardians-", "leadership-", "ppr-", "team-", "council-");
+    public static final String STAFF = "staff-";
+    public static final String GUARDIANS = "guardians-";
+    public static final String LEADERSHIP = "leadership-";
+    public static final String PPR = "ppr-";
+    public static final String TEAM = "team-";
+    public static final String COUNCIL = "council-";
+    /** The technical administrators: every school's tenant, no children's data (not Camunda's all-powerful admins). */
+    public static final String OPERATORS = "skolehjem-drift";
+
+    private static final List<String> PREFIXES = List.of(STAFF, GUARDIANS, LEADERSHIP, PPR, TEAM, COUNCIL);
 
     private GroupIds() {
     }

@@ -58,27 +58,30 @@ class AccessIT {
         assertThat(anonymous.get("/api/roster/import").status()).isEqualTo(401);
         // A wrong password locks the login for a moment (brute-force protection), so use a login no other test needs.
         assertThat(Http.as(port, "g0a05a", "forkert").get("/engine-rest/task").status()).isEqualTo(401);
-        assertThat(Http.as(port, "laerer").get("/engine-rest/task").status()).isEqualTo(200);
+        assertThat(Http.as(port, "laerer").get("/engine-rest/task").status()).as("the engine REST is the operator's")
+                .isEqualTo(403);
+        assertThat(Http.as(port, "demo").get("/engine-rest/task").status()).isEqualTo(200);
+        assertThat(anonymous.get(Http.ENGINE + "/task").status()).isEqualTo(401);
     }
 
     @Test
     void aGuardianCannotReadClaimOrCompleteAnotherFamilysTask() {
         String taskId = guardianTask("foraelder1");
-        Http other = Http.as(port, "foraelder2");
-        assertThat(other.get("/engine-rest/task/" + taskId).status()).isEqualTo(404);
-        assertThat(other.get("/engine-rest/task?candidateUser=foraelder1").json()).isEmpty();
-        assertThat(other.postJson("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "foraelder2")).status())
+        Http other = Http.tasklist(port, "foraelder2");
+        assertThat(other.get(Http.ENGINE + "/task/" + taskId).status()).isEqualTo(404);
+        assertThat(other.get(Http.ENGINE + "/task?candidateUser=foraelder1").json()).isEmpty();
+        assertThat(other.postJson(Http.ENGINE + "/task/" + taskId + "/claim", Map.of("userId", "foraelder2")).status())
                 .isEqualTo(403);
-        assertThat(other.postJson("/engine-rest/task/" + taskId + "/complete", Map.of()).status()).isEqualTo(403);
-        assertThat(other.postJson("/engine-rest/task/" + taskId + "/variables/x", Map.of("value", "y")).status())
+        assertThat(other.postJson(Http.ENGINE + "/task/" + taskId + "/complete", Map.of()).status()).isEqualTo(403);
+        assertThat(other.postJson(Http.ENGINE + "/task/" + taskId + "/variables/x", Map.of("value", "y")).status())
                 .isIn(400, 403, 404, 405);
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
 
-        Http owner = Http.as(port, "foraelder1");
-        assertThat(owner.get("/engine-rest/task/" + taskId).json().get("name").asText()).isEqualTo("Svar på dagsorden");
-        assertThat(owner.postJson("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "foraelder1")).status())
+        Http owner = Http.tasklist(port, "foraelder1");
+        assertThat(owner.get(Http.ENGINE + "/task/" + taskId).json().get("name").asText()).isEqualTo("Svar på dagsorden");
+        assertThat(owner.postJson(Http.ENGINE + "/task/" + taskId + "/claim", Map.of("userId", "foraelder1")).status())
                 .isEqualTo(204);
-        assertThat(owner.postJson("/engine-rest/task/" + taskId + "/complete", Map.of()).status()).isEqualTo(204);
+        assertThat(owner.postJson(Http.ENGINE + "/task/" + taskId + "/complete", Map.of()).status()).isEqualTo(204);
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
         created.remove(taskId);
     }
@@ -99,155 +102,157 @@ class AccessIT {
 
     @Test
     void aGuardianCannotListOtherPeopleOrGroups() {
-        Http parent = Http.as(port, "foraelder1");
-        assertThat(parent.get("/engine-rest/user").json()).extracting(u -> u.get("id").asText()).containsExactly("foraelder1");
-        assertThat(parent.get("/engine-rest/group").json()).extracting(g -> g.get("id").asText())
+        Http parent = Http.tasklist(port, "foraelder1");
+        assertThat(parent.get(Http.ENGINE + "/user").status()).isEqualTo(403);
+        assertThat(parent.get(Http.ENGINE + "/user/foraelder1/profile").json().get("id").asText()).isEqualTo("foraelder1");
+        assertThat(parent.get(Http.ENGINE + "/group?member=foraelder1").json()).extracting(g -> g.get("id").asText())
                 .containsExactlyInAnyOrder("guardians-demo", "council-demo-5a");
-        assertThat(parent.get("/engine-rest/user?memberOfGroup=guardians-demo").json())
-                .extracting(u -> u.get("id").asText()).containsExactly("foraelder1");
-        assertThat(parent.get("/engine-rest/process-instance").json()).isEmpty();
-        assertThat(parent.get("/engine-rest/history/process-instance").json()).isEmpty();
-        assertThat(parent.get("/engine-rest/process-definition").json()).extracting(d -> d.get("key").asText())
-                .as("only what guardians may start themselves").containsExactlyInAnyOrder("class-visit", "life-event", "talk-request",
-                        "concern");
-        assertThat(parent.postJson("/engine-rest/process-definition/key/school-year/tenant-id/demo/start", Map.of())
-                .status()).isIn(403, 404);
+        assertThat(parent.get(Http.ENGINE + "/process-instance").status()).isEqualTo(403);
+        assertThat(parent.get(Http.ENGINE + "/history/process-instance").status()).isEqualTo(403);
+        assertThat(parent.get(Http.ENGINE + "/process-definition").json())
+                .as("nothing to start in Tasklist: the parent page starts the family's processes").isEmpty();
+        assertThat(parent.postJson(Http.ENGINE + "/process-definition/key/school-year/tenant-id/demo/start", Map.of())
+                .status()).isEqualTo(403);
     }
 
     @Test
     void aGuardianStartsALifeEventForTheirOwnChildOnly() {
-        Http parent = Http.as(port, "foraelder2");
-        Http.Answer started = parent.postJson("/engine-rest/process-definition/key/life-event/start", Map.of("variables", Map.of(
-                "changeKind", Map.of("value", "sygdom", "type", "String"),
-                "description", Map.of("value", "Farmor er syg", "type", "String"))));
-        assertThat(started.status()).as(started.body()).isEqualTo(200);
-        String id = started.json().get("id").asText();
-        var instance = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+        Http parent = Http.tasklist(port, "foraelder2");
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey("life-event").count();
+        assertThat(parent.postForm("/foraeldre/aendring?barn=e5a06", Map.of("changeKind", "sygdom",
+                "description", "Farmor er syg")).status()).as("no custody of Hamza").isEqualTo(404);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("life-event").count()).isEqualTo(before);
+        Http.Answer started = parent.postForm("/foraeldre/aendring?barn=e5a02", Map.of("changeKind", "sygdom",
+                "description", "Farmor er syg"));
+        assertThat(started.status()).as(started.body()).isEqualTo(302);
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey("life-event")
+                .processInstanceBusinessKeyLike("%:demo:5.A:e5a02").singleResult();
         try {
-            assertThat(instance.getBusinessKey()).as("custody of Zofia only, not of Hamza").endsWith(":demo:5.A:e5a02");
             assertThat(instance.getTenantId()).isEqualTo("demo");
-            assertThat(tasks.createTaskQuery().processInstanceId(id).singleResult().getName())
+            assertThat(runtime.getVariable(instance.getId(), "requestedBy")).isEqualTo("foraelder2");
+            assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getName())
                     .isEqualTo("Svar familien om den store ændring");
-            assertThat(Http.as(port, "laerer").get("/engine-rest/task?processInstanceId=" + id).json()).hasSize(1);
-            assertThat(Http.as(port, "paedagog").get("/engine-rest/task?processInstanceId=" + id).json()).isEmpty();
-            assertThat(parent.postJson("/engine-rest/process-definition/key/school-year/start", Map.of()).status())
-                    .isIn(403, 404);
+            assertThat(Http.tasklist(port, "laerer").get(Http.ENGINE + "/task?processInstanceId=" + instance.getId())
+                    .json()).hasSize(1);
+            assertThat(Http.tasklist(port, "paedagog").get(Http.ENGINE + "/task?processInstanceId=" + instance.getId())
+                    .json()).isEmpty();
+            assertThat(parent.postJson(Http.ENGINE + "/process-definition/key/school-year/start", Map.of()).status())
+                    .isEqualTo(403);
         } finally {
-            runtime.deleteProcessInstance(id, "test");
+            runtime.deleteProcessInstance(instance.getId(), "test");
         }
     }
 
     @Test
     void aTeacherAsksAFamilyForATalk_aboutTheirOwnClassesStudentsOnly() {
-        Http laerer = Http.as(port, "laerer");
-        assertThat(laerer.postJson("/engine-rest/process-definition/key/life-event/start", Map.of()).status())
-                .as("staff cannot speak for a family").isIn(403, 404);
-        Http.Answer started = laerer.postJson("/engine-rest/process-definition/key/talk-request/start", Map.of("variables",
-                Map.of("requestAbout", Map.of("value", "Fravær i matematik", "type", "String"))));
-        assertThat(started.status()).as(started.body()).isEqualTo(200);
-        String id = started.json().get("id").asText();
-        try {
-            var task = tasks.createTaskQuery().processInstanceId(id).singleResult();
-            assertThat(task.getName()).isEqualTo("Hvilken elev drejer det sig om?");
-            String choices = runtime.getVariable(id, "children").toString();
-            assertThat(choices).contains("e5a02").doesNotContain("0.A");
-            Http.Answer wrong = laerer.postJson("/engine-rest/task/" + task.getId() + "/submit-form",
-                    Map.of("variables", Map.of("child", Map.of("value", "e0a01", "type", "String"))));
-            assertThat(wrong.status()).as(wrong.body()).isEqualTo(400);
-            assertThat(wrong.json().get("message").asText()).as("the Danish refusal, not the engine's wrapping")
-                    .isEqualTo("Vælg et af børnene i listen.");
-            assertThat(tasks.createTaskQuery().processInstanceId(id).count()).isEqualTo(1);
-        } finally {
-            runtime.deleteProcessInstance(id, "test");
-        }
-        Http.Answer noStudents = Http.as(port, "ppr").postJson("/engine-rest/process-definition/key/talk-request/start",
-                Map.of("variables", Map.of("requestAbout", Map.of("value", "x", "type", "String"))));
-        assertThat(noStudents.status()).as(noStudents.body()).isEqualTo(400);
-        assertThat(noStudents.json().get("message").asText()).contains("hverken registreret med forældremyndighed");
-        Http.Answer missingField = laerer.postJson("/engine-rest/process-definition/key/talk-request/start",
-                Map.of("variables", Map.of()));
-        assertThat(missingField.status()).as(missingField.body()).isEqualTo(400);
-        assertThat(missingField.json().get("message").asText()).contains("Hvad vil I gerne tale om?");
+        Http laerer = Http.tasklist(port, "laerer");
+        assertThat(laerer.get("/klasseteam/aendring?barn=e5a02").status()).as("staff cannot speak for a family")
+                .isEqualTo(404);
+        assertThat(laerer.get("/klasseteam/samtale?barn=e0a01").status()).as("not a student of 5.A").isEqualTo(404);
+        assertThat(Http.tasklist(port, "ppr").get("/klasseteam/samtale?barn=e5a02").status()).isEqualTo(404);
+        Http.Answer missingField = laerer.postForm("/klasseteam/samtale?barn=e5a02", Map.of("requestAbout", " "));
+        assertThat(missingField.status()).isEqualTo(200);
+        assertThat(missingField.body()).contains("Hvad vil I gerne tale om?").contains("id=\"problem\"");
+        Http.Answer started = laerer.postForm("/klasseteam/samtale?barn=e5a02", Map.of("requestAbout",
+                "Fravær i matematik"));
+        assertThat(started.status()).as(started.body()).isEqualTo(302);
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey("talk-request")
+                .processInstanceBusinessKeyLike("%:demo:5.A:e5a02").active().list().stream()
+                .filter(i -> "laerer".equals(runtime.getVariable(i.getId(), "requestedBy"))).findFirst().orElseThrow();
+        runtime.deleteProcessInstance(instance.getId(), "test");
+        assertThat(laerer.postJson(Http.ENGINE + "/process-definition/key/talk-request/start", Map.of()).status())
+                .isEqualTo(403);
     }
 
     @Test
     void aGuardianWithoutCustodyHasNoLogin() {
         assertThat(identity.createUserQuery().userId("g5a02b").count()).isZero();
         assertThat(Http.as(port, "g5a02b", "").get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(Http.as(port, "g5a02b", "").get(Http.ENGINE + "/task").status()).isEqualTo(401);
     }
 
     @Test
     void theTeacherOf5aSees5asTasksAndNot0as() {
-        List<String> laerer = businessKeysOfTasks(Http.as(port, "laerer"), "/engine-rest/task");
+        List<String> laerer = businessKeysOfTasks(Http.tasklist(port, "laerer"), Http.ENGINE + "/task");
         // the class's own tasks and its students' (other tests start some)
         assertThat(laerer).isNotEmpty().allMatch(k -> k.matches(".*:demo:5\\.A(:[^:]+)?"));
-        List<String> paedagog = businessKeysOfTasks(Http.as(port, "paedagog"), "/engine-rest/task");
+        List<String> paedagog = businessKeysOfTasks(Http.tasklist(port, "paedagog"), Http.ENGINE + "/task");
         assertThat(paedagog).isNotEmpty().allMatch(k -> k.matches(".*:demo:0\\.A(:[^:]+)?"));
-        assertThat(Http.as(port, "foraelder1").get("/engine-rest/task").json()).isEmpty();
+        assertThat(Http.tasklist(port, "foraelder1").get(Http.ENGINE + "/task").json()).isEmpty();
     }
 
     @Test
     void filtersAreSharedWithTheRightGroups() {
-        Http laerer = Http.as(port, "laerer");
-        assertThat(names(laerer.get("/engine-rest/filter").json()))
+        Http laerer = Http.tasklist(port, "laerer");
+        assertThat(names(laerer.get(Http.ENGINE + "/filter").json()))
                 .containsExactlyInAnyOrder("Mine opgaver", "Klassens opgaver", "Forfaldne");
         String classFilter = filterId(laerer, "Klassens opgaver");
-        assertThat(laerer.get("/engine-rest/filter/" + classFilter + "/list").json())
+        assertThat(laerer.get(Http.ENGINE + "/filter/" + classFilter + "/list").json())
                 .extracting(t -> t.get("name").asText()).contains("Udfyld klassens årsplan");
 
-        Http parent = Http.as(port, "foraelder1");
-        assertThat(names(parent.get("/engine-rest/filter").json())).containsExactly("Mit barn");
-        assertThat(names(Http.as(port, "leder").get("/engine-rest/filter").json()))
+        Http parent = Http.tasklist(port, "foraelder1");
+        assertThat(names(parent.get(Http.ENGINE + "/filter").json())).containsExactly("Mit barn");
+        assertThat(names(Http.tasklist(port, "leder").get(Http.ENGINE + "/filter").json()))
                 .containsExactlyInAnyOrder("Mine opgaver", "Klassens opgaver", "Forfaldne", "Forsinkede ugeplaner");
         String taskId = guardianTask("foraelder1");
-        assertThat(parent.get("/engine-rest/filter/" + filterId(parent, "Mit barn") + "/list").json())
+        assertThat(parent.get(Http.ENGINE + "/filter/" + filterId(parent, "Mit barn") + "/list").json())
                 .extracting(t -> t.get("id").asText()).containsExactly(taskId);
-        assertThat(Http.as(port, "foraelder2").get("/engine-rest/filter/" + filterId(parent, "Mit barn") + "/list").json())
+        assertThat(Http.tasklist(port, "foraelder2").get(Http.ENGINE + "/filter/" + filterId(parent, "Mit barn") + "/list").json())
                 .isEmpty();
     }
 
     @Test
     void noOneSeesAnotherSchoolsProcesses() {
-        List<String> demoLeader = businessKeys(Http.as(port, "leder").get("/engine-rest/process-instance").json());
+        List<String> demoLeader = businessKeys(Http.webapp(port, "leder", "cockpit").get(Http.ENGINE + "/process-instance").json());
         assertThat(demoLeader).isNotEmpty().allMatch(k -> k.contains(":demo:"));
-        List<String> otherLeader = businessKeys(Http.as(port, "anden-leder").get("/engine-rest/process-instance").json());
+        Http otherLeaderCockpit = Http.webapp(port, "anden-leder", "cockpit");
+        List<String> otherLeader = businessKeys(otherLeaderCockpit.get(Http.ENGINE + "/process-instance").json());
         assertThat(otherLeader).isNotEmpty().allMatch(k -> k.contains(":anden:"));
-        assertThat(businessKeysOfTasks(Http.as(port, "anden-laerer"), "/engine-rest/task"))
+        assertThat(businessKeysOfTasks(Http.tasklist(port, "anden-laerer"), Http.ENGINE + "/task"))
                 .isNotEmpty().allMatch(k -> k.contains(":anden:3.B"));
         assertThat(Http.as(port, "anden-leder").webappLogin("cockpit")).isEqualTo(200);
-        assertThat(Http.as(port, "anden-leder").get("/engine-rest/history/process-instance").json())
+        assertThat(otherLeaderCockpit.get(Http.ENGINE + "/history/process-instance").json())
                 .extracting(p -> p.get("tenantId").asText()).isNotEmpty().containsOnly("anden");
     }
 
     @Test
-    void aCrossSitePostIsRefusedEvenWithValidCredentials() {
-        var request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/api/school-years/current/rollout?school=demo"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("leder:leder".getBytes()))
-                .header("Origin", "https://evil.example")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
-        try {
-            var response = java.net.http.HttpClient.newHttpClient().send(request,
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(403);
-            assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
-        assertThat(Http.anonymous(port).get("/api/roster/import").status()).isEqualTo(401);
+    void aCrossSitePostIsRefused_integrationsUseHttpBasic() {
+        Http leder = Http.tasklist(port, "leder");
+        String rollout = "/api/school-years/current/rollout?school=demo";
+        assertThat(leder.postWithSession(rollout, null).status()).as("a session without the CSRF token").isEqualTo(403);
+        assertThat(leder.postWithSession(rollout, leder.base()).status()).as("the same site, still no token")
+                .isEqualTo(403);
+        assertThat(leder.postWithSession(rollout, "https://evil.example").status()).isEqualTo(403);
+        // another site's page cannot send an Authorization header, so HTTP basic needs no token
+        assertThat(Http.as(port, "leder").post(rollout).status()).isEqualTo(200);
+        assertThat(Http.anonymous(port).post(rollout).status()).isEqualTo(401);
+        assertThat(Http.anonymous(port).post(rollout).body()).doesNotContain("demo");
     }
 
     @Test
     void aTasklistSessionAlsoOpensTheProductApi() {
-        Http leder = Http.as(port, "leder");
-        assertThat(leder.webappLogin("tasklist")).isEqualTo(200);
-        Http.Answer answer = leder.getWithSession("/api/roster/import");
-        assertThat(answer.status()).as(answer.body()).isEqualTo(405);
+        Http leder = Http.tasklist(port, "leder");
+        assertThat(leder.getWithSession("/meddelelsesbog").status()).isEqualTo(200);
+        assertThat(leder.getWithSession("/api/message-book/completeness?school=demo&student=e5a01").status())
+                .isEqualTo(200);
+        assertThat(leder.getWithSession("/api/roster/import").status()).as("not a route: refused").isEqualTo(404);
+    }
 
-        String rollout = "/api/school-years/current/rollout?school=demo";
-        assertThat(leder.postWithSession(rollout, null).status()).as("no Origin: possible CSRF").isEqualTo(403);
-        assertThat(leder.postWithSession(rollout, "https://evil.example").status()).isEqualTo(403);
-        assertThat(leder.postWithSession(rollout, leder.base()).status()).isEqualTo(200);
+    @Test
+    void everyReadOfAChildsDataThroughTheEngineIsLogged_andLeadershipSeesItForItsSchoolOnly() {
+        Http laerer = Http.tasklist(port, "laerer");
+        Task yearPlan = tasks.createTaskQuery().taskCandidateGroup("team-demo-5a").processInstanceBusinessKeyLike(
+                "%:demo:5.A%").list().get(0);
+        assertThat(laerer.get(Http.ENGINE + "/task/" + yearPlan.getId() + "/form-variables").status()).isEqualTo(200);
+
+        Http.Answer log = Http.tasklist(port, "leder").get("/ledelse/adgangslog");
+        assertThat(log.status()).isEqualTo(200);
+        assertThat(log.body()).contains("Hvem har læst hvad", "laerer", "Opgavens skema", yearPlan.getId());
+        assertThat(Http.tasklist(port, "anden-leder").get("/ledelse/adgangslog").body())
+                .as("another school's leader").doesNotContain(yearPlan.getId());
+        assertThat(laerer.get("/ledelse/adgangslog").status()).as("leadership only").isEqualTo(404);
+        assertThat(Http.tasklist(port, "foraelder1").get("/ledelse/adgangslog").status()).isEqualTo(404);
+        assertThat(Http.anonymous(port).get("/ledelse/adgangslog").status()).as("to the login").isEqualTo(302);
     }
 
     private String guardianTask(String guardian) {
@@ -264,7 +269,7 @@ class AccessIT {
         List<String> keys = new ArrayList<>();
         for (JsonNode t : http.get(path).json()) {
             String pi = t.get("processInstanceId").asText();
-            keys.add(Http.as(port, "demo").get("/engine-rest/process-instance/" + pi).json().get("businessKey").asText());
+            keys.add(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey());
         }
         return keys;
     }
@@ -282,7 +287,7 @@ class AccessIT {
     }
 
     private static String filterId(Http http, String name) {
-        for (JsonNode f : http.get("/engine-rest/filter").json()) {
+        for (JsonNode f : http.get(Http.ENGINE + "/filter").json()) {
             if (f.get("name").asText().equals(name)) {
                 return f.get("id").asText();
             }

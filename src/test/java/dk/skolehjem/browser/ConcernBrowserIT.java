@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -18,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A concern in a real browser: {@code laerer} raises it in Tasklist with the start form and picks the student,
+ * A concern in a real browser: {@code laerer} raises it from the class's page for one of the class's students,
  * {@code leder} finds it in Cockpit and confirms the suggested network meeting in Tasklist, and {@code foraelder1}
  * answers the request for consent to involve PPR in "Mit barn".
  */
@@ -41,43 +40,29 @@ class ConcernBrowserIT extends BrowserTest {
         WebDriverWait wait = waiting();
         long before = runtime.createProcessInstanceQuery().processDefinitionKey("concern").count();
         Tasklist.login(browser, wait, port, "laerer");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(.)='Start proces']"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'modal')]//a[normalize-space(.)='Bekymring']")))
-                .click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container .fjs-form-field")));
-        assertThat(browser.findElement(By.cssSelector(".modal .fjs-container")).getText()).contains("Bekymring for en elev",
-                "Kun elevens klasseteam og skolens ledelse ser det");
-        WebElement category = browser.findElement(By.cssSelector(".modal .fjs-form-field-select .fjs-input-group, "
-                + ".modal .fjs-form-field-select .fjs-select-display"));
-        Tasklist.scrollTo(browser, category).click();
-        Tasklist.scrollTo(browser, wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Hjemmets situation']")))).click();
-        field("//label[starts-with(normalize-space(.),'Beskriv bekymringen')]/following::textarea[1]")
-                .sendKeys("Louise fortæller om uro og skænderier derhjemme");
-        WebElement since = field("//label[starts-with(normalize-space(.),'Siden hvornår?')]/following::input[1]");
-        since.sendKeys("09/01/2026");
-        since.sendKeys(Keys.TAB);
-        field("//label[normalize-space(.)='Det haster']").click();
-        field("//label[normalize-space(.)='Jeg frygter, at barnet ikke er i sikkerhed']").click();
+        // the team raises a concern from the class's page: only its own students can be chosen
+        browser.get("http://localhost:" + port + "/meddelelsesbog/klasse?school=demo&class=5.A");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("a[aria-label='Registrér en bekymring for Louise Hansen']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("category")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Louise Hansen, 5.A",
+                "Kun barnets klasseteam og skolens ledelse ser det");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category")))
+                .selectByVisibleText("Hjemmets situation");
+        browser.findElement(By.id("description")).sendKeys("Louise fortæller om uro og skænderier derhjemme");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('concernSince').value = '2026-09-01'");
+        field("//label[contains(normalize-space(.),'Det haster')]/input").click();
+        field("//label[contains(normalize-space(.),'Jeg frygter, at barnet ikke er i sikkerhed')]/input").click();
+        assertThat(Axe.seriousViolations(browser)).as("axe-core on the team's concern form").isEmpty();
         Browsers.screenshot(browser, "concern-start.png");
-        WebElement start = browser.findElement(By.cssSelector(".modal-footer .btn-primary"));
-        Tasklist.scrollTo(browser, start);
-        wait.until(ExpectedConditions.elementToBeClickable(start)).click();
+        field("//button[normalize-space(.)='Send til skolen']").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[contains(normalize-space(.),'Bekymringen er registreret')]")));
         wait.until(d -> runtime.createProcessInstanceQuery().processDefinitionKey("concern").count() == before + 1);
         ProcessInstance concern = runtime.createProcessInstanceQuery().processDefinitionKey("concern")
-                .orderByProcessInstanceId().desc().list().stream()
-                .filter(p -> tasks.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("chooseChild")
-                        .taskCandidateUser("laerer").count() == 1).findFirst().orElseThrow();
-
-        openTask(wait, concern.getId(), "chooseChild");
-        Tasklist.claim(browser, wait);
-        // the list of the teacher's students is long: the field is searchable
-        WebElement child = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form-field-select input")));
-        Tasklist.scrollTo(browser, child).click();
-        child.sendKeys("Louise");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Louise Hansen, 5.A']"))).click();
-        completeForm(wait);
+                .processInstanceBusinessKeyLike("%:demo:5.A:e5a01").list().stream()
+                .filter(p -> "laerer".equals(runtime.getVariable(p.getId(), "requestedBy"))).findFirst().orElseThrow();
         wait.until(d -> tasks.createTaskQuery().processInstanceId(concern.getId()).taskDefinitionKey("reviewLevel").count() == 1);
         assertThat(runtime.getVariable(concern.getId(), "suggestedLevel")).isEqualTo(3);
 

@@ -124,7 +124,7 @@ class GuardianFormsBrowserIT extends BrowserTest {
                         "talkDate", soon.toString(), "talkTime", "15:00", "talkPlace", "Klasselokalet 5.A")),
                 new FormCase("concern-consent", "concern-consent", "giveConsent#multiInstanceBody", studentKey, with(student,
                         "schoolName", "Demoskolen", "policyId", "standard", "caseId", "formularkontrol")),
-                new FormCase("choose-child", "talk-request", "chooseChild", classKey, Map.of("requestedBy", "foraelder1", "schoolId", "demo",
+                new FormCase("choose-child", "talk-request", "chooseChild", null, Map.of("requestedBy", "foraelder1", "schoolId", "demo",
                         "requestAbout", "Louises trivsel", "children", SpinValues.jsonValue(children).create())),
                 new FormCase("class-visit-accept", "class-visit", "acceptVisitDate", studentKey, with(student,
                         "requestedBy", "foraelder1", "visitDate", soon.toString(), "purpose", "Se en dansktime")),

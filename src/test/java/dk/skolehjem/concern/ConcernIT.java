@@ -62,11 +62,11 @@ class ConcernIT {
     void everyRoleSeesOnlyWhatItMay_beforeAndAfterTheGuardiansConsent() {
         dk.skolehjem.TestSchools.ensureAnden(rosterImport, rollout, identity);
         String id = raise("hjemforhold", "hoej", true);
-        Http leder = Http.as(port, "leder");
+        Http leder = Http.tasklist(port, "leder");
         complete(leder, task(id, "reviewLevel"), Map.of("chosenLevel", "3"));
         waitFor(() -> consentTask("foraelder1") != null);
 
-        Http laerer = Http.as(port, "laerer");
+        Http laerer = Http.tasklist(port, "laerer");
         Http.Answer page = laerer.get("/bekymringer/" + id);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Louise Hansen", "Hjemmets situation", "Louise fortæller om skænderier derhjemme",
@@ -77,19 +77,19 @@ class ConcernIT {
             assertThat(Http.as(port, outsider).get("/bekymringer/" + id).status()).as(outsider).isEqualTo(404);
             assertThat(Http.as(port, outsider).get("/bekymringer").body()).as(outsider).doesNotContain(id);
         }
-        assertThat(Http.as(port, "ppr").get("/engine-rest/task?processInstanceId=" + id).json()).as("PPR before consent").isEmpty();
-        assertThat(Http.as(port, "foraelder2").get("/engine-rest/task").body()).doesNotContain("inddrage PPR");
+        assertThat(Http.tasklist(port, "ppr").get(Http.ENGINE + "/task?processInstanceId=" + id).json()).as("PPR before consent").isEmpty();
+        assertThat(Http.tasklist(port, "foraelder2").get(Http.ENGINE + "/task").body()).doesNotContain("inddrage PPR");
 
         // the guardian's own task, with nothing internal on it
         Task mine = consentTask("foraelder1");
-        Http parent = Http.as(port, "foraelder1");
+        Http parent = Http.tasklist(port, "foraelder1");
         assertThat(parent.get("/foraeldre").body()).as("on Mit barn too").contains("Må skolen inddrage PPR?")
                 .doesNotContain("skænderier");
-        Http.Answer variables = parent.get("/engine-rest/task/" + mine.getId() + "/form-variables");
+        Http.Answer variables = parent.get(Http.ENGINE + "/task/" + mine.getId() + "/form-variables");
         assertThat(variables.status()).isEqualTo(200);
         assertThat(variables.body()).contains("Louise Hansen").doesNotContain("skænderier", "hjemforhold", "childAtRisk",
                 "considerUnderretning", "description");
-        assertThat(Http.as(port, "foraelder2").get("/engine-rest/task/" + mine.getId() + "/form-variables").status())
+        assertThat(Http.tasklist(port, "foraelder2").get(Http.ENGINE + "/task/" + mine.getId() + "/form-variables").status())
                 .as("another family's guardian").isIn(403, 404);
 
         // an underretning: recorded once, never changed, leadership makes sure it is sent today
@@ -113,9 +113,9 @@ class ConcernIT {
             return null;
         });
         waitFor(() -> tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("preparePpr").count() == 1);
-        Http ppr = Http.as(port, "ppr");
+        Http ppr = Http.tasklist(port, "ppr");
         assertThat(ppr.get("/bekymringer/" + id).status()).as("PPR after consent").isEqualTo(200);
-        assertThat(ppr.get("/engine-rest/task?processInstanceId=" + id).body()).contains("Forbered netværksmødet");
+        assertThat(ppr.get(Http.ENGINE + "/task?processInstanceId=" + id).body()).contains("Forbered netværksmødet");
         String consentRecord = jdbc.queryForObject("select id from app.document where process_instance_id = ? "
                 + "and kind = 'CONSENT_RECORD'", String.class, id);
         assertThat(ppr.get("/api/minutes/" + consentRecord).status()).isEqualTo(200);
@@ -146,9 +146,9 @@ class ConcernIT {
     @Test
     void theMinutesReachTheGuardians_andAClosedCaseIsDeletedWithItsHistoryWhenTheRetentionTimeIsOver() {
         String id = raise("trivsel", "lav", false);
-        Http leder = Http.as(port, "leder");
+        Http leder = Http.tasklist(port, "leder");
         complete(leder, task(id, "reviewLevel"), Map.of("chosenLevel", "1"));
-        Http laerer = Http.as(port, "laerer");
+        Http laerer = Http.tasklist(port, "laerer");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
         Map<String, Object> talk = new LinkedHashMap<>();
         talk.put("contactedHow", "telefon");
@@ -191,9 +191,9 @@ class ConcernIT {
     @Test
     void aGuardianSuspendedWhileAskedForConsent_isNoLongerAsked_andTheCaseGoesOn() {
         String id = raise("hjemforhold", "hoej", true);
-        complete(Http.as(port, "leder"), task(id, "reviewLevel"), Map.of("chosenLevel", "3"));
+        complete(Http.tasklist(port, "leder"), task(id, "reviewLevel"), Map.of("chosenLevel", "3"));
         waitFor(() -> consentTask("g5a01b") != null);
-        complete(Http.as(port, "foraelder1"), consentTask("foraelder1"), Map.of("consent", "ja"));
+        complete(Http.tasklist(port, "foraelder1"), consentTask("foraelder1"), Map.of("consent", "ja"));
         Http admin = Http.as(port, "demo");
         Http.Answer suspended = admin.postForm("/admin/suspenderinger", Map.of("school", "demo", "student", "e5a01",
                 "guardian", "g5a01b", "reason", "Afgørelse fra kommunen"));
@@ -212,7 +212,7 @@ class ConcernIT {
 
     @Test
     void aGuardianSaysJegErBekymret_onTheParentPage_aboutTheirOwnChildOnly() {
-        Http parent = Http.as(port, "foraelder1");
+        Http parent = Http.tasklist(port, "foraelder1");
         assertThat(parent.get("/foraeldre").body()).contains("/foraeldre/bekymring?barn=e5a01");
         Http.Answer form = parent.get("/foraeldre/bekymring?barn=e5a01");
         assertThat(form.status()).isEqualTo(200);
@@ -241,22 +241,24 @@ class ConcernIT {
         runtime.deleteProcessInstance(id, "test");
     }
 
-    /** laerer raises a concern about Louise (5.A) from Tasklist's start form, then chooses her. */
+    /** laerer raises a concern about Louise (5.A) from the class's page, as the team does. */
     private String raise(String category, String urgency, boolean atRisk) {
-        Http laerer = Http.as(port, "laerer");
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("category", Map.of("value", category, "type", "String"));
-        v.put("description", Map.of("value", "Louise fortæller om skænderier derhjemme", "type", "String"));
-        v.put("concernSince", Map.of("value", "2026-09-01", "type", "String"));
-        v.put("urgency", Map.of("value", urgency, "type", "String"));
-        v.put("earlierAttempts", Map.of("value", 0, "type", "Long"));
-        v.put("childAtRisk", Map.of("value", atRisk, "type", "Boolean"));
-        Http.Answer started = laerer.postJson("/engine-rest/process-definition/key/concern/submit-form",
-                Map.of("variables", v));
-        assertThat(started.status()).as(started.body()).isEqualTo(200);
-        String id = started.json().get("id").asText();
-        complete(laerer, task(id, "chooseChild"), Map.of("child", "e5a01"));
-        return id;
+        Http laerer = Http.tasklist(port, "laerer");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("category", category);
+        fields.put("description", "Louise fortæller om skænderier derhjemme");
+        fields.put("concernSince", "2026-09-01");
+        fields.put("urgency", urgency);
+        fields.put("earlierAttempts", "0");
+        if (atRisk) {
+            fields.put("childAtRisk", "true");
+        }
+        var before = runtime.createProcessInstanceQuery().processDefinitionKey("concern").list().stream()
+                .map(p -> p.getId()).toList();
+        Http.Answer started = laerer.postForm("/klasseteam/bekymring?barn=e5a01", fields);
+        assertThat(started.status()).as(started.body()).isEqualTo(302);
+        return runtime.createProcessInstanceQuery().processDefinitionKey("concern").processInstanceBusinessKeyLike(
+                "%:e5a01").list().stream().map(p -> p.getId()).filter(i -> !before.contains(i)).findFirst().orElseThrow();
     }
 
     private Task task(String processInstanceId, String key) {
@@ -270,7 +272,7 @@ class ConcernIT {
     private static void complete(Http who, Task task, Map<String, Object> values) {
         Map<String, Object> v = new LinkedHashMap<>();
         values.forEach((k, value) -> v.put(k, Map.of("value", value)));
-        Http.Answer done = who.postJson("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", v));
+        Http.Answer done = who.postJson(Http.ENGINE + "/task/" + task.getId() + "/submit-form", Map.of("variables", v));
         assertThat(done.status()).as(done.body()).isEqualTo(204);
     }
 

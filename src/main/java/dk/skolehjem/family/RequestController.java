@@ -1,12 +1,13 @@
-package dk.skolehjem.parents;
+package dk.skolehjem.family;
 
 import dk.skolehjem.access.CurrentUser;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,18 +19,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The parent page's buttons: "Anmod om samtale" (R13), "Besøg i klassen" (R16), "Fortæl skolen om en stor
- * ændring" (R15) and "Jeg er bekymret" (R14), each a short Danish form that starts the process for the chosen child. The processes check again
- * that the child is the guardian's own and the fields are filled in; their refusal is shown on the form.
+ * The requests a person starts about a student, each a short Danish form: on the parent page "Anmod om samtale"
+ * (R13), "Besøg i klassen" (R16), "Fortæl skolen om en stor ændring" (R15) and "Jeg er bekymret" (R14); for the
+ * class team "Anmod om samtale" and "Bekymring" from the class's page. Only students the roster lets the person
+ * speak about can be chosen; {@link ProcessStarts} starts the process. The processes check the answers again, and
+ * their refusal is shown on the form.
  */
 @Controller
-class FamilyRequestController {
+public class RequestController {
 
-    /** One of the three requests: its process, page title and fields. */
-    record Request(String process, String title, String intro, List<String> fields) {
+    /** One of the requests: its process, page title and fields. */
+    public record Request(String process, String title, String intro, List<String> fields) {
     }
 
-    static final Map<String, Request> REQUESTS = Map.of(
+    /** What the class team can ask for (the others speak for a family). */
+    private static final Set<String> STAFF_REQUESTS = Set.of("samtale", "bekymring");
+
+    public static final Map<String, Request> REQUESTS = Map.of(
             "samtale", new Request("talk-request", "Anmod om samtale",
                     "Klasseteamet foreslår en tid, og I kan sige ja eller foreslå en anden.", List.of("requestAbout")),
             "besoeg", new Request("class-visit", "Besøg i klassen",
@@ -42,27 +48,26 @@ class FamilyRequestController {
                             + "ringer til jer eller inviterer til et møde; en bekymring tages ikke i beskeder.", List.of("category", "description",
                             "concernSince", "tried", "earlierAttempts", "urgency", "childAtRisk", "childView")));
 
-    private final RosterRepository roster;
-    private final RuntimeService runtime;
+    private final ProcessStarts starts;
 
-    FamilyRequestController(RosterRepository roster, RuntimeService runtime) {
-        this.roster = roster;
-        this.runtime = runtime;
+    RequestController(ProcessStarts starts) {
+        this.starts = starts;
     }
 
-    @GetMapping("/foraeldre/{what}")
+    @GetMapping({"/foraeldre/{what}", "/klasseteam/{what}"})
     String form(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String what,
-            @RequestParam(name = "barn", required = false) String child, Model model) {
-        Request request = request(what);
-        RosterRepository.StudentRow student = ownChild(user, child);
-        return page(model, what, request, student, Map.of(), null);
+            @RequestParam(name = "barn", required = false) String child, HttpServletRequest http, Model model) {
+        Request request = request(what, http);
+        RosterRepository.StudentRow student = student(user, request, child);
+        return page(model, what, request, student, Map.of(), null, http);
     }
 
-    @PostMapping("/foraeldre/{what}")
+    @PostMapping({"/foraeldre/{what}", "/klasseteam/{what}"})
     String start(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String what,
-            @RequestParam(name = "barn", required = false) String child, @RequestParam Map<String, String> form, Model model) {
-        Request request = request(what);
-        RosterRepository.StudentRow student = ownChild(user, child);
+            @RequestParam(name = "barn", required = false) String child, @RequestParam Map<String, String> form,
+            HttpServletRequest http, Model model) {
+        Request request = request(what, http);
+        RosterRepository.StudentRow student = student(user, request, child);
         Map<String, Object> variables = new LinkedHashMap<>();
         request.fields().forEach(f -> {
             String value = form.get(f);
@@ -73,18 +78,22 @@ class FamilyRequestController {
         if (variables.containsKey("childAtRisk")) {
             variables.put("childAtRisk", "true".equals(variables.get("childAtRisk")));
         }
-        variables.put("child", student.id());
-        variables.put("schoolId", student.schoolId());
         try {
-            runtime.startProcessInstanceByKey(request.process(), variables);
+            starts.start(user.id(), request.process(), student, variables);
         } catch (ProcessEngineException e) {
-            return page(model, what, request, student, form, refusal(e));
+            return page(model, what, request, student, form, refusal(e), http);
         }
-        return "redirect:/foraeldre?sendt=" + what;
+        return staff(http) ? "redirect:/meddelelsesbog/klasse?school=" + student.schoolId() + "&class="
+                + student.classCode() + "&sendt=" + what : "redirect:/foraeldre?sendt=" + what;
     }
 
     private static String page(Model model, String what, Request request, RosterRepository.StudentRow student,
-            Map<String, String> values, String problem) {
+            Map<String, String> values, String problem, HttpServletRequest http) {
+        boolean staff = staff(http);
+        model.addAttribute("action", staff ? "/klasseteam/" + what : "/foraeldre/" + what);
+        model.addAttribute("back", staff ? "/meddelelsesbog/klasse?school=" + student.schoolId() + "&class="
+                + student.classCode() : "/foraeldre");
+        model.addAttribute("backText", staff ? "Tilbage til klassen" : "Tilbage til Mit barn");
         model.addAttribute("what", what);
         model.addAttribute("request", request);
         model.addAttribute("child", student);
@@ -104,15 +113,20 @@ class FamilyRequestController {
         return marker >= 0 && message.startsWith("Exception while") ? message.substring(marker + 2) : message;
     }
 
-    private RosterRepository.StudentRow ownChild(CurrentUser user, String child) {
-        return roster.childrenInCustody(user.id()).stream().filter(s -> s.id().equals(child))
-                .filter(s -> user.tenants().contains(s.schoolId())).findFirst()
+    /** Only a student the roster lets this person speak about; any other answers 404, as if it did not exist. */
+    private RosterRepository.StudentRow student(CurrentUser user, Request request, String child) {
+        return starts.student(user.id(), request.process(), child)
+                .filter(s -> user.tenants().contains(s.schoolId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static Request request(String what) {
+    private static boolean staff(HttpServletRequest http) {
+        return http.getRequestURI().startsWith(http.getContextPath() + "/klasseteam/");
+    }
+
+    private static Request request(String what, HttpServletRequest http) {
         Request request = REQUESTS.get(what);
-        if (request == null) {
+        if (request == null || (staff(http) && !STAFF_REQUESTS.contains(what))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return request;
