@@ -15,7 +15,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Nothing a user or client sends to the engine APIs ends in a 500. The engine reports a refused form, a task that
  * is gone or one completed a moment earlier by someone else as a generic server error; this filter turns those
- * into 400 (our own Danish refusal), 404 or 409, each with one Danish sentence. The original is logged.
+ * into 400 (our own Danish refusal), 404 or 409, each with one Danish sentence, and a body of the wrong content
+ * type into 400. The original is logged.
  */
 final class EngineAnswerFilter extends OncePerRequestFilter {
 
@@ -30,6 +31,12 @@ final class EngineAnswerFilter extends OncePerRequestFilter {
         } catch (RuntimeException | ServletException e) {
             LOG.warn("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             wrapped.setStatus(500);
+        }
+        if (wrapped.getStatus() == 415) {
+            wrapped.resetBuffer();
+            Problems.write(response, 400, "Indholdstypen " + request.getContentType() + " kan ikke bruges her; "
+                    + "send JSON (Content-Type: application/json).");
+            return;
         }
         if (wrapped.getStatus() < 500) {
             wrapped.copyBodyToResponse();
