@@ -60,7 +60,7 @@ class LoginLinkController {
             model.addAttribute("why", WHY.get(e.reason()));
             return "login-link-refused";
         }
-        var problem = LoginLinks.passwordProblem(userId, password, repeated);
+        var problem = LoginLinks.passwordProblem(userId, password, repeated).or(() -> links.policyProblem(userId, password));
         if (problem.isPresent()) {
             model.addAttribute("user", userId);
             model.addAttribute("token", token);

@@ -2,7 +2,6 @@ package dk.skolehjem.roster;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +56,7 @@ public class IdentitySync {
                 if (user == null) {
                     user = identity.newUser(id);
                     describe(user, person);
-                    user.setPassword(unguessablePassword());
+                    user.setPassword(unguessablePassword(identity, user));
                     identity.saveUser(user);
                     created.add(id);
                 } else if (!sameDescription(user, person)) {
@@ -69,7 +68,7 @@ public class IdentitySync {
             } else if (user != null && !managed.isEmpty()) {
                 managed.forEach(g -> identity.deleteMembership(id, g));
                 // The user row stays so history shows the name; a secret nobody knows closes the login.
-                user.setPassword(unguessablePassword());
+                user.setPassword(unguessablePassword(identity, user));
                 identity.saveUser(user);
                 releaseTasks(id);
                 disabled.add(id);
@@ -157,10 +156,36 @@ public class IdentitySync {
         return full.equals(person.name().trim()) && Objects.equals(user.getEmail(), person.email());
     }
 
-    /** 192 random bits: never shown, never stored in clear; the person gets in through an administrator or a one-time link. */
-    static String unguessablePassword() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "#A1a";
+    private static final String SPECIALS = "!#$%&*+=?^~:;,.|";
+    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
+
+    /**
+     * A secret nobody knows (about 160 random bits, never shown, never stored in clear); the person gets in through
+     * a one-time link. It meets Camunda's password policy by construction: mostly special characters, with exactly
+     * one upper-case letter, one lower-case letter and one digit, so it cannot contain a name or login of more than
+     * two characters; shorter ones are ruled out by asking the policy itself and drawing again.
+     */
+    static String unguessablePassword(IdentityService identity, User user) {
+        var policy = identity.getPasswordPolicy();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            String candidate = candidate();
+            if (policy == null || identity.checkPasswordAgainstPolicy(candidate, user).isValid()) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("Ingen tilfældig adgangskode opfyldte adgangskodepolitikken for " + user.getId());
     }
+
+    static String candidate() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            password.append(SPECIALS.charAt(RANDOM.nextInt(SPECIALS.length())));
+        }
+        for (String kind : new String[] {UPPER, LOWER, "0123456789"}) {
+            password.insert(RANDOM.nextInt(password.length() + 1), kind.charAt(RANDOM.nextInt(kind.length())));
+        }
+        return password.toString();
+    }
+
 }

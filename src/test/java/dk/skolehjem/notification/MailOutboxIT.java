@@ -101,6 +101,8 @@ class MailOutboxIT {
 
     @org.springframework.beans.factory.annotation.Autowired
     dk.skolehjem.family.ProcessStarts starts;
+    @org.springframework.beans.factory.annotation.Autowired
+    dk.skolehjem.login.LoginLinks loginLinks;
 
     @Test
     void aGuardiansNewTaskGivesExactlyOneEmail() throws Exception {
@@ -199,17 +201,20 @@ class MailOutboxIT {
     }
 
     @Test
-    void theAdministratorReadsTheOutbox_andEachMessageAsItsReaderWould_nobodyElseDoes() {
-        long id = queue("anden-foraelder", NotificationKind.MINUTES_READY, "Referat fra skole-hjem-samtalen");
+    void theOperatorSeesHowDeliveryGoes_neverWhatAMessageSaysNorALoginLink_nobodyElseSeesIt() {
+        long id = queue("anden-foraelder", NotificationKind.MINUTES_READY, "Referat fra skole-hjem-samtalen om Nina");
+        String token = loginLinks.issue("a-g2");
         var admin = dk.skolehjem.Http.as(port, "demo");
         var page = admin.get("/admin/udbakke?modtager=anden-foraelder");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Udbakke", "Referat fra skole-hjem-samtalen", "Referatet er klar", "Venter");
-        var message = admin.get("/admin/udbakke/" + id);
-        assertThat(message.status()).isEqualTo(200);
-        assertThat(message.body()).contains("Læs mere i Skole-hjem.", "http://localhost:8080/foraeldre");
+        assertThat(page.body()).contains("Udbakke", "anden-foraelder", "Referatet er klar", "Venter")
+                .doesNotContain("Referat fra skole-hjem-samtalen om Nina", "Læs mere i Skole-hjem.");
+        assertThat(admin.get("/admin/udbakke/" + id).status()).as("no page with a message's text").isEqualTo(404);
+        var links = admin.get("/admin/udbakke?modtager=a-g2");
+        assertThat(links.body()).contains("a-g2").doesNotContain(token, "/login/link?t=");
+        assertThat(admin.get("/admin/udbakke").body()).doesNotContain(token, "/login/link?t=");
         assertThat(dk.skolehjem.Http.as(port, "foraelder1").get("/admin/udbakke").status()).isEqualTo(404);
-        assertThat(dk.skolehjem.Http.as(port, "laerer").get("/admin/udbakke/" + id).status()).isEqualTo(404);
+        assertThat(dk.skolehjem.Http.as(port, "leder").get("/admin/udbakke").status()).isEqualTo(404);
     }
 
     @Test
