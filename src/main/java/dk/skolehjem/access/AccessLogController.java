@@ -32,10 +32,15 @@ class AccessLogController {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final dk.skolehjem.roster.RosterRepository roster;
+    private final org.camunda.bpm.engine.IdentityService identity;
 
-    AccessLogController(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    AccessLogController(NamedParameterJdbcTemplate jdbc, Clock clock, dk.skolehjem.roster.RosterRepository roster,
+            org.camunda.bpm.engine.IdentityService identity) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.roster = roster;
+        this.identity = identity;
     }
 
     @GetMapping("/ledelse/adgangslog")
@@ -48,16 +53,42 @@ class AccessLogController {
         var params = new MapSqlParameterSource("schools", schools)
                 .addValue("since", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(span))))
                 .addValue("student", student == null || student.isBlank() ? null : student.trim());
-        List<Read> reads = schools.isEmpty() ? List.of() : jdbc.query("select read_at, user_id, student_id, what, "
-                + "reference from app.child_data_read where school_id in (:schools) and read_at >= :since "
+        var people = new java.util.HashMap<String, String>();
+        var students = new java.util.HashMap<String, String>();
+        List<Read> reads = schools.isEmpty() ? List.of() : jdbc.query("select read_at, user_id, school_id, student_id, "
+                + "what, reference from app.child_data_read where school_id in (:schools) and read_at >= :since "
                 + "and (cast(:student as varchar(40)) is null or student_id = :student) order by read_at desc "
                 + "limit " + MAX_ROWS, params,
-                (rs, i) -> new Read(WHEN.format(rs.getTimestamp(1).toInstant()), rs.getString(2),
-                        rs.getString(3) == null ? "" : rs.getString(3), rs.getString(4), rs.getString(5)));
+                (rs, i) -> {
+                    String school = rs.getString(3);
+                    String studentId = rs.getString(4);
+                    return new Read(WHEN.format(rs.getTimestamp(1).toInstant()),
+                            people.computeIfAbsent(rs.getString(2), this::person),
+                            studentId == null ? "" : students.computeIfAbsent(school + ":" + studentId,
+                                    k -> student(school, studentId)),
+                            rs.getString(5), rs.getString(6));
+                });
         model.addAttribute("reads", reads);
         model.addAttribute("student", student == null ? "" : student);
         model.addAttribute("days", span);
         model.addAttribute("max", MAX_ROWS);
         return "adgangslog";
+    }
+
+    /** "Mette Kjærgaard (laerer)": the name as the roster gave it, and the login it was done with. */
+    private String person(String userId) {
+        var user = dk.skolehjem.engine.AsSystem.call(identity,
+                () -> identity.createUserQuery().userId(userId).singleResult());
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? userId : name + " (" + userId + ")";
+    }
+
+    private String student(String school, String studentId) {
+        return roster.student(school, studentId).map(s -> s.name() + ", " + s.classCode() + " (" + studentId + ")")
+                .orElse(studentId);
     }
 }

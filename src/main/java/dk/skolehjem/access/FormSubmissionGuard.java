@@ -110,7 +110,16 @@ final class FormSubmissionGuard extends OncePerRequestFilter {
             }
         }
         ((ObjectNode) root).retain("variables", "withVariablesInReturn");
-        chain.doFilter(new CachedBody(request, json.writeValueAsBytes(root)), response);
+        var answer = new org.springframework.web.util.ContentCachingResponseWrapper(response);
+        chain.doFilter(new CachedBody(request, json.writeValueAsBytes(root)), answer);
+        int status = answer.getStatus();
+        if ((status == 403 || status == 404 || status >= 500) && "done".equals(state(taskId))) {
+            // two guardians of one family at once, or a double tap: the other one got there first
+            answer.resetBuffer();
+            Problems.write(response, 409, "Opgaven er allerede løst; jeres svar er modtaget.");
+            return;
+        }
+        answer.copyBodyToResponse();
     }
 
     /** Null while the task is open; "done" once completed; "unknown" if it never was. Asked as the system. */

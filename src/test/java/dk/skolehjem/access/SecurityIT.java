@@ -420,6 +420,138 @@ class SecurityIT {
         assertThat(Http.as(port, "foraelder1").webappLogin("tasklist")).as("others log in").isEqualTo(200);
     }
 
+
+    @Test
+    void probe() throws Exception {
+        java.io.PrintWriter out = new java.io.PrintWriter(new java.io.FileWriter("/tmp/probe.txt"));
+        java.util.function.BiConsumer<String, Http.Answer> log = (what, a) -> { out.println("### " + what + " -> " + a.status() + " " + (a.body() == null ? "" : a.body().substring(0, Math.min(400, a.body().length())).replace('\n',' '))); out.flush(); };
+        // a concern about Louise, at risk
+        Http laerer = Http.tasklist(port, "laerer");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("category", "hjemforhold"); fields.put("description", "PROBE skaenderier derhjemme");
+        fields.put("concernSince", "2026-09-01"); fields.put("urgency", "hoej"); fields.put("earlierAttempts", "0"); fields.put("childAtRisk", "true");
+        log.accept("start concern", laerer.postForm("/klasseteam/bekymring?barn=e5a01", fields));
+        String concern = runtime.createProcessInstanceQuery().processDefinitionKey("concern").processInstanceBusinessKeyLike("%:e5a01").list().get(0).getId();
+        String concernDef = runtime.createProcessInstanceQuery().processInstanceId(concern).singleResult().getProcessDefinitionId();
+        out.println("concern vars " + runtime.getVariables(concern).keySet());
+        // a life event for Zofia, started as the system, team task
+        String life = runtime.createProcessInstanceByKey("life-event").businessKey(year + ":demo:5.A:e5a02")
+                .setVariables(Map.of("schoolId", "demo", "requestedBy", "foraelder2", "child", "e5a02", "changeKind", "andet", "description", "PROBE flytter")).execute().getId();
+        Task lifeTask = tasks.createTaskQuery().processInstanceId(life).singleResult();
+        out.println("life task " + lifeTask.getName() + " " + lifeTask.getId());
+        Http demoBasic = Http.as(port, "demo");
+        Http demoCockpit = Http.webapp(port, "demo", "cockpit");
+        log.accept("P1 laerer verify leder right", laerer.postJson(Http.ENGINE + "/identity/verify", Map.of("username", "leder", "password", "leder")));
+        log.accept("P1 laerer verify leder wrong", laerer.postJson(Http.ENGINE + "/identity/verify", Map.of("username", "leder", "password", "x")));
+        log.accept("P2 demo verify", demoBasic.postJson("/engine-rest/identity/verify", Map.of("username", "leder", "password", "leder")));
+        log.accept("P2b demo cockpit verify", demoCockpit.postJson(Http.ENGINE + "/identity/verify", Map.of("username", "leder", "password", "leder")));
+        log.accept("P1c foraelder1 verify", Http.tasklist(port, "foraelder1").postJson(Http.ENGINE + "/identity/verify", Map.of("username", "leder", "password", "leder")));
+        log.accept("P4 attachment", laerer.postFiles(Http.ENGINE + "/task/" + lifeTask.getId() + "/attachment/create", Map.of("attachment-name", "x", "content", "PROBE")));
+        log.accept("P4b attachments", laerer.get(Http.ENGINE + "/task/" + lifeTask.getId() + "/attachment"));
+        log.accept("P11 comment create", laerer.postJson(Http.ENGINE + "/task/" + lifeTask.getId() + "/comment/create", Map.of("message", "PROBE")));
+        log.accept("P11 comments", laerer.get(Http.ENGINE + "/task/" + lifeTask.getId() + "/comment"));
+        log.accept("P11 comment delete all", laerer.send("DELETE", Http.ENGINE + "/task/" + lifeTask.getId() + "/comment", null, null, Map.of()));
+        log.accept("P11b pi comment", laerer.get(Http.ENGINE + "/process-instance/" + life + "/comment"));
+        log.accept("P11c pi comment delete", laerer.send("DELETE", Http.ENGINE + "/process-instance/" + life + "/comment", null, null, Map.of()));
+        log.accept("P3 bpmnEscalation", laerer.postJson(Http.ENGINE + "/task/" + lifeTask.getId() + "/bpmnEscalation", Map.of("escalationCode", "x", "variables", Map.of("zz", Map.of("value", "1")))));
+        out.println("after escalation: running=" + runtime.createProcessInstanceQuery().processInstanceId(life).count() + " vars=" + (runtime.createProcessInstanceQuery().processInstanceId(life).count() == 1 ? runtime.getVariables(life).keySet() : "-"));
+        log.accept("P3 bpmnError", laerer.postJson(Http.ENGINE + "/task/" + lifeTask.getId() + "/bpmnError", Map.of("errorCode", "x", "variables", Map.of("zz", Map.of("value", "1")))));
+        out.println("after error: running=" + runtime.createProcessInstanceQuery().processInstanceId(life).count() + " vars=" + (runtime.createProcessInstanceQuery().processInstanceId(life).count() == 1 ? runtime.getVariables(life).keySet() : "-"));
+        out.println("history life " + history.createHistoricProcessInstanceQuery().processInstanceId(life).singleResult().getState());
+        log.accept("P5 op pi by var", demoBasic.get("/engine-rest/process-instance?variables=childAtRisk_eq_true"));
+        log.accept("P5b op pi by var like", demoBasic.get("/engine-rest/process-instance?variables=description_like_%25PROBE%25"));
+        log.accept("P5c op pi by var neq", demoBasic.get("/engine-rest/process-instance?variables=description_like_%25NOPE%25"));
+        log.accept("P5d op pi count by var", demoBasic.get("/engine-rest/process-instance/count?variables=description_like_%25PROBE%25"));
+        log.accept("P18 op execution by var", demoBasic.get("/engine-rest/execution?variables=childAtRisk_eq_true"));
+        log.accept("P18b op execution processVariables", demoBasic.get("/engine-rest/execution?processVariables=description_like_%25PROBE%25"));
+        log.accept("P19 op hist pi by var", demoBasic.get("/engine-rest/history/process-instance?variables=childAtRisk_eq_true"));
+        log.accept("P20 op var inst", demoBasic.get("/engine-rest/variable-instance?variableName=description"));
+        log.accept("P6 op cockpit pi", demoCockpit.postJson("/camunda/api/cockpit/plugin/base/default/process-instance", Map.of("processDefinitionId", concernDef, "variables", List.of(Map.of("name", "description", "operator", "like", "value", "%PROBE%")))));
+        log.accept("P6b op cockpit pi nope", demoCockpit.postJson("/camunda/api/cockpit/plugin/base/default/process-instance", Map.of("processDefinitionId", concernDef, "variables", List.of(Map.of("name", "description", "operator", "like", "value", "%NOPE%")))));
+        log.accept("P6c op webapp pi by var", demoCockpit.get(Http.ENGINE + "/process-instance?variables=description_like_%25PROBE%25"));
+        log.accept("P12 anden-leder cockpit pi", Http.webapp(port, "anden-leder", "cockpit").postJson("/camunda/api/cockpit/plugin/base/default/process-instance", Map.of("processDefinitionId", concernDef)));
+        log.accept("P12b anden-leder cockpit stats", Http.webapp(port, "anden-leder", "cockpit").get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics"));
+        log.accept("P12c anden-leder cockpit incidents", Http.webapp(port, "anden-leder", "cockpit").get("/camunda/api/cockpit/plugin/base/default/incident"));
+        log.accept("P7 laerer basic on webapp engine api", Http.as(port, "laerer").get(Http.ENGINE + "/task"));
+        log.accept("P7b laerer basic start on webapp engine api", Http.as(port, "laerer").postJson(Http.ENGINE + "/process-definition/key/talk-request/start", Map.of()));
+        Http f1 = Http.tasklist(port, "foraelder1");
+        log.accept("P8 groups f1", f1.get(Http.ENGINE + "/identity/groups?userId=foraelder1"));
+        log.accept("P8b groups f2", f1.get(Http.ENGINE + "/identity/groups?userId=foraelder2"));
+        log.accept("P8c groups laerer by laerer", laerer.get(Http.ENGINE + "/identity/groups?userId=laerer"));
+        log.accept("P8d profile f2", f1.get(Http.ENGINE + "/user/foraelder2/profile"));
+        log.accept("P8e profile laerer", f1.get(Http.ENGINE + "/user/laerer/profile"));
+        log.accept("P8f laerer user list", laerer.get(Http.ENGINE + "/user"));
+        log.accept("P8g laerer profile f1", laerer.get(Http.ENGINE + "/user/foraelder1/profile"));
+        log.accept("P9 user-op f1", f1.get(Http.ENGINE + "/history/user-operation"));
+        log.accept("P9b user-op laerer", laerer.get(Http.ENGINE + "/history/user-operation?maxResults=3"));
+        log.accept("P10 DEFAULT engine", laerer.postJson("/camunda/api/engine/engine/DEFAULT/process-definition/key/talk-request/start", Map.of()));
+        log.accept("P10b other engine", laerer.postJson("/camunda/api/engine/engine/other/process-definition/key/talk-request/start", Map.of()));
+        log.accept("P10c DEFAULT get task", laerer.get("/camunda/api/engine/engine/DEFAULT/task"));
+        log.accept("P21 laerer pi batch delete", laerer.postJson(Http.ENGINE + "/process-instance/delete", Map.of("processInstanceIds", List.of(concern), "deleteReason", "x")));
+        log.accept("P22 leder hist batch delete", Http.tasklist(port, "leder").postJson(Http.ENGINE + "/history/process-instance/delete", Map.of("historicProcessInstanceIds", List.of(concern))));
+        log.accept("P22b leder pi delete-historic", Http.tasklist(port, "leder").postJson(Http.ENGINE + "/process-instance/delete-historic-query-based", Map.of("historicProcessInstanceQuery", Map.of("processInstanceId", concern))));
+        log.accept("P22c leder pd delete", Http.tasklist(port, "leder").send("DELETE", Http.ENGINE + "/process-definition/" + concernDef, null, null, Map.of()));
+        log.accept("P23 lowercase post", laerer.send("post", Http.ENGINE + "/process-definition/key/talk-request/start", "application/json", "{}", Map.of()));
+        log.accept("P23b PROPFIND", laerer.send("PROPFIND", Http.ENGINE + "/task", null, null, Map.of()));
+        log.accept("P23c TRACE", laerer.send("TRACE", Http.ENGINE + "/task", null, null, Map.of()));
+        log.accept("P23d PATCH", laerer.send("PATCH", Http.ENGINE + "/process-instance/" + concern + "/variables", "application/json", "{}", Map.of()));
+        log.accept("P23e OPTIONS start", laerer.send("OPTIONS", Http.ENGINE + "/process-definition/key/talk-request/start", null, null, Map.of()));
+        log.accept("P23f HEAD start", laerer.send("HEAD", Http.ENGINE + "/process-definition/key/talk-request/start", null, null, Map.of()));
+        Task teamTask = teamTask();
+        log.accept("P24 op task form vars", demoBasic.get("/engine-rest/task/" + teamTask.getId() + "/form-variables"));
+        log.accept("P24b op task vars", demoBasic.get("/engine-rest/task/" + teamTask.getId() + "/variables"));
+        log.accept("P24c op pi vars", demoBasic.get("/engine-rest/process-instance/" + concern + "/variables"));
+        log.accept("P24d op incidents", demoBasic.get("/engine-rest/incident?maxResults=3"));
+        log.accept("P24e op job of concern", demoBasic.get("/engine-rest/job?processInstanceId=" + concern));
+        log.accept("P24f op activity instances", demoBasic.get("/engine-rest/process-instance/" + concern + "/activity-instances"));
+        log.accept("P24g op pd form vars", demoBasic.get("/engine-rest/process-definition/" + concernDef + "/form-variables"));
+        log.accept("P24h op hist job log", demoBasic.get("/engine-rest/history/job-log?maxResults=2"));
+        log.accept("P24i op user-op", demoBasic.get("/engine-rest/history/user-operation?maxResults=3"));
+        log.accept("P24j op hist activity", demoBasic.get("/engine-rest/history/activity-instance?processInstanceId=" + concern));
+        log.accept("P24k op hist decision", demoBasic.get("/engine-rest/history/decision-instance?includeInputs=true&includeOutputs=true&maxResults=2"));
+        log.accept("P24l op task query by pv", demoBasic.get("/engine-rest/task?processVariables=childAtRisk_eq_true"));
+        log.accept("P24m op users", demoBasic.get("/engine-rest/user?maxResults=3"));
+        log.accept("P24n op external task", demoBasic.get("/engine-rest/external-task"));
+        log.accept("P24o op filter list", demoBasic.get("/engine-rest/filter"));
+        log.accept("P24p op deployment", demoBasic.get("/engine-rest/deployment?maxResults=1"));
+        log.accept("P27 laerer evaluate dmn", laerer.postJson(Http.ENGINE + "/decision-definition/key/concern-triage/evaluate", Map.of("variables", Map.of())));
+        log.accept("P31 paedagog 5A form vars", Http.tasklist(port, "paedagog").get(Http.ENGINE + "/task/" + teamTask.getId() + "/form-variables"));
+        log.accept("P31b paedagog concern hist vars", Http.tasklist(port, "paedagog").get(Http.ENGINE + "/history/variable-instance?processInstanceId=" + concern));
+        log.accept("P31c ppr concern hist vars", Http.tasklist(port, "ppr").get(Http.ENGINE + "/history/variable-instance?processInstanceId=" + concern));
+        log.accept("P31d laerer concern hist vars", laerer.get(Http.ENGINE + "/history/variable-instance?processInstanceId=" + concern));
+        log.accept("P31e laerer pi by var", laerer.get(Http.ENGINE + "/process-instance?variables=childAtRisk_eq_true"));
+        log.accept("P31f laerer stats", laerer.get(Http.ENGINE + "/process-definition/statistics"));
+        log.accept("P31g laerer hist pi count", laerer.get(Http.ENGINE + "/history/process-instance/count"));
+        log.accept("P31h laerer hist task", laerer.get(Http.ENGINE + "/history/task?maxResults=2"));
+        log.accept("P31i laerer hist task count", laerer.get(Http.ENGINE + "/history/task/count"));
+        log.accept("P31j laerer task report", laerer.get(Http.ENGINE + "/task/report/candidate-group-count"));
+        log.accept("P31k laerer hist pi report", laerer.get(Http.ENGINE + "/history/process-instance/report?reportType=duration&periodUnit=month"));
+        log.accept("P31l laerer hist task report", laerer.get(Http.ENGINE + "/history/task/report?reportType=count&groupBy=processDefinition"));
+        log.accept("P31m f1 task report", f1.get(Http.ENGINE + "/task/report/candidate-group-count"));
+        log.accept("P31n f1 history task", f1.get(Http.ENGINE + "/history/task"));
+        log.accept("P31o f1 stats", f1.get(Http.ENGINE + "/process-definition/statistics"));
+        log.accept("P31p laerer deployment res", laerer.get(Http.ENGINE + "/deployment"));
+        log.accept("P31q leder deployment res", Http.tasklist(port, "leder").get(Http.ENGINE + "/deployment?maxResults=1"));
+        log.accept("P31r laerer metrics", laerer.get(Http.ENGINE + "/metrics/activity-instance-start/sum"));
+        log.accept("P31s laerer telemetry", laerer.get(Http.ENGINE + "/telemetry/data"));
+        log.accept("P31t laerer schema", laerer.get(Http.ENGINE + "/schema/log"));
+        log.accept("P31u laerer batch", laerer.get(Http.ENGINE + "/batch"));
+        log.accept("P31v laerer job", laerer.get(Http.ENGINE + "/job?maxResults=2"));
+        log.accept("P31w laerer incident", laerer.get(Http.ENGINE + "/incident?maxResults=2"));
+        log.accept("P31x laerer hist detail", laerer.get(Http.ENGINE + "/history/detail?maxResults=2"));
+        log.accept("P31y leder hist detail concern", Http.tasklist(port, "leder").get(Http.ENGINE + "/history/detail?processInstanceId=" + concern + "&maxResults=2"));
+        log.accept("P32 welcome", laerer.get("/camunda/api/welcome/default/custom-links"));
+        log.accept("P33 tasklist api", laerer.get("/camunda/api/tasklist/plugin/tasklist-plugins/static/app/plugin.js"));
+        log.accept("P34 anon admin auth", Http.anonymous(port).get("/camunda/api/admin/auth/user/default"));
+        log.accept("P35 anon engine list", Http.anonymous(port).get("/camunda/api/engine/engine/"));
+        log.accept("P36 engine-rest engine list anon", Http.anonymous(port).get("/engine-rest/engine"));
+        log.accept("P37 f1 password policy", f1.postJson(Http.ENGINE + "/identity/password-policy", Map.of("password", "x")));
+        log.accept("P38 laerer PUT pi comment", laerer.send("PUT", Http.ENGINE + "/process-instance/" + life + "/comment", "application/json", "{\"id\":\"x\",\"message\":\"y\"}", Map.of()));
+        runtime.deleteProcessInstance(concern, "probe");
+        if (runtime.createProcessInstanceQuery().processInstanceId(life).count() == 1) runtime.deleteProcessInstance(life, "probe");
+        out.close();
+    }
+
     // ---- fixtures
 
     /** An open task of 5.A's class team, in a process instance. */
