@@ -32,6 +32,15 @@ class RequestFirewall implements HttpFirewall {
                         "Adressen eller anmodningen er ugyldig og er afvist."));
     }
 
+    /** Ahead of everything, even Spring's own path parsing that runs before the security chain. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<DotSegmentFilter> dotSegments() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new DotSegmentFilter());
+        registration.setName("dot-segments");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Override
     public FirewalledRequest getFirewalledRequest(HttpServletRequest request) {
         FirewalledRequest checked = strict.getFirewalledRequest(request);

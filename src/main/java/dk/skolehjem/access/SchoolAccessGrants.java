@@ -100,11 +100,8 @@ class SchoolAccessGrants {
         grant(ops, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(ops, Resources.DEPLOYMENT, "*", Permissions.READ, Permissions.CREATE, Permissions.DELETE);
         grant(ops, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-                ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.SUSPEND_INSTANCE,
-                ProcessDefinitionPermissions.RETRY_JOB);
-        grant(ops, Resources.PROCESS_INSTANCE, "*", Permissions.READ, ProcessInstancePermissions.RETRY_JOB,
-                ProcessInstancePermissions.SUSPEND);
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
+        grant(ops, Resources.PROCESS_INSTANCE, "*", Permissions.READ, ProcessInstancePermissions.RETRY_JOB);
         grant(ops, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         grant(ops, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
         grant(ops, Resources.BATCH, "*", Permissions.READ);

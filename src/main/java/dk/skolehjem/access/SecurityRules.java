@@ -7,7 +7,6 @@ import static dk.skolehjem.access.Role.OPERATOR;
 import static dk.skolehjem.access.Role.STAFF;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -63,26 +62,34 @@ class SecurityRules {
 
     /**
      * Operations only the system performs (DESIGN.md "One door per role"): starting a process (any way), messages,
-     * signals, changing instances or variables outside a form, tasks made or changed by hand, users, groups and
-     * authorizations. Refused here for everyone, and refused by the engine for every person as well.
+     * signals, changing or suspending instances or variables outside a form, tasks made or changed by hand, users,
+     * groups and authorizations. Refused here for everyone, and refused by the engine for every person as well.
      */
     static final RequestMatcher SYSTEM_ONLY = any(
-            writes("/process-definition/.*/(start|submit-form|restart|restart-async|suspended|history-time-to-live)"),
-            writes("/process-definition/(suspended|history-time-to-live)"),
+            writes("/process-definition/.*/(start|submit-form|restart|restart-async|suspended)"),
+            writes("/process-definition/suspended"),
             writes("/(message|signal|condition)(/.*)?"),
             writes("/(modification|migration)(/.*)?"),
-            writes("/process-instance/.*/(modification|modification-async|variables(/.*)?|suspended)"),
-            writes("/process-instance/(variables-async|message-async|suspended(-async)?|job-retries.*)"),
+            writes("/process-instance/.*/(modification|modification-async|variables(/.*)?)"),
+            writes("/process-instance/(variables-async|message-async|suspended|suspended-async)"),
+            writes("/process-instance/[^/]+/suspended"),
             writes("/execution(/.*)?"),
             writes("/task/create"),
             regex(PUT, "/task/[^/]+"),
-            writes("/task/[^/]+/(variables|localVariables|identity-links|assignee|delegate)(/.*)?"),
+            writes("/task/[^/]+/(variables|localVariables|identity-links|assignee|delegate|bpmnError|bpmnEscalation)(/.*)?"),
+            writes("/task/[^/]+/attachment(/.*)?"),
+            regex(DELETE, "/(task|process-instance)/[^/]+/comment(/.*)?"),
+            regex(PUT, "/(task|process-instance)/[^/]+/comment(/.*)?"),
+            writes("/identity/verify"),
+            writes("/decision-definition/.*/evaluate"),
             regex(DELETE, "/task/[^/]+"),
             writes("/(user|group|tenant|authorization)(/.*)?"));
 
-    /** Changes only the operator makes: deployments, jobs, incidents, batches. */
+    /** Changes only the operator makes: deployments, jobs, incidents, batches, history clean-up. */
     static final RequestMatcher OPERATOR_ONLY = any(
             regex(null, "/deployment/create"),
+            writes("/process-definition(/.*)?/history-time-to-live"),
+            writes("/process-instance/(job-retries|job-retries-historic-query-based)"),
             regex(DELETE, "/deployment/.*"),
             regex(null, "/(job|job-definition|incident|batch|external-task)/.*"),
             regex(DELETE, "/process-instance/.*"),
@@ -157,6 +164,11 @@ class SecurityRules {
         r
                 // error pages render the refusal of the request that was already decided
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                // there is one engine, "default": no other spelling reaches it past the rules below
+                .requestMatchers(new RegexRequestMatcher("/camunda/api/engine/engine/(?!default(/|\\?|$)).+", null),
+                        new RegexRequestMatcher("/camunda/api/[a-z]+/plugin/[^/]+/(?!default(/|\\?|$)|static/).+", null),
+                        new RegexRequestMatcher("/camunda/api/admin/auth/user/(?!default(/|\\?|$)).+", null))
+                .denyAll()
                 // --- open to everyone: the ways in, and files with nothing about a child
                 .requestMatchers(path(GET, "/"), path(GET, "/error"), path(GET, "/favicon.ico"), path(GET, "/css/**"))
                 .permitAll()
@@ -253,6 +265,16 @@ class SecurityRules {
         registration.setName("engine-answers");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+        return registration;
+    }
+
+    /** The operator's searches never filter by a variable's value (that would read it a guess at a time). */
+    @Bean
+    FilterRegistrationBean<OperatorSearchGuard> operatorSearchGuard() {
+        var registration = new FilterRegistrationBean<>(new OperatorSearchGuard());
+        registration.setName("operator-search-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 12);
         return registration;
     }
 

@@ -22,13 +22,25 @@ import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskPriorityCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetBatchStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetExternalTaskRetriesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessDefinitionStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractUpdateProcessInstancesSuspendStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetJobsRetriesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractWritableIdentityServiceCmd;
 import org.camunda.bpm.engine.impl.cmd.AddIdentityLinkForProcessDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAuthorizationCommand;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateIncidentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateTaskCmd;
@@ -91,7 +103,8 @@ import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCm
 /**
  * The engine's own last line of "One door per role": whatever HTTP route a future change opens, a person (anyone
  * the engine knows as authenticated) cannot start a process, correlate a message, send a signal, change an
- * instance, write variables outside a form, make or alter tasks by hand, or edit users and authorizations: only the
+ * instance, write variables outside a form, end a task by a BPMN error or escalation, attach files or delete
+ * comments, make or alter tasks by hand, or edit users and authorizations: only the
  * system does that, after a product service has derived what it is about from the roster. Deployments, jobs and
  * incidents are the operator's. Only calls from outside the engine are checked: what a delegate does inside a
  * person's task completion is the process's own work.
@@ -115,7 +128,12 @@ final class PersonCommandGuard extends CommandInterceptor {
             AbstractWritableIdentityServiceCmd.class, SetUserInfoCmd.class, DeleteUserInfoCmd.class,
             SetUserPictureCmd.class, DeleteUserPictureCmd.class,
             CreateAuthorizationCommand.class, SaveAuthorizationCmd.class, DeleteAuthorizationCmd.class,
-            CreateFilterCmd.class, SaveFilterCmd.class, DeleteFilterCmd.class);
+            CreateFilterCmd.class, SaveFilterCmd.class, DeleteFilterCmd.class,
+            AbstractSetProcessInstanceStateCmd.class, AbstractSetProcessDefinitionStateCmd.class,
+            AbstractUpdateProcessInstancesSuspendStateCmd.class,
+            HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class, CreateAttachmentCmd.class,
+            SaveAttachmentCmd.class, DeleteAttachmentCmd.class, DeleteTaskCommentCmd.class,
+            DeleteProcessInstanceCommentCmd.class, UpdateCommentCmd.class);
 
     /** The operator's: deployments, jobs, incidents, suspension, clean-up. */
     static final List<Class<?>> OPERATOR_ONLY = List.of(
@@ -159,9 +177,24 @@ final class PersonCommandGuard extends CommandInterceptor {
                 || type.getName().contains(".removaltime.")) {
             throw refused(person, type);
         }
+        if (command instanceof ClaimTaskCmd claim && !claimsForThemselves(claim, person)) {
+            // claiming "for" someone else hands them the task and with it the child's data
+            throw new AuthorizationException("En opgave kan kun overtages af den, der selv skal løse den.");
+        }
         boolean operator = person.getGroupIds() != null && person.getGroupIds().contains(GroupIds.OPERATORS);
         if (!operator && OPERATOR_ONLY.stream().anyMatch(c -> c.isAssignableFrom(type))) {
             throw refused(person, type);
+        }
+    }
+
+    private static boolean claimsForThemselves(ClaimTaskCmd claim, Authentication person) {
+        try {
+            java.lang.reflect.Field userId = ClaimTaskCmd.class.getDeclaredField("userId");
+            userId.setAccessible(true);
+            Object claimant = userId.get(claim);
+            return claimant == null || claimant.equals(person.getUserId());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
         }
     }
 
