@@ -216,7 +216,9 @@ class SecurityRules {
                         path(null, "/meddelelsesbog/**"), path(GET, "/samtaler"), path(GET, "/bekymringer"),
                         path(null, "/bekymringer/**"))
                 .hasRole(STAFF.name())
-                .requestMatchers(path(GET, "/ledelse/adgangslog")).hasRole(LEADER.name())
+                .requestMatchers(path(GET, "/ledelse/adgangslog"), path(null, "/ledelse/suspenderinger"),
+                        path(POST, "/ledelse/suspenderinger/*/ophaev"))
+                .hasRole(LEADER.name())
                 .requestMatchers(path(null, "/admin/**")).hasRole(OPERATOR.name())
                 // --- everything else: refused
                 .anyRequest().denyAll();

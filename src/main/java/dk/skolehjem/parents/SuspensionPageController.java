@@ -1,7 +1,9 @@
 package dk.skolehjem.parents;
 
 import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.roster.GroupIds;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +14,11 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The administrator suspends a guardian's rights for a child, or lifts a suspension ({@code /admin/suspenderinger}). */
+/**
+ * School leadership suspends a guardian's rights for a child at its own school, or lifts a suspension
+ * ({@code /ledelse/suspenderinger}). It is the school's decision about a child, so it is the school's page, not the
+ * technical administrator's: a leader sees and changes only their own school's suspensions.
+ */
 @Controller
 class SuspensionPageController {
 
@@ -25,40 +31,50 @@ class SuspensionPageController {
         this.suspensions = suspensions;
     }
 
-    @GetMapping("/admin/suspenderinger")
+    @GetMapping("/ledelse/suspenderinger")
     String list(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, Model model) {
-        adminOnly(user);
-        return page(model);
+        return page(model, schools(user));
     }
 
-    @PostMapping("/admin/suspenderinger")
+    @PostMapping("/ledelse/suspenderinger")
     String suspend(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @RequestParam(required = false) String school,
             @RequestParam(required = false) String student, @RequestParam(required = false) String guardian,
             @RequestParam(required = false) String reason, Model model) {
-        adminOnly(user);
+        List<String> schools = schools(user);
+        // the school is the leader's own; with more than one, the choice is among their own only
+        String chosen = schools.size() == 1 ? schools.get(0) : trim(school);
+        if (!schools.contains(chosen)) {
+            model.addAttribute("problem", "Vælg en af dine egne skoler.");
+            return page(model, schools);
+        }
         try {
-            suspensions.suspend(trim(school), trim(student), trim(guardian), reason, user.id());
+            suspensions.suspend(chosen, trim(student), trim(guardian), reason, user.id());
             model.addAttribute("saved", "Forældremyndigheden er suspenderet med det samme.");
         } catch (GuardianSuspensions.Refused e) {
             model.addAttribute("problem", e.getMessage());
         }
-        return page(model);
+        return page(model, schools);
     }
 
-    @PostMapping("/admin/suspenderinger/{id}/ophaev")
+    @PostMapping("/ledelse/suspenderinger/{id}/ophaev")
     String lift(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable long id, Model model) {
-        adminOnly(user);
+        List<String> schools = schools(user);
+        boolean own = suspensions.list().stream().anyMatch(s -> s.id() == id && schools.contains(s.schoolId()));
+        if (!own) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         try {
             suspensions.lift(id, user.id());
             model.addAttribute("saved", "Suspenderingen er ophævet.");
         } catch (GuardianSuspensions.Refused e) {
             model.addAttribute("problem", e.getMessage());
         }
-        return page(model);
+        return page(model, schools);
     }
 
-    private String page(Model model) {
-        model.addAttribute("suspensions", suspensions.list());
+    private String page(Model model, List<String> schools) {
+        model.addAttribute("schools", schools);
+        model.addAttribute("suspensions", suspensions.list().stream().filter(s -> schools.contains(s.schoolId())).toList());
         model.addAttribute("time", TIME);
         return "suspenderinger";
     }
@@ -67,9 +83,13 @@ class SuspensionPageController {
         return s == null ? "" : s.trim();
     }
 
-    private static void adminOnly(CurrentUser user) {
-        if (!user.isAdmin()) {
+    /** The schools this person leads; none: the page does not exist for them. */
+    private static List<String> schools(CurrentUser user) {
+        List<String> schools = user.groups().stream().filter(g -> g.startsWith(GroupIds.LEADERSHIP))
+                .map(g -> g.substring(GroupIds.LEADERSHIP.length())).sorted().toList();
+        if (schools.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        return schools;
     }
 }

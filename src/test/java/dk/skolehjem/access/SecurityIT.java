@@ -180,7 +180,7 @@ class SecurityIT {
         soft.assertThat(basicDialog.headers().firstValue("WWW-Authenticate")).as("no browser password dialog").isEmpty();
         for (String page : List.of("/foraeldre", "/foraeldre/samtale?barn=e5a01", "/klasseteam/samtale?barn=e5a01",
                 "/meddelelsesbog", "/samtaler", "/bekymringer", "/ledelse/adgangslog", "/admin/udbakke",
-                "/admin/suspenderinger")) {
+                "/ledelse/suspenderinger")) {
             Http.Answer answer = anonymous.get(page);
             soft.assertThat(answer.status()).as(page).isEqualTo(302);
             soft.assertThat(anonymous.lastLocation()).as(page).endsWith("/camunda/app/tasklist/default/");

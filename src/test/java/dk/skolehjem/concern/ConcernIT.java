@@ -194,8 +194,8 @@ class ConcernIT {
         complete(Http.tasklist(port, "leder"), task(id, "reviewLevel"), Map.of("chosenLevel", "3"));
         waitFor(() -> consentTask("g5a01b") != null);
         complete(Http.tasklist(port, "foraelder1"), consentTask("foraelder1"), Map.of("consent", "ja"));
-        Http admin = Http.as(port, "demo");
-        Http.Answer suspended = admin.postForm("/admin/suspenderinger", Map.of("school", "demo", "student", "e5a01",
+        Http admin = Http.as(port, "leder");
+        Http.Answer suspended = admin.postForm("/ledelse/suspenderinger", Map.of("school", "demo", "student", "e5a01",
                 "guardian", "g5a01b", "reason", "Afgørelse fra kommunen"));
         assertThat(suspended.body()).contains("Forældremyndigheden er suspenderet med det samme.");
         long suspension = suspensions.list().get(0).id();
@@ -205,7 +205,7 @@ class ConcernIT {
             assertThat(jdbc.queryForList("select guardian_id from app.concern_consent where process_instance_id = ?",
                     String.class, id)).containsExactly("foraelder1");
         } finally {
-            admin.postForm("/admin/suspenderinger/" + suspension + "/ophaev", Map.of());
+            admin.postForm("/ledelse/suspenderinger/" + suspension + "/ophaev", Map.of());
             runtime.deleteProcessInstance(id, "test");
         }
     }

@@ -46,6 +46,10 @@ class ParentPageIT {
     GuardianSuspensions suspensions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    dk.skolehjem.roster.RosterImportService rosterImport;
+    @Autowired
+    dk.skolehjem.schoolyear.SchoolYearRollout rollout;
 
     private String louisesMinutes;
     private String hamzasMinutes;
@@ -103,12 +107,19 @@ class ParentPageIT {
 
     @Test
     void aSuspendedGuardianSeesNothingAtOnce_andGetsTheRightsBackWhenItIsLifted() {
-        Http admin = Http.as(port, "demo");
-        Http.Answer refused = admin.postForm("/admin/suspenderinger", Map.of("school", "demo", "student", "e5a06",
+        dk.skolehjem.TestSchools.ensureAnden(rosterImport, rollout, identity);
+        Http admin = Http.as(port, "leder");
+        assertThat(Http.as(port, "demo").get("/ledelse/suspenderinger").status())
+                .as("a school's decision about a child: not the technical administrator's").isEqualTo(404);
+        assertThat(Http.as(port, "anden-leder").postForm("/ledelse/suspenderinger", Map.of("school", "demo",
+                "student", "e5a02", "guardian", "foraelder2", "reason", "x")).body())
+                .as("another school's leader suspends at their own school only").contains("Suspenderet forældremyndighed")
+                .doesNotContain("suspenderet med det samme");
+        Http.Answer refused = admin.postForm("/ledelse/suspenderinger", Map.of("school", "demo", "student", "e5a06",
                 "guardian", "foraelder2", "reason", "Afgørelse fra kommunen"));
         assertThat(refused.body()).as("no custody to suspend").contains("har ikke forældremyndighed over Hamza Kjær");
 
-        Http.Answer done = admin.postForm("/admin/suspenderinger", Map.of("school", "demo", "student", "e5a02",
+        Http.Answer done = admin.postForm("/ledelse/suspenderinger", Map.of("school", "demo", "student", "e5a02",
                 "guardian", "foraelder2", "reason", "Afgørelse fra kommunen"));
         assertThat(done.body()).contains("Forældremyndigheden er suspenderet med det samme.");
         long id = suspensions.list().get(0).id();
@@ -121,9 +132,9 @@ class ParentPageIT {
             assertThat(suspended.get("/foraeldre/samtale?barn=e5a02").status()).isEqualTo(404);
             assertThat(tasks.createTaskQuery().taskCandidateUser("foraelder2").processInstanceBusinessKeyLike("%:demo:5.A:e5a02")
                     .count()).as("open tasks about Zofia are taken away").isZero();
-            assertThat(Http.as(port, "foraelder2").get("/admin/suspenderinger").status()).isEqualTo(404);
+            assertThat(Http.as(port, "foraelder2").get("/ledelse/suspenderinger").status()).isEqualTo(404);
         } finally {
-            admin.postForm("/admin/suspenderinger/" + id + "/ophaev", Map.of());
+            admin.postForm("/ledelse/suspenderinger/" + id + "/ophaev", Map.of());
         }
         assertThat(Http.as(port, "foraelder2").get("/foraeldre").body()).contains("Zofia Bøgh");
         assertThat(Http.as(port, "foraelder2").get("/api/minutes/" + zofiasMinutes).status()).isEqualTo(200);
