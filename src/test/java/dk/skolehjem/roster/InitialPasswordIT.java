@@ -48,12 +48,7 @@ class InitialPasswordIT {
 
     @Test
     void aChosenPasswordThePolicyRefusesIsExplainedInDanish_andTheLinkStillWorks() {
-        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) configuration;
-        boolean wasOn = config.isEnablePasswordPolicy();
-        var wasPolicy = config.getPasswordPolicy();
-        config.setPasswordPolicy(new DefaultPasswordPolicyImpl());
-        config.setEnablePasswordPolicy(true);
-        try {
+        withProductionPasswordPolicy(() -> {
             String token = links.issue("foraelder2");
             Http browser = Http.anonymous(port);
             Http.Answer weak = browser.postForm("/login/link", Map.of("t", token, "password", "sommerfugle",
@@ -64,24 +59,16 @@ class InitialPasswordIT {
                     "repeated", "Sommerfugl-2026!"));
             assertThat(good.status()).as("logged in and sent on").isEqualTo(302);
             assertThat(identity.checkPassword("foraelder2", "Sommerfugl-2026!")).isTrue();
-        } finally {
-            var user = identity.createUserQuery().userId("foraelder2").singleResult();
-            user.setPassword("foraelder2");
-            config.setEnablePasswordPolicy(false);
-            identity.saveUser(user);
-            config.setEnablePasswordPolicy(wasOn);
-            config.setPasswordPolicy(wasPolicy);
-        }
+        });
+        // the demo's well-known password back (it is not one the policy would accept)
+        var user = identity.createUserQuery().userId("foraelder2").singleResult();
+        user.setPassword("foraelder2");
+        identity.saveUser(user);
     }
 
     @Test
     void theImportNeverFailsOnAName_andEveryoneGetsASecretThePolicyAccepts() {
-        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) configuration;
-        boolean wasOn = config.isEnablePasswordPolicy();
-        var wasPolicy = config.getPasswordPolicy();
-        config.setPasswordPolicy(new DefaultPasswordPolicyImpl());
-        config.setEnablePasswordPolicy(true);
-        try {
+        withProductionPasswordPolicy(() -> {
             for (int round = 0; round < 5; round++) {
                 // importing again renews nobody's secret; a fresh import per round: remove the people first
                 for (String id : new String[] {"n-g1", "n-g2", "n-g3", "n-g4", "n-l1", "n-t1"}) {
@@ -104,6 +91,18 @@ class InitialPasswordIT {
                 assertThat(identity.checkPasswordAgainstPolicy(IdentitySync.unguessablePassword(identity, user), user)
                         .isValid()).isTrue();
             }
+        });
+    }
+
+    /** Camunda's default password policy on, as the prod profile has it, for the duration of {@code test}. */
+    private void withProductionPasswordPolicy(Runnable test) {
+        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) configuration;
+        boolean wasOn = config.isEnablePasswordPolicy();
+        var wasPolicy = config.getPasswordPolicy();
+        config.setPasswordPolicy(new DefaultPasswordPolicyImpl());
+        config.setEnablePasswordPolicy(true);
+        try {
+            test.run();
         } finally {
             config.setEnablePasswordPolicy(wasOn);
             config.setPasswordPolicy(wasPolicy);
