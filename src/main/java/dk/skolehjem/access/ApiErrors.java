@@ -62,6 +62,24 @@ class ApiErrors {
                 + " kan ikke bruges her.");
     }
 
+    /**
+     * A controller's own "not found" or "not allowed" (e.g. a child that is not the person's): in Danish, as a page
+     * for a browser and as a problem answer for everything else.
+     */
+    @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+    Object status(org.springframework.web.server.ResponseStatusException e, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        int status = e.getStatusCode().value();
+        String detail = e.getReason() != null ? e.getReason()
+                : status == 404 ? "Det, du leder efter, findes ikke, eller det er ikke til dig." : "Anmodningen kunne ikke udføres.";
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            Refusals.page(response, status, Problems.title(status), detail);
+            return null;
+        }
+        return problem(HttpStatus.valueOf(status), Problems.title(status), detail);
+    }
+
     static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(title);

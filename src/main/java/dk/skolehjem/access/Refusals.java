@@ -33,7 +33,7 @@ final class Refusals {
                 "Siden findes ikke for dig. Er du logget ind som den rigtige person?");
     };
 
-    private static void page(HttpServletResponse response, int status, String title, String text) throws IOException {
+    static void page(HttpServletResponse response, int status, String title, String text) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         byte[] body = ("<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"

@@ -96,7 +96,10 @@ class ParentPageIT {
                 .doesNotContain("Louise", "Hamza", louisesMinutes, hamzasMinutes);
         assertThat(otherFamily.get("/api/minutes/" + louisesMinutes).status()).as("another family's child").isEqualTo(404);
         assertThat(otherFamily.get("/api/minutes/" + hamzasMinutes).status()).as("no custody").isEqualTo(404);
-        assertThat(otherFamily.get("/foraeldre/samtale?barn=e5a01").status()).isEqualTo(404);
+        Http.Answer notTheirs = otherFamily.get("/foraeldre/samtale?barn=e5a01");
+        assertThat(notTheirs.status()).isEqualTo(404);
+        assertThat(notTheirs.json().get("title").asText()).as("in Danish").isEqualTo("Findes ikke");
+        assertThat(notTheirs.body()).doesNotContain("Louise");
         assertThat(otherFamily.postForm("/foraeldre/aendring?barn=e5a06", Map.of("changeKind", "andet",
                 "description", "x")).status()).isEqualTo(404);
 
