@@ -42,6 +42,7 @@ class LoginLinkController {
         try {
             model.addAttribute("user", links.check(token));
             model.addAttribute("token", token);
+            links.policyRules().ifPresent(rules -> model.addAttribute("rules", rules));
             return "login-link";
         } catch (LoginLinks.Refused e) {
             model.addAttribute("why", WHY.get(e.reason()));
@@ -65,6 +66,7 @@ class LoginLinkController {
             model.addAttribute("user", userId);
             model.addAttribute("token", token);
             model.addAttribute("problem", problem.get());
+            links.policyRules().ifPresent(rules -> model.addAttribute("rules", rules));
             return "login-link";
         }
         try {

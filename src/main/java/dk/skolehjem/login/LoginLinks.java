@@ -11,12 +11,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -147,20 +150,72 @@ public class LoginLinks {
             return Optional.empty();
         }
         User user = identity.createUserQuery().userId(userId).singleResult();
-        var result = identity.checkPasswordAgainstPolicy(password, user);
-        if (result.isValid()) {
+        PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(password, user);
+        return result.isValid() ? Optional.empty() : describe(result.getViolatedRules());
+    }
+
+    /** The policy's rules in Danish, shown before the person types, or empty when no policy is on. */
+    public Optional<String> policyRules() {
+        var policy = identity.getPasswordPolicy();
+        return policy == null || policy.getRules() == null ? Optional.empty() : describe(policy.getRules());
+    }
+
+    /** Rules (all of a policy, or those a password broke) as one or two Danish sentences; empty for none. */
+    static Optional<String> describe(List<PasswordPolicyRule> rules) {
+        if (rules == null || rules.isEmpty()) {
             return Optional.empty();
         }
-        var missing = result.getViolatedRules().stream().map(rule -> switch (rule.getPlaceholder()) {
-            case "PASSWORD_POLICY_LENGTH" -> "mindst " + rule.getParameters().getOrDefault("minLength", "10") + " tegn";
-            case "PASSWORD_POLICY_LOWERCASE" -> "et lille bogstav";
-            case "PASSWORD_POLICY_UPPERCASE" -> "et stort bogstav";
-            case "PASSWORD_POLICY_DIGIT" -> "et tal";
-            case "PASSWORD_POLICY_SPECIAL" -> "et tegn, der hverken er bogstav eller tal (fx ! eller -)";
-            case "PASSWORD_POLICY_USER_DATA" -> "ikke dit navn eller brugernavn";
-            default -> "det, kommunens regler for adgangskoder kræver";
-        }).distinct().toList();
-        return Optional.of("Adgangskoden skal have " + String.join(", ", missing) + ".");
+        List<String> missing = new ArrayList<>();
+        boolean userData = false;
+        boolean other = false;
+        for (PasswordPolicyRule rule : rules) {
+            Map<String, String> p = rule.getParameters() == null ? Map.of() : rule.getParameters();
+            switch (rule.getPlaceholder()) {
+                case "PASSWORD_POLICY_LENGTH" -> missing.add("mindst " + p.getOrDefault("minLength", "10") + " tegn");
+                case "PASSWORD_POLICY_LOWERCASE" -> missing.add(count(p.get("minLowerCase"), "et lille bogstav",
+                        "små bogstaver"));
+                case "PASSWORD_POLICY_UPPERCASE" -> missing.add(count(p.get("minUpperCase"), "et stort bogstav",
+                        "store bogstaver"));
+                case "PASSWORD_POLICY_DIGIT" -> missing.add(count(p.get("minDigit"), "et tal", "tal"));
+                case "PASSWORD_POLICY_SPECIAL" -> missing.add(count(p.get("minSpecial"),
+                        "et tegn, der hverken er bogstav eller tal (fx ! eller -)",
+                        "tegn, der hverken er bogstaver eller tal (fx ! eller -)"));
+                case "PASSWORD_POLICY_USER_DATA" -> userData = true;
+                default -> other = true;
+            }
+        }
+        List<String> sentences = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            sentences.add("Adgangskoden skal have " + joined(missing.stream().distinct().toList()) + ".");
+        }
+        if (userData) {
+            sentences.add((sentences.isEmpty() ? "Adgangskoden" : "Den")
+                    + " må ikke indeholde dit navn, dit brugernavn eller din e-mailadresse.");
+        }
+        if (other) {
+            sentences.add(sentences.isEmpty() ? "Adgangskoden skal opfylde kommunens regler for adgangskoder."
+                    : "Den skal også opfylde kommunens øvrige regler for adgangskoder.");
+        }
+        return Optional.of(String.join(" ", sentences));
+    }
+
+    /** "et tal" for one, "mindst 2 tal" for more. */
+    private static String count(String min, String one, String many) {
+        int n;
+        try {
+            n = min == null ? 1 : Integer.parseInt(min.trim());
+        } catch (NumberFormatException e) {
+            n = 1;
+        }
+        return n <= 1 ? one : "mindst " + n + " " + many;
+    }
+
+    /** "a", "a og b", "a, b og c". */
+    private static String joined(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " og " + parts.get(parts.size() - 1);
     }
 
     /** Uses the link (once: of two at the same moment only one succeeds) and sets the password; returns the user. */

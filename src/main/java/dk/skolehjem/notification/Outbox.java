@@ -12,8 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The outbox rows and their states: PENDING (waiting for its time), SENDING (claimed by one sender), SENT, FAILED
- * (given up after the retries; the administrator sees it). Claiming is one conditional update, so of two senders
- * (or one restarted) only one sends a row.
+ * (given up after the retries; the administrator sees it), CANCELLED (not to be sent any more). Claiming is one
+ * conditional update, so of two senders (or one restarted) only one sends a row.
  */
 @Repository
 class Outbox {
@@ -22,8 +22,9 @@ class Outbox {
     static final String SENDING = "SENDING";
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";
+    static final String CANCELLED = "CANCELLED";
 
-    /** A row as the sender and the administrator's page read it. */
+    /** A row as the sender reads it. */
     record Row(long id, String recipient, NotificationKind kind, String subject, String body, String link,
             String processInstanceId, String documentId, Instant createdAt, String status, int attempts,
             Instant nextAttemptAt, Instant sentAt, String lastError, Notification.Event event) {
@@ -63,8 +64,24 @@ class Outbox {
     }
 
     void failed(long id, String error) {
+        // a login link given up on will never be sent: its token goes at once
         jdbc.update("update app.notification set status = 'FAILED', attempts = attempts + 1, claimed_at = null, "
-                + "last_error = :e where id = :id", new MapSqlParameterSource().addValue("id", id).addValue("e", truncate(error)));
+                + "last_error = :e, link = case when kind = 'LOGIN_LINK' then null else link end where id = :id",
+                new MapSqlParameterSource().addValue("id", id).addValue("e", truncate(error)));
+    }
+
+    /**
+     * Forgets every login link's token the outbox no longer needs: those that will not be sent (sent, failed,
+     * cancelled) and those created before {@code expiredBefore}, whose link no longer works; one of these still
+     * waiting is cancelled, as a mail without its link would be of no use. Returns the rows changed.
+     */
+    int forgetLoginLinks(Instant expiredBefore) {
+        return jdbc.update("update app.notification set link = null, "
+                + "last_error = case when status = 'PENDING' then :why else last_error end, "
+                + "status = case when status = 'PENDING' then 'CANCELLED' else status end "
+                + "where kind = 'LOGIN_LINK' and link is not null and (status in ('SENT', 'FAILED', 'CANCELLED') "
+                + "or (status = 'PENDING' and created_at < :before))", new MapSqlParameterSource()
+                .addValue("why", "Linket udløb, før det blev sendt.").addValue("before", Timestamp.from(expiredBefore)));
     }
 
     void postpone(long id, Instant next) {
@@ -78,11 +95,23 @@ class Outbox {
                 + "and claimed_at < :before", Map.of("before", Timestamp.from(claimedBefore)));
     }
 
-    /** For the administrator: newest first, optionally one recipient's. */
-    List<Row> recent(String recipient, int limit) {
-        return jdbc.query("select " + COLUMNS + " from app.notification where (:r is null or recipient = :r) "
-                + "order by id desc fetch first " + limit + " rows only", new MapSqlParameterSource().addValue("r", recipient,
-                        java.sql.Types.VARCHAR), Outbox::row);
+    /**
+     * A row as the administrator's page sees it: how delivery goes, nothing of what the message says (no subject, no
+     * text, no link), so the page cannot show it even by mistake.
+     */
+    record Delivery(long id, String recipient, NotificationKind kind, Instant createdAt, String status, int attempts,
+            Instant nextAttemptAt, Instant sentAt, String lastError) {
+    }
+
+    /** For the administrator: newest first, optionally one recipient's; delivery status only. */
+    List<Delivery> deliveries(String recipient, int limit) {
+        return jdbc.query("select id, recipient, kind, created_at, status, attempts, next_attempt_at, sent_at, last_error "
+                + "from app.notification where (:r is null or recipient = :r) order by id desc fetch first " + limit
+                + " rows only", new MapSqlParameterSource().addValue("r", recipient, java.sql.Types.VARCHAR),
+                (rs, i) -> new Delivery(rs.getLong("id"), rs.getString("recipient"),
+                        NotificationKind.valueOf(rs.getString("kind")), instant(rs.getTimestamp("created_at")),
+                        rs.getString("status"), rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")),
+                        instant(rs.getTimestamp("sent_at")), rs.getString("last_error")));
     }
 
     java.util.Optional<Row> find(long id) {

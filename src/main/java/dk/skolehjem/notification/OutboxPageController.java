@@ -45,8 +45,8 @@ class OutboxPageController {
         model.addAttribute("smtp", mail.getIfAvailable() != null);
         model.addAttribute("counts", outbox.counts().entrySet().stream()
                 .map(e -> status(e.getKey()) + ": " + e.getValue()).toList());
-        model.addAttribute("lines", outbox.recent(recipient, 200).stream().map(r -> new Line(r.id(), time(r.createdAt()),
-                r.recipient(), MailComposer.heading(r.kind()), status(r.status()), r.attempts(),
+        model.addAttribute("lines", outbox.deliveries(recipient, 200).stream().map(r -> new Line(r.id(),
+                time(r.createdAt()), r.recipient(), kind(r.kind()), status(r.status()), r.attempts(),
                 Outbox.PENDING.equals(r.status()) ? time(r.nextAttemptAt()) : "", time(r.sentAt()),
                 r.lastError() == null ? "" : r.lastError())).toList());
         return "udbakke";
@@ -58,13 +58,25 @@ class OutboxPageController {
         }
     }
 
+    /** What kind of message it is, in the administrator's words (not the heading the recipient reads). */
+    static String kind(NotificationKind kind) {
+        return switch (kind) {
+            case NEW_TASK -> "Ny opgave";
+            case REMINDER -> "Påmindelse";
+            case BOOKING_CONFIRMED -> "Bekræftet booking";
+            case INVITATION -> "Indkaldelse";
+            case MINUTES_READY -> "Referat klar";
+            case LOGIN_LINK -> "Loginlink";
+        };
+    }
+
     static String status(String status) {
         return switch (status) {
             case Outbox.PENDING -> "Venter";
             case Outbox.SENDING -> "Sendes";
             case Outbox.SENT -> "Sendt";
             case Outbox.FAILED -> "Mislykket";
-            case "CANCELLED" -> "Annulleret";
+            case Outbox.CANCELLED -> "Annulleret";
             default -> status;
         };
     }

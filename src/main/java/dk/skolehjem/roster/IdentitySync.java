@@ -1,6 +1,5 @@
 package dk.skolehjem.roster;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,6 @@ public class IdentitySync {
     /** What changed in Camunda's identity tables. */
     record Result(List<String> created, int updated, List<String> disabled) {
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityService identity;
     private final TaskService tasks;
@@ -56,7 +53,7 @@ public class IdentitySync {
                 if (user == null) {
                     user = identity.newUser(id);
                     describe(user, person);
-                    user.setPassword(unguessablePassword(identity, user));
+                    user.setPassword(InitialSecret.forUser(identity, user));
                     identity.saveUser(user);
                     created.add(id);
                 } else if (!sameDescription(user, person)) {
@@ -68,7 +65,7 @@ public class IdentitySync {
             } else if (user != null && !managed.isEmpty()) {
                 managed.forEach(g -> identity.deleteMembership(id, g));
                 // The user row stays so history shows the name; a secret nobody knows closes the login.
-                user.setPassword(unguessablePassword(identity, user));
+                user.setPassword(InitialSecret.forUser(identity, user));
                 identity.saveUser(user);
                 releaseTasks(id);
                 disabled.add(id);
@@ -155,37 +152,4 @@ public class IdentitySync {
         String full = (user.getFirstName() + " " + Objects.toString(user.getLastName(), "")).trim();
         return full.equals(person.name().trim()) && Objects.equals(user.getEmail(), person.email());
     }
-
-    private static final String SPECIALS = "!#$%&*+=?^~:;,.|";
-    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
-
-    /**
-     * A secret nobody knows (about 160 random bits, never shown, never stored in clear); the person gets in through
-     * a one-time link. It meets Camunda's password policy by construction: mostly special characters, with exactly
-     * one upper-case letter, one lower-case letter and one digit, so it cannot contain a name or login of more than
-     * two characters; shorter ones are ruled out by asking the policy itself and drawing again.
-     */
-    static String unguessablePassword(IdentityService identity, User user) {
-        var policy = identity.getPasswordPolicy();
-        for (int attempt = 0; attempt < 100; attempt++) {
-            String candidate = candidate();
-            if (policy == null || identity.checkPasswordAgainstPolicy(candidate, user).isValid()) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("Ingen tilfældig adgangskode opfyldte adgangskodepolitikken for " + user.getId());
-    }
-
-    static String candidate() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 40; i++) {
-            password.append(SPECIALS.charAt(RANDOM.nextInt(SPECIALS.length())));
-        }
-        for (String kind : new String[] {UPPER, LOWER, "0123456789"}) {
-            password.insert(RANDOM.nextInt(password.length() + 1), kind.charAt(RANDOM.nextInt(kind.length())));
-        }
-        return password.toString();
-    }
-
 }

@@ -207,14 +207,69 @@ class MailOutboxIT {
         var admin = dk.skolehjem.Http.as(port, "demo");
         var page = admin.get("/admin/udbakke?modtager=anden-foraelder");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Udbakke", "anden-foraelder", "Referatet er klar", "Venter")
+        assertThat(page.body()).contains("Udbakke", "anden-foraelder", "Referat klar", "Venter", "Oprettet", "Forsøg",
+                "Næste forsøg", "Sendt")
                 .doesNotContain("Referat fra skole-hjem-samtalen om Nina", "Læs mere i Skole-hjem.");
         assertThat(admin.get("/admin/udbakke/" + id).status()).as("no page with a message's text").isEqualTo(404);
         var links = admin.get("/admin/udbakke?modtager=a-g2");
-        assertThat(links.body()).contains("a-g2").doesNotContain(token, "/login/link?t=");
-        assertThat(admin.get("/admin/udbakke").body()).doesNotContain(token, "/login/link?t=");
+        assertThat(links.body()).contains("a-g2", "Loginlink", "Venter")
+                .doesNotContain(token, "/login/link?t=", "Brug linket til at vælge din adgangskode");
         assertThat(dk.skolehjem.Http.as(port, "foraelder1").get("/admin/udbakke").status()).isEqualTo(404);
         assertThat(dk.skolehjem.Http.as(port, "leder").get("/admin/udbakke").status()).isEqualTo(404);
+    }
+
+    @Test
+    void afterALoginLinkIsMade_noPageTheOperatorCanOpenShowsItsToken() {
+        String token = loginLinks.issue("a-g2");
+        long row = jdbc.getJdbcTemplate().queryForObject("select max(id) from app.notification where kind = 'LOGIN_LINK'",
+                Long.class);
+        assertThat(outbox.find(row).orElseThrow().link()).as("until it is sent, the outbox keeps it to send it")
+                .isEqualTo("/login/link?t=" + token);
+        var operator = dk.skolehjem.Http.as(port, "demo");
+        for (String path : List.of("/admin/udbakke", "/admin/udbakke?modtager=a-g2", "/admin/udbakke/" + row,
+                "/engine-rest/user?maxResults=500", "/engine-rest/user/a-g2/profile",
+                "/engine-rest/history/user-operation?maxResults=500", "/engine-rest/variable-instance?maxResults=500",
+                "/engine-rest/history/variable-instance?maxResults=500", "/engine-rest/job?maxResults=500",
+                "/engine-rest/incident", "/engine-rest/process-instance?maxResults=500")) {
+            var answer = operator.get(path);
+            assertThat(answer.body()).as(path + " (" + answer.status() + ")").doesNotContain(token, "login/link");
+        }
+        // and in the webapps the operator uses (Admin, Cockpit), through their own engine API
+        var webapp = dk.skolehjem.Http.webapp(port, "demo", "admin");
+        for (String path : List.of("/camunda/app/admin/default/", "/user?maxResults=500", "/user/a-g2/profile",
+                "/history/user-operation?maxResults=500", "/history/variable-instance?maxResults=500")) {
+            String full = path.startsWith("/camunda/") ? path : dk.skolehjem.Http.ENGINE + path;
+            var answer = webapp.get(full);
+            assertThat(answer.body()).as(full + " (" + answer.status() + ")").doesNotContain(token, "login/link");
+        }
+    }
+
+    @Test
+    void theOutboxForgetsALoginLinkOnceItCannotBeSent_orHasExpired() {
+        long failed = queue("ingen-saadan-bruger", NotificationKind.LOGIN_LINK, "Dit link til Skole-hjem");
+        sender().deliverDue();
+        assertThat(outbox.find(failed).orElseThrow()).satisfies(r -> {
+            assertThat(r.status()).as("nobody to send it to").isEqualTo(Outbox.FAILED);
+            assertThat(r.link()).as("a link given up on is forgotten").isNull();
+        });
+
+        long waiting = queue("anden-leder", NotificationKind.LOGIN_LINK, "Dit link til Skole-hjem");
+        long other = queue("anden-leder", NotificationKind.REMINDER, "Husk samtalen");
+        LoginLinkForgetting forgetting = new LoginLinkForgetting(outbox, clock, Duration.ofDays(3));
+        forgetting.forget();
+        assertThat(outbox.find(waiting).orElseThrow().link()).as("still of use: kept to be sent").isNotNull();
+        clock.move(Duration.ofDays(3).plusMinutes(1));
+        forgetting.forget();
+        assertThat(outbox.find(waiting).orElseThrow()).satisfies(r -> {
+            assertThat(r.status()).as("a mail whose link no longer works is not sent").isEqualTo(Outbox.CANCELLED);
+            assertThat(r.link()).isNull();
+            assertThat(r.lastError()).isEqualTo("Linket udløb, før det blev sendt.");
+        });
+        assertThat(outbox.find(other).orElseThrow().link()).as("other messages keep their links").isEqualTo("/foraeldre");
+        assertThat(dk.skolehjem.Http.as(port, "demo").get("/admin/udbakke?modtager=anden-leder").body())
+                .contains("Annulleret", "Linket udløb, før det blev sendt.");
+        sender().deliverDue();
+        assertThat(to("anders@anden.example")).extracting(this::subject).containsExactly("Husk samtalen");
     }
 
     @Test
