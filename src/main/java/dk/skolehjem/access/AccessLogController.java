@@ -1,5 +1,7 @@
 package dk.skolehjem.access;
 
+import dk.skolehjem.roster.CurrentUser;
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.roster.GroupIds;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +29,7 @@ class AccessLogController {
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMM yyyy HH:mm", Locale.forLanguageTag("da"))
-            .withZone(ZoneId.of("Europe/Copenhagen"));
+            .withZone(DanishDates.ZONE);
     private static final int MAX_ROWS = 500;
 
     private final NamedParameterJdbcTemplate jdbc;

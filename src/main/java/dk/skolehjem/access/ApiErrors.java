@@ -1,5 +1,6 @@
 package dk.skolehjem.access;
 
+import dk.skolehjem.roster.ForbiddenException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,6 @@
 package dk.skolehjem.access;
 
+import dk.skolehjem.roster.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

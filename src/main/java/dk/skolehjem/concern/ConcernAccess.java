@@ -1,6 +1,6 @@
 package dk.skolehjem.concern;
 
-import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.minutes.CaseInvitations;
 import dk.skolehjem.roster.GroupIds;
 import dk.skolehjem.roster.RosterRepository;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -148,6 +147,6 @@ public class ConcernCases {
     }
 
     private static Timestamp now() {
-        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+        return Timestamp.from(dk.skolehjem.engine.EngineDates.now());
     }
 }

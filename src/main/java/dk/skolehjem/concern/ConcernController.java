@@ -1,6 +1,6 @@
 package dk.skolehjem.concern;
 
-import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.AsSystem;
 import dk.skolehjem.engine.EngineDates;

@@ -88,14 +88,14 @@ class ConcernDocuments implements ExecutionListener {
     }
 
     private static LocalDateTime start(DelegateExecution e) {
-        return LocalDateTime.ofInstant(((Date) e.getVariable("meetingStart")).toInstant(), EngineDates.ZONE);
+        return LocalDateTime.ofInstant(((Date) e.getVariable("meetingStart")).toInstant(), DanishDates.ZONE);
     }
 
     private static String followUp(DelegateExecution e, String label) {
         if (!(e.getVariable("followUpAt") instanceof Date at)) {
             return null;
         }
-        return label + ": " + DanishDates.full(at.toInstant().atZone(EngineDates.ZONE).toLocalDate());
+        return label + ": " + DanishDates.full(at.toInstant().atZone(DanishDates.ZONE).toLocalDate());
     }
 
     private static String text(DelegateExecution e, String name) {

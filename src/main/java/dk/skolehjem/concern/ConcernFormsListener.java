@@ -1,5 +1,6 @@
 package dk.skolehjem.concern;
 
+import dk.skolehjem.engine.ActingUser;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.engine.FormInput;
 import dk.skolehjem.minutes.MeetingDocument;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +34,7 @@ class ConcernFormsListener implements TaskListener, ExecutionListener {
     /** The registration, before anything else happens. */
     @Override
     public void notify(DelegateExecution execution) {
-        String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+        String user = ActingUser.id().orElse(null);
         if (user != null) {
             // whoever is logged in raised it; a submitted "requestedBy" cannot name somebody else
             execution.setVariable("requestedBy", user);
@@ -58,8 +58,7 @@ class ConcernFormsListener implements TaskListener, ExecutionListener {
     public void notify(DelegateTask task) {
         FormInput in = FormInput.of(task);
         String id = task.getProcessInstanceId();
-        String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-        String by = user != null ? user : task.getAssignee() != null ? task.getAssignee() : "ukendt";
+        String by = ActingUser.idOr(task.getAssignee() != null ? task.getAssignee() : "ukendt");
         switch (task.getTaskDefinitionKey()) {
             case "reviewLevel" -> {
                 int suggested = ((Number) task.getVariable("suggestedLevel")).intValue();

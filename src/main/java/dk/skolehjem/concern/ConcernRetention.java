@@ -1,5 +1,6 @@
 package dk.skolehjem.concern;
 
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.AsSystem;
 import dk.skolehjem.engine.EngineDates;
 import java.sql.Date;
@@ -43,7 +44,7 @@ public class ConcernRetention {
         this.transaction = transaction;
     }
 
-    @Scheduled(cron = "${skolehjem.concern.retention-cron:0 30 2 * * *}", zone = "Europe/Copenhagen")
+    @Scheduled(cron = "${skolehjem.concern.retention-cron:0 30 2 * * *}", zone = DanishDates.ZONE_ID)
     void nightly() {
         int deleted = deleteExpired();
         if (deleted > 0) {

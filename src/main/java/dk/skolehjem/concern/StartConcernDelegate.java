@@ -1,11 +1,11 @@
 package dk.skolehjem.concern;
 
+import dk.skolehjem.engine.ActingUser;
 import dk.skolehjem.engine.EngineDates;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +20,7 @@ class StartConcernDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object note = execution.getVariable("concernNote");
-        String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+        String user = ActingUser.id().orElse(null);
         Map<String, Object> registration = new HashMap<>();
         registration.put("schoolId", execution.getVariable("schoolId"));
         registration.put("category", "andet");

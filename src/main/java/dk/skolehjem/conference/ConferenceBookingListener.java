@@ -1,5 +1,8 @@
 package dk.skolehjem.conference;
 
+import dk.skolehjem.engine.ActingUser;
+import dk.skolehjem.engine.EngineInternals;
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.engine.FormInput;
 import dk.skolehjem.roster.ClassYearKey;
@@ -9,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +26,14 @@ class ConferenceBookingListener implements TaskListener {
     private final ConferenceRounds rounds;
     private final NamedParameterJdbcTemplate jdbc;
     private final SiblingBookings siblings;
+    private final Clock clock;
 
-    ConferenceBookingListener(ConferenceRounds rounds, NamedParameterJdbcTemplate jdbc, SiblingBookings siblings) {
+    ConferenceBookingListener(ConferenceRounds rounds, NamedParameterJdbcTemplate jdbc, SiblingBookings siblings,
+            Clock clock) {
         this.rounds = rounds;
         this.jdbc = jdbc;
         this.siblings = siblings;
+        this.clock = clock;
     }
 
     @Override
@@ -37,7 +42,7 @@ class ConferenceBookingListener implements TaskListener {
         ClassYearKey key = ClassYearKey.parse(task.getExecution().getProcessBusinessKey());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             if ("bookConference".equals(task.getTaskDefinitionKey())) {
-                siblings.reserveForNewRound(key, roundId, Clock.systemUTC());
+                siblings.reserveForNewRound(key, roundId, clock);
                 task.setVariableLocal("hasSiblings", siblings.hasSiblings(key));
             }
             task.setVariableLocal("availableSlots", options(roundId, key.studentId()));
@@ -57,7 +62,7 @@ class ConferenceBookingListener implements TaskListener {
         String slotId = in.requiredText("slot", "Samtaletid", 40);
         Slot slot;
         try {
-            slot = rounds.book(roundId, slotId, key.studentId(), bookedBy(task), Clock.systemUTC());
+            slot = rounds.book(roundId, slotId, key.studentId(), bookedBy(task), clock);
         } catch (SlotTaken e) {
             refreshChoices(task.getId(), roundId);
             throw FormInput.refused(e.getMessage());
@@ -65,7 +70,7 @@ class ConferenceBookingListener implements TaskListener {
         if ("bookConference".equals(task.getTaskDefinitionKey()) && in.optionalChoice("siblingsBackToBack",
                 "Samtalerne lige efter hinanden")) {
             for (SiblingBookings.Reserved r : siblings.reserveNextTo(key, String.valueOf(task.getVariable("studentName")),
-                    slot, bookedBy(task), Clock.systemUTC())) {
+                    slot, bookedBy(task), clock)) {
                 offerReserved(task, r);
             }
         }
@@ -82,14 +87,7 @@ class ConferenceBookingListener implements TaskListener {
      */
     private void refreshChoices(String taskId, String roundId) {
         var options = options(roundId);
-        org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
-                .execute(commandContext -> {
-                    var task = commandContext.getTaskManager().findTaskById(taskId);
-                    if (task != null) {
-                        task.setVariableLocal("availableSlots", options);
-                    }
-                    return null;
-                });
+        EngineInternals.setTaskVariableInNewTransaction(taskId, "availableSlots", options);
     }
 
     /** The sibling's open booking task now offers just the time reserved for them, next to this child's. */
@@ -99,12 +97,9 @@ class ConferenceBookingListener implements TaskListener {
                 .prop("value", reserved.slot().id()));
         var value = org.camunda.spin.plugin.variable.SpinValues.jsonValue(array).create();
         var tasks = task.getProcessEngineServices().getTaskService();
-        org.camunda.bpm.engine.impl.context.Context.getCommandContext().runWithoutAuthorization(() -> {
-            tasks.createTaskQuery().processInstanceBusinessKey(reserved.student().toString())
-                    .taskDefinitionKey("bookConference").list()
-                    .forEach(t -> tasks.setVariableLocal(t.getId(), "availableSlots", value));
-            return null;
-        });
+        EngineInternals.withoutAuthorization(() -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(reserved.student().toString()).taskDefinitionKey("bookConference").list()
+                .forEach(t -> tasks.setVariableLocal(t.getId(), "availableSlots", value)));
     }
 
     private static String reservedLabel(Slot slot) {
@@ -146,12 +141,10 @@ class ConferenceBookingListener implements TaskListener {
     }
 
     private static String bookedBy(DelegateTask task) {
-        String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext() == null ? null
-                : org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
-        return user != null ? user : task.getAssignee() != null ? task.getAssignee() : "ukendt";
+        return ActingUser.idOr(task.getAssignee() != null ? task.getAssignee() : "ukendt");
     }
 
-    private static LocalDateTime now() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), EngineDates.ZONE);
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(DanishDates.ZONE));
     }
 }

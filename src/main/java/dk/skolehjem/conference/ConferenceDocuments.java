@@ -1,5 +1,6 @@
 package dk.skolehjem.conference;
 
+import dk.skolehjem.calendar.DanishDates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skolehjem.engine.EngineDates;
@@ -36,7 +37,7 @@ class ConferenceDocuments implements ExecutionListener {
     @Override
     public void notify(DelegateExecution e) throws JsonProcessingException {
         ClassYearKey key = ClassYearKey.parse(e.getProcessBusinessKey());
-        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), EngineDates.ZONE);
+        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), DanishDates.ZONE);
         LocalDate day = start.toLocalDate();
         int grade = ((Number) e.getVariable("grade")).intValue();
         List<MessageBookEntry.Goal> goals = GoalFields.read(e, grade);

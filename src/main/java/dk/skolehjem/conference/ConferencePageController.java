@@ -1,6 +1,6 @@
 package dk.skolehjem.conference;
 
-import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.roster.GroupIds;
 import java.time.Clock;

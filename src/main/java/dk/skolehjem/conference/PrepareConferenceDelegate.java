@@ -1,5 +1,6 @@
 package dk.skolehjem.conference;
 
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.roster.ClassYearKey;
@@ -30,7 +31,7 @@ class PrepareConferenceDelegate implements JavaDelegate {
         execution.setVariable("studentName", student.name());
         execution.setVariable("grade", student.grade());
         Date deadline = (Date) execution.getVariable("bookingDeadline");
-        LocalDate remind = deadline.toInstant().atZone(EngineDates.ZONE).toLocalDate()
+        LocalDate remind = deadline.toInstant().atZone(DanishDates.ZONE).toLocalDate()
                 .minus(policies.get((String) execution.getVariable("policyId")).conference().reminderBefore());
         if (remind.isBefore(EngineDates.today())) {
             remind = EngineDates.today();

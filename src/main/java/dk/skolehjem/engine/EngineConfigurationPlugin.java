@@ -1,9 +1,5 @@
 package dk.skolehjem.engine;
 
-import dk.skolehjem.notification.TaskNotificationParseListener;
-import dk.skolehjem.notification.TaskNotifier;
-import dk.skolehjem.reminder.TaskDeadlineListener;
-import dk.skolehjem.reminder.TaskDeadlineParseListener;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -17,13 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineConfigurationPlugin extends AbstractProcessEnginePlugin {
 
-    private final TaskDeadlineListener deadlines;
-    private final TaskNotifier notifier;
+    private final java.util.List<EveryUserTask> everyUserTask;
     private final StartEntitlement entitlement;
 
-    EngineConfigurationPlugin(TaskDeadlineListener deadlines, TaskNotifier notifier, StartEntitlement entitlement) {
-        this.deadlines = deadlines;
-        this.notifier = notifier;
+    EngineConfigurationPlugin(java.util.List<EveryUserTask> everyUserTask, StartEntitlement entitlement) {
+        this.everyUserTask = everyUserTask;
         this.entitlement = entitlement;
     }
 
@@ -62,8 +56,7 @@ class EngineConfigurationPlugin extends AbstractProcessEnginePlugin {
         if (config.getCustomPostBPMNParseListeners() == null) {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        config.getCustomPostBPMNParseListeners().add(new TaskDeadlineParseListener(deadlines));
-        config.getCustomPostBPMNParseListeners().add(new TaskNotificationParseListener(notifier));
+        config.getCustomPostBPMNParseListeners().add(new EveryUserTaskParseListener(everyUserTask));
         config.getCustomPostBPMNParseListeners().add(new StartEntitlementListener(entitlement));
     }
 }

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
@@ -46,8 +45,7 @@ final class StartEntitlementListener extends AbstractBpmnParseListener implement
 
     /** The person in the command, else the requester the system names; null for the system's own starts. */
     private static String onBehalfOf(DelegateExecution execution) {
-        var command = Context.getCommandContext();
-        String authenticated = command == null ? null : command.getAuthenticatedUserId();
+        String authenticated = ActingUser.id().orElse(null);
         if (authenticated != null) {
             return authenticated;
         }

@@ -1,5 +1,6 @@
 package dk.skolehjem.family;
 
+import dk.skolehjem.engine.ActingUser;
 import dk.skolehjem.engine.FormInput;
 import dk.skolehjem.roster.RosterRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,7 +21,7 @@ class ChooseChildListener implements TaskListener {
     public void notify(DelegateTask task) {
         String chosen = FormInput.of(task).requiredText("child", "Barn", 40);
         // the person completing the task (its only candidate is the one who started the process), not a variable
-        String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+        String user = ActingUser.id().orElse(null);
         String guardian = user != null ? user : (String) task.getVariable("requestedBy");
         task.getExecution().setVariable("requestedBy", guardian);
         var child = RequesterStudents.of(roster, guardian, RequesterStudents.processKey(task.getProcessDefinitionId()),

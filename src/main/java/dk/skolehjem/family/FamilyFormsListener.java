@@ -1,5 +1,6 @@
 package dk.skolehjem.family;
 
+import dk.skolehjem.engine.ActingUser;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.engine.FormInput;
 import dk.skolehjem.policy.PolicyRegistry;
@@ -35,8 +36,7 @@ public class FamilyFormsListener implements TaskListener, ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         // whoever is logged in started it; a submitted "requestedBy" cannot name somebody else
-        String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext() == null ? null
-                : org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+        String user = ActingUser.id().orElse(null);
         if (user != null) {
             execution.setVariable("requestedBy", user);
         }

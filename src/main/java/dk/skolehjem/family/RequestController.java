@@ -1,6 +1,6 @@
 package dk.skolehjem.family;
 
-import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dk.skolehjem.learningconversation;
 
+import dk.skolehjem.calendar.DanishDates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skolehjem.engine.EngineDates;
@@ -33,7 +34,7 @@ class LearningDocuments implements ExecutionListener {
     @Override
     public void notify(DelegateExecution e) throws JsonProcessingException {
         ClassYearKey key = ClassYearKey.parse(e.getProcessBusinessKey());
-        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), EngineDates.ZONE);
+        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), DanishDates.ZONE);
         int grade = ((Number) e.getVariable("grade")).intValue();
         List<MessageBookEntry.Goal> goals = GoalFields.read(e, grade);
         List<MeetingDocument.Agreement> agreements = MeetingDocument.Agreement.fromLines(text(e, "agreements"));

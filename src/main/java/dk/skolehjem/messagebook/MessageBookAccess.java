@@ -1,6 +1,6 @@
 package dk.skolehjem.messagebook;
 
-import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.GroupIds;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dk.skolehjem.messagebook;
 
-import dk.skolehjem.access.CurrentUser;
-import dk.skolehjem.access.ForbiddenException;
+import dk.skolehjem.roster.CurrentUser;
+import dk.skolehjem.roster.ForbiddenException;
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.roster.RosterRepository;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dk.skolehjem.messagebook;
 
-import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.roster.GroupIds;

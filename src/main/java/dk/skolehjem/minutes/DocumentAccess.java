@@ -1,6 +1,6 @@
 package dk.skolehjem.minutes;
 
-import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.GroupIds;
 import dk.skolehjem.roster.RosterRepository;
 import dk.skolehjem.calendar.SchoolYear;

@@ -1,7 +1,7 @@
 package dk.skolehjem.minutes;
 
-import dk.skolehjem.access.CurrentUser;
-import dk.skolehjem.access.ForbiddenException;
+import dk.skolehjem.roster.CurrentUser;
+import dk.skolehjem.roster.ForbiddenException;
 import dk.skolehjem.roster.GroupIds;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

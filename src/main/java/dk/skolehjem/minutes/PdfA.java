@@ -1,5 +1,6 @@
 package dk.skolehjem.minutes;
 
+import dk.skolehjem.calendar.DanishDates;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -42,7 +43,7 @@ final class PdfA {
 
     static byte[] save(PDDocument doc, String title, String author, String subject, Instant created) {
         try {
-            Calendar when = GregorianCalendar.from(created.atZone(ZoneId.of("Europe/Copenhagen")));
+            Calendar when = GregorianCalendar.from(created.atZone(DanishDates.ZONE));
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
             info.setAuthor(author);

@@ -1,5 +1,6 @@
 package dk.skolehjem.needstalk;
 
+import dk.skolehjem.calendar.DanishDates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skolehjem.engine.EngineDates;
@@ -30,7 +31,7 @@ class NeedsTalkDocuments implements ExecutionListener {
     @Override
     public void notify(DelegateExecution e) throws JsonProcessingException {
         ClassYearKey key = ClassYearKey.parse(e.getProcessBusinessKey());
-        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("talkStart")).toInstant(), EngineDates.ZONE);
+        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("talkStart")).toInstant(), DanishDates.ZONE);
         List<MeetingDocument.Agreement> doc = MeetingDocument.Agreement.fromLines(text(e, "agreements"));
         List<MessageBookEntry.Agreement> book = doc.stream()
                 .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen())).toList();

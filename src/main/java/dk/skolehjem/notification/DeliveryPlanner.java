@@ -1,5 +1,6 @@
 package dk.skolehjem.notification;
 
+import dk.skolehjem.calendar.DanishDates;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -12,7 +13,6 @@ import java.time.ZonedDateTime;
  */
 final class DeliveryPlanner {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private DeliveryPlanner() {
     }
@@ -21,7 +21,7 @@ final class DeliveryPlanner {
         if (kind == NotificationKind.LOGIN_LINK) {
             return now;
         }
-        ZonedDateTime local = now.atZone(ZONE);
+        ZonedDateTime local = now.atZone(DanishDates.ZONE);
         if (p.mode() == Preferences.Mode.DIGEST) {
             ZonedDateTime digest = local.with(LocalTime.of(p.digestHour(), 0));
             return (digest.isBefore(local) ? digest.plusDays(1) : digest).toInstant();

@@ -1,5 +1,6 @@
 package dk.skolehjem.notification;
 
+import dk.skolehjem.calendar.DanishDates;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -15,7 +16,7 @@ final class IcsEvent {
     }
 
     static String of(long notificationId, Notification.Event event, String summary, java.time.Instant stamp) {
-        var start = event.start().atZone(DeliveryPlanner.ZONE).withZoneSameInstant(ZoneOffset.UTC);
+        var start = event.start().atZone(DanishDates.ZONE).withZoneSameInstant(ZoneOffset.UTC);
         var end = start.plusMinutes(event.minutes());
         return String.join("\r\n",
                 "BEGIN:VCALENDAR",

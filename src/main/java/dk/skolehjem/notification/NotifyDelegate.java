@@ -1,5 +1,6 @@
 package dk.skolehjem.notification;
 
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.minutes.CaseInvitations;
 import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.GroupIds;
@@ -69,7 +70,7 @@ public class NotifyDelegate implements JavaDelegate {
         }
         Object minutes = execution.getVariable("slotMinutes");
         Object place = execution.getVariable("place");
-        return new Notification.Event(start.toInstant().atZone(DeliveryPlanner.ZONE).toLocalDateTime(),
+        return new Notification.Event(start.toInstant().atZone(DanishDates.ZONE).toLocalDateTime(),
                 minutes instanceof Number n ? n.intValue() : 20, place == null ? null : place.toString());
     }
 

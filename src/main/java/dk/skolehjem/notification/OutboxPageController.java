@@ -1,6 +1,7 @@
 package dk.skolehjem.notification;
 
-import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.roster.CurrentUser;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class OutboxPageController {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d/M-yyyy HH.mm").withZone(DeliveryPlanner.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d/M-yyyy HH.mm").withZone(DanishDates.ZONE);
 
     private final Outbox outbox;
     private final ObjectProvider<JavaMailSender> mail;

@@ -1,5 +1,6 @@
 package dk.skolehjem.notification;
 
+import dk.skolehjem.calendar.DanishDates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +69,7 @@ public class OutboxSender {
         Map<String, List<Outbox.Row>> byRecipient = new LinkedHashMap<>();
         for (Outbox.Row row : outbox.due(now, 200)) {
             Instant allowed = row.kind() == NotificationKind.LOGIN_LINK ? now : DeliveryPlanner.outsideQuietHours(
-                    preferences.of(row.recipient()), now.atZone(DeliveryPlanner.ZONE)).toInstant();
+                    preferences.of(row.recipient()), now.atZone(DanishDates.ZONE)).toInstant();
             if (allowed.isAfter(now)) {
                 outbox.postpone(row.id(), allowed);
             } else if (outbox.claim(row.id(), now)) {

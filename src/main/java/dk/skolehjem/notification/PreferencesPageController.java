@@ -1,6 +1,6 @@
 package dk.skolehjem.notification;
 
-import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.roster.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;

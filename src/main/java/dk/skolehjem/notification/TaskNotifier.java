@@ -1,11 +1,12 @@
 package dk.skolehjem.notification;
 
+import dk.skolehjem.engine.ActingUser;
 import dk.skolehjem.calendar.DanishDates;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
+import dk.skolehjem.engine.EveryUserTask;
+import org.springframework.core.annotation.Order;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * told about a task they made themselves.
  */
 @Component
-public class TaskNotifier implements TaskListener {
+@Order(2)
+public class TaskNotifier implements EveryUserTask {
 
     static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
 
@@ -25,6 +27,11 @@ public class TaskNotifier implements TaskListener {
 
     TaskNotifier(NotificationPort port) {
         this.port = port;
+    }
+
+    @Override
+    public Set<String> events() {
+        return Set.of(EVENTNAME_CREATE, EVENTNAME_ASSIGNMENT);
     }
 
     @Override
@@ -42,10 +49,9 @@ public class TaskNotifier implements TaskListener {
         } else if (EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && task.getAssignee() != null) {
             people.add(task.getAssignee());
         }
-        String self = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-        people.remove(self);
+        ActingUser.id().ifPresent(people::remove);
         String due = task.getDueDate() == null ? "" : " Frist: " + DanishDates.full(task.getDueDate().toInstant()
-                .atZone(DeliveryPlanner.ZONE).toLocalDate()) + ".";
+                .atZone(DanishDates.ZONE).toLocalDate()) + ".";
         for (String person : people) {
             port.send(new Notification(person, NotificationKind.NEW_TASK, "Ny opgave: " + task.getName(),
                     "Du har fået en opgave i Skole-hjem: " + task.getName()

@@ -99,7 +99,7 @@ class ParentMeetingDocuments implements ExecutionListener {
     }
 
     private static LocalDate local(Date date) {
-        return date.toInstant().atZone(ZoneId.of("Europe/Copenhagen")).toLocalDate();
+        return date.toInstant().atZone(DanishDates.ZONE).toLocalDate();
     }
 
     private static String text(DelegateExecution e, String name) {

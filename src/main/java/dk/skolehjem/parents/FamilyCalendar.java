@@ -24,7 +24,6 @@ import org.springframework.stereotype.Service;
 @Service
 class FamilyCalendar {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     /** Which variables say when and where, per process. */
     private static final Map<String, String[]> WHEN_WHERE = Map.of(
             "parent-meeting", new String[] {"Forældremøde", "meetingStart", "place"},
@@ -63,7 +62,7 @@ class FamilyCalendar {
                 }
                 Map<String, Object> vars = runtime.getVariables(instance.getId(), List.of(names[1], names[2]));
                 if (vars.get(names[1]) instanceof Date start && start.toInstant().isAfter(now)) {
-                    LocalDateTime local = LocalDateTime.ofInstant(start.toInstant(), ZONE);
+                    LocalDateTime local = LocalDateTime.ofInstant(start.toInstant(), DanishDates.ZONE);
                     meetings.add(new Meeting(names[0], local, DanishDates.full(local.toLocalDate()) + " kl. "
                             + String.format("%02d.%02d", local.getHour(), local.getMinute()),
                             vars.get(names[2]) == null ? "" : vars.get(names[2]).toString()));

@@ -1,6 +1,6 @@
 package dk.skolehjem.parents;
 
-import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.family.RequestController;
 import dk.skolehjem.calendar.SchoolYear;
@@ -91,7 +91,7 @@ class ParentPageController {
         return mine.values().stream().sorted(java.util.Comparator.comparing(org.camunda.bpm.engine.task.Task::getCreateTime)
                         .reversed())
                 .map(t -> new Waiting(t.getName(), t.getDueDate() == null ? "" : DanishDates.day(LocalDate.ofInstant(
-                        t.getDueDate().toInstant(), java.time.ZoneId.of("Europe/Copenhagen"))),
+                        t.getDueDate().toInstant(), DanishDates.ZONE)),
                         "/camunda/app/tasklist/default/#/?task=" + t.getId()))
                 .toList();
     }
@@ -103,7 +103,7 @@ class ParentPageController {
         }
 
         public String day(java.time.Instant instant) {
-            return instant == null ? "" : DanishDates.day(LocalDate.ofInstant(instant, java.time.ZoneId.of("Europe/Copenhagen")));
+            return instant == null ? "" : DanishDates.day(LocalDate.ofInstant(instant, DanishDates.ZONE));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dk.skolehjem.parents;
 
-import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.GroupIds;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 class SuspensionPageController {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d/M-yyyy HH.mm")
-            .withZone(java.time.ZoneId.of("Europe/Copenhagen"));
+            .withZone(DanishDates.ZONE);
 
     private final GuardianSuspensions suspensions;
 

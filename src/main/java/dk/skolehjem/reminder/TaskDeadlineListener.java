@@ -4,7 +4,10 @@ import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.policy.SchoolPolicy;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import dk.skolehjem.engine.EveryUserTask;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,12 +15,26 @@ import org.springframework.stereotype.Component;
  * after the process's own create listeners, so a deadline a process computed is kept.
  */
 @Component
-public class TaskDeadlineListener implements TaskListener {
+@Order(1)
+public class TaskDeadlineListener implements EveryUserTask {
+
+    /** A task the person does at once (choosing which child a request is about) opts out in the BPMN. */
+    static final String OPT_OUT = "none";
 
     private final PolicyRegistry policies;
 
     public TaskDeadlineListener(PolicyRegistry policies) {
         this.policies = policies;
+    }
+
+    @Override
+    public Set<String> events() {
+        return Set.of(EVENTNAME_CREATE);
+    }
+
+    @Override
+    public boolean wanted(Map<String, String> properties) {
+        return !OPT_OUT.equals(properties.get("deadline"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.skolehjem.reminder;
 
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.policy.SchoolPolicy;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ final class TaskDeadlines {
         if (followUp != null) {
             return new Dates(newDue, followUp);
         }
-        LocalDate dueDay = newDue.toInstant().atZone(EngineDates.ZONE).toLocalDate();
+        LocalDate dueDay = newDue.toInstant().atZone(DanishDates.ZONE).toLocalDate();
         LocalDate remindOn = dueDay.minus(reminders.before());
         return new Dates(newDue, EngineDates.endOfDay(remindOn.isBefore(today) ? today : remindOn));
     }

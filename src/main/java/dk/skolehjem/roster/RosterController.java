@@ -1,7 +1,7 @@
 package dk.skolehjem.roster;
 
-import dk.skolehjem.access.CurrentUser;
-import dk.skolehjem.access.ForbiddenException;
+import dk.skolehjem.roster.CurrentUser;
+import dk.skolehjem.roster.ForbiddenException;
 import java.io.IOException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;

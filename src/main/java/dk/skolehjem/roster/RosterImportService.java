@@ -1,6 +1,5 @@
 package dk.skolehjem.roster;
 
-import dk.skolehjem.engine.AsSystem;
 import dk.skolehjem.policy.PolicyRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +30,16 @@ public class RosterImportService {
     private final PolicyRegistry policies;
     private final IdentityService identity;
     private final ApplicationEventPublisher events;
+    private final AsApplication asApplication;
 
     RosterImportService(RosterRepository repository, IdentitySync identitySync, PolicyRegistry policies,
-            IdentityService identity, ApplicationEventPublisher events) {
+            IdentityService identity, ApplicationEventPublisher events, AsApplication asApplication) {
         this.repository = repository;
         this.identitySync = identitySync;
         this.policies = policies;
         this.identity = identity;
         this.events = events;
+        this.asApplication = asApplication;
     }
 
     /** Reads and checks the files; throws {@link RosterImportException} with every problem. Writes nothing. */
@@ -58,7 +59,7 @@ public class RosterImportService {
     private List<ImportProblem> ownershipProblems(Roster roster) {
         Set<String> ids = roster.personSources().keySet();
         Map<String, Set<String>> owners = repository.schoolsOfPersons(ids);
-        Set<String> existingLogins = AsSystem.call(identity, () -> ids.isEmpty() ? Set.<String>of()
+        Set<String> existingLogins = asApplication.call(() -> ids.isEmpty() ? Set.<String>of()
                 : identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().stream()
                         .map(User::getId).collect(Collectors.toSet()));
         List<ImportProblem> problems = new ArrayList<>();
@@ -83,7 +84,7 @@ public class RosterImportService {
 
     @Transactional
     ImportReport apply(Roster roster) {
-        return AsSystem.call(identity, () -> {
+        return asApplication.call(() -> {
             repository.lockSchools(roster.schoolIds());
             Map<String, TableSync.Counts> tables = repository.write(roster);
             Map<String, String> names = repository.schoolNames();

@@ -1,5 +1,7 @@
 package dk.skolehjem.schoolyear;
 
+import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.policy.SchoolPolicy;
@@ -8,14 +10,12 @@ import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** "Indlæs skolens princip": turns the school's policy into the dates the school-year process waits on. */
 @Component("loadSchoolPolicyDelegate")
 class LoadSchoolPolicyDelegate implements JavaDelegate {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final PolicyRegistry policies;
     private final SchoolYearPlanner planner;
@@ -29,7 +29,7 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         SchoolPolicy policy = policies.get((String) execution.getVariable("policyId"));
         SchoolYear year = SchoolYear.parse((String) execution.getVariable("schoolYear"));
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
+        LocalDate today = EngineDates.now().atZone(DanishDates.ZONE).toLocalDate();
         YearPlanDates dates = planner.plan(policy, year, today);
         execution.setVariable("policyName", policy.name());
         execution.setVariable("yearPlanDue", endOfDay(dates.yearPlanDue()));
@@ -39,16 +39,16 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         execution.setVariable("weeklyPlanEnabled", policy.weeklyPlan().enabled());
         var learning = planner.learningPlanningStart(policy, year, today);
         execution.setVariable("learningEnabled", learning.isPresent());
-        execution.setVariable("learningPlanningStart", learning.map(d -> d.equals(today) ? ClockUtil.getCurrentTime()
+        execution.setVariable("learningPlanningStart", learning.map(d -> d.equals(today) ? Date.from(EngineDates.now())
                 : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0))).orElse(null));
         var needsTalk = planner.needsTalkOffer(policy, year, today);
         execution.setVariable("needsTalkEnabled", needsTalk.isPresent());
-        execution.setVariable("needsTalkOfferAt", needsTalk.map(d -> d.equals(today) ? ClockUtil.getCurrentTime()
+        execution.setVariable("needsTalkOfferAt", needsTalk.map(d -> d.equals(today) ? Date.from(EngineDates.now())
                 : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0))).orElse(null));
         var conferences = planner.conferencePlanningStart(policy, year, today);
         execution.setVariable("conferenceEnabled", conferences.isPresent());
         // a start that is already due begins now; a later one at 8 in the morning
-        execution.setVariable("conferencePlanningStart", conferences.map(d -> d.equals(today) ? ClockUtil.getCurrentTime()
+        execution.setVariable("conferencePlanningStart", conferences.map(d -> d.equals(today) ? Date.from(EngineDates.now())
                 : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0))).orElse(null));
         if (execution.getVariable("conferencePlan") == null) {
             execution.setVariable("conferencePlan", dates.conferencePlan());
@@ -56,6 +56,6 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
     }
 
     static Date endOfDay(LocalDate day) {
-        return Date.from(day.atTime(23, 59).atZone(ZONE).toInstant());
+        return Date.from(day.atTime(23, 59).atZone(DanishDates.ZONE).toInstant());
     }
 }

@@ -1,7 +1,8 @@
 package dk.skolehjem.schoolyear;
 
-import dk.skolehjem.access.CurrentUser;
-import dk.skolehjem.access.ForbiddenException;
+import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.roster.CurrentUser;
+import dk.skolehjem.roster.ForbiddenException;
 import dk.skolehjem.calendar.SchoolYear;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,7 +30,7 @@ class SchoolYearController {
             throw new ForbiddenException("Kun skolens ledelse kan starte skoleåret for skolen '" + school + "'.");
         }
         SchoolYear schoolYear = "current".equals(year)
-                ? SchoolYear.of(LocalDate.now(ZoneId.of("Europe/Copenhagen")))
+                ? SchoolYear.of(LocalDate.now(DanishDates.ZONE))
                 : SchoolYear.parse(year);
         return rollout.rollout(schoolYear, school);
     }

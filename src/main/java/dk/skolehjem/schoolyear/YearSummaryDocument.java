@@ -50,7 +50,7 @@ class YearSummaryDocument implements ExecutionListener {
                 .filter(d -> key.year().toString().equals(d.schoolYear()) && d.replacesId() == null
                         && d.kind() != DocumentKind.YEAR_SUMMARY)
                 .sorted(Comparator.comparing(StoredDocument::createdAt))
-                .forEach(d -> held.append(DanishDates.day(LocalDate.ofInstant(d.createdAt(), EngineDates.ZONE)))
+                .forEach(d -> held.append(DanishDates.day(LocalDate.ofInstant(d.createdAt(), DanishDates.ZONE)))
                         .append(": ").append(d.title()).append('\n'));
         List<MeetingDocument.AgendaItem> items = new ArrayList<>();
         items.add(new MeetingDocument.AgendaItem("Møder og samtaler i året",

@@ -1,5 +1,6 @@
 package dk.skolehjem.weeklyplan;
 
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.policy.SchoolPolicy;
@@ -27,7 +28,7 @@ class NextWeekDelegate implements JavaDelegate {
         ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
         SchoolPolicy policy = policies.get((String) execution.getVariable("policyId"));
         Object last = execution.getVariable("planWeek");
-        LocalDate after = last instanceof Date d ? d.toInstant().atZone(EngineDates.ZONE).toLocalDate() : null;
+        LocalDate after = last instanceof Date d ? d.toInstant().atZone(DanishDates.ZONE).toLocalDate() : null;
         var next = schedule.next(policy.calendar(key.year()), EngineDates.today(), after, policy.weeklyPlan().dueDay(),
                 policy.weeklyPlan().dueTime());
         execution.setVariable("moreWeeks", next.isPresent());

@@ -34,7 +34,7 @@ public final class ConferenceTestBeans {
         Mocks.register("conferenceKeys", new ConferenceKeys(roster));
         Mocks.register("publishRoundListener", new PublishRoundListener(rounds, policies, roster));
         Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc, new SiblingBookings(rounds, roster, notifications,
-                new DataSourceTransactionManager(jdbc.getJdbcTemplate().getDataSource()))));
+                new DataSourceTransactionManager(jdbc.getJdbcTemplate().getDataSource())), new dk.skolehjem.engine.EngineClock()));
         Mocks.register("prepareConferenceDelegate", new PrepareConferenceDelegate(roster, policies));
         Mocks.register("conferenceRecordListener", new ConferenceRecordListener());
         Mocks.register("releaseConferenceSlotDelegate", new ReleaseSlotDelegate(rounds, policies));

@@ -63,6 +63,6 @@ class DeliveryPlannerTest {
     }
 
     private static Instant at(int hour, int minute) {
-        return LocalDateTime.of(2026, 11, 23, hour, minute).atZone(DeliveryPlanner.ZONE).toInstant();
+        return LocalDateTime.of(2026, 11, 23, hour, minute).atZone(dk.skolehjem.calendar.DanishDates.ZONE).toInstant();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dk.skolehjem.EngineClock;
+import dk.skolehjem.engine.EngineClock;
 import dk.skolehjem.EngineTestRoster;
 import dk.skolehjem.calendar.DateRange;
 import dk.skolehjem.calendar.SchoolCalendar;

@@ -1,6 +1,5 @@
-package dk.skolehjem.access;
+package dk.skolehjem.roster;
 
-import dk.skolehjem.roster.GroupIds;
 import java.util.List;
 
 /** The person behind an API request, as the engine knows them: their id, groups and schools (tenants). */
@@ -10,7 +9,7 @@ public record CurrentUser(String id, List<String> groups, List<String> tenants) 
 
     /** The technical administrator (operator): runs the system, never reads children's data. */
     public boolean isAdmin() {
-        return groups.contains(Role.OPERATORS_GROUP);
+        return groups.contains(GroupIds.OPERATORS);
     }
 
     public boolean leads(String schoolId) {
