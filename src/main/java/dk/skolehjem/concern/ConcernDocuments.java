@@ -39,17 +39,21 @@ class ConcernDocuments implements ExecutionListener {
         String student = text(e, "studentName");
         LocalDate today = EngineDates.today();
         MeetingDocument document = switch (e.getCurrentActivityId()) {
-            case "write-dialogue-minutes" -> new MeetingDocument(DocumentKind.MINUTES, "Samtale om en bekymring", school,
-                    key.classCode(), student, LocalDate.parse(text(e, "contactDate").substring(0, 10)), null, null,
-                    "moede".equals(text(e, "contactedHow")) ? "Møde" : "Telefon", List.of(),
-                    List.of(new MeetingDocument.AgendaItem("Samtalen", text(e, "summary"))),
-                    MeetingDocument.Agreement.fromLines(text(e, "agreements")), null, followUp(e, "Opfølgning"), null);
+            case "write-dialogue-minutes" -> MeetingDocument.of(DocumentKind.MINUTES, "Samtale om en bekymring")
+                    .school(school).classCode(key.classCode()).student(student)
+                    .date(LocalDate.parse(text(e, "contactDate").substring(0, 10)))
+                    .place("moede".equals(text(e, "contactedHow")) ? "Møde" : "Telefon")
+                    .agenda(List.of(new MeetingDocument.AgendaItem("Samtalen", text(e, "summary"))))
+                    .agreements(MeetingDocument.Agreement.fromLines(text(e, "agreements")))
+                    .nextMeeting(followUp(e, "Opfølgning")).build();
             case "write-meeting-minutes" -> {
                 LocalDateTime start = start(e);
-                yield new MeetingDocument(DocumentKind.MINUTES, "Møde med ledelsen om en bekymring", school,
-                        key.classCode(), student, start.toLocalDate(), start.toLocalTime(), null, text(e, "meetingPlace"),
-                        List.of(), List.of(new MeetingDocument.AgendaItem("Mødet", text(e, "meetingSummary"))),
-                        MeetingDocument.Agreement.fromLines(text(e, "agreements")), null, followUp(e, "Opfølgning"), null);
+                yield MeetingDocument.of(DocumentKind.MINUTES, "Møde med ledelsen om en bekymring").school(school)
+                        .classCode(key.classCode()).student(student).date(start.toLocalDate())
+                        .time(start.toLocalTime(), null).place(text(e, "meetingPlace"))
+                        .agenda(List.of(new MeetingDocument.AgendaItem("Mødet", text(e, "meetingSummary"))))
+                        .agreements(MeetingDocument.Agreement.fromLines(text(e, "agreements")))
+                        .nextMeeting(followUp(e, "Opfølgning")).build();
             }
             case "write-consent-record" -> {
                 List<MeetingDocument.AgendaItem> answers = new ArrayList<>();
@@ -59,10 +63,12 @@ class ConcernDocuments implements ExecutionListener {
                     answers.add(new MeetingDocument.AgendaItem(c.guardianName(), (c.given() ? "Giver samtykke" : "Giver ikke samtykke")
                             + " (" + DanishDates.day(c.answeredAt().toLocalDateTime().toLocalDate()) + ")." + view));
                 }
-                yield new MeetingDocument(DocumentKind.CONSENT_RECORD, "Inddragelse af PPR", school, key.classCode(),
-                        student, today, null, null, null, List.of(), answers, List.of(), null, null,
-                        Boolean.TRUE.equals(e.getVariable("consentGiven")) ? "Alle forældre med forældremyndighed har givet samtykke."
-                                : "Der er ikke samtykke fra alle forældre med forældremyndighed; PPR inddrages ikke.");
+                yield MeetingDocument.of(DocumentKind.CONSENT_RECORD, "Inddragelse af PPR").school(school)
+                        .classCode(key.classCode()).student(student).date(today).agenda(answers)
+                        .notes(Boolean.TRUE.equals(e.getVariable("consentGiven"))
+                                ? "Alle forældre med forældremyndighed har givet samtykke."
+                                : "Der er ikke samtykke fra alle forældre med forældremyndighed; PPR inddrages ikke.")
+                        .build();
             }
             case "write-action-plan" -> {
                 LocalDateTime start = start(e);
@@ -72,16 +78,18 @@ class ConcernDocuments implements ExecutionListener {
                         new MeetingDocument.Participant("Skolens ledelse", "ledelse", true),
                         new MeetingDocument.Participant("PPR", "pædagogisk psykologisk rådgivning", true)));
                 people.addAll(ExternalParticipants.parse(text(e, "externalParticipants")));
-                yield new MeetingDocument(DocumentKind.ACTION_PLAN, "Netværksmøde", school, key.classCode(), student,
-                        start.toLocalDate(), start.toLocalTime(), null, text(e, "meetingPlace"), people,
-                        List.of(new MeetingDocument.AgendaItem("Mål", text(e, "goals"))),
-                        MeetingDocument.Agreement.fromLines(text(e, "actions")), null, followUp(e, "Næste evaluering"), null);
+                yield MeetingDocument.of(DocumentKind.ACTION_PLAN, "Netværksmøde").school(school)
+                        .classCode(key.classCode()).student(student).date(start.toLocalDate())
+                        .time(start.toLocalTime(), null).place(text(e, "meetingPlace")).participants(people)
+                        .agenda(List.of(new MeetingDocument.AgendaItem("Mål", text(e, "goals"))))
+                        .agreements(MeetingDocument.Agreement.fromLines(text(e, "actions")))
+                        .nextMeeting(followUp(e, "Næste evaluering")).build();
             }
-            case "write-evaluation-minutes" -> new MeetingDocument(DocumentKind.MINUTES, "Opfølgning på handleplanen",
-                    school, key.classCode(), student, today, null, null, null, List.of(),
-                    List.of(new MeetingDocument.AgendaItem("Evaluering", text(e, "evaluation"))), List.of(), null,
-                    Boolean.TRUE.equals(e.getVariable("closeCase")) ? null : followUp(e, "Næste evaluering"),
-                    Boolean.TRUE.equals(e.getVariable("closeCase")) ? "Sagen lukkes." : null);
+            case "write-evaluation-minutes" -> MeetingDocument.of(DocumentKind.MINUTES, "Opfølgning på handleplanen")
+                    .school(school).classCode(key.classCode()).student(student).date(today)
+                    .agenda(List.of(new MeetingDocument.AgendaItem("Evaluering", text(e, "evaluation"))))
+                    .nextMeeting(Boolean.TRUE.equals(e.getVariable("closeCase")) ? null : followUp(e, "Næste evaluering"))
+                    .notes(Boolean.TRUE.equals(e.getVariable("closeCase")) ? "Sagen lukkes." : null).build();
             default -> throw new IllegalStateException("Intet dokument for trinnet " + e.getCurrentActivityId());
         };
         e.setVariableLocal("meetingDocument", json.writeValueAsString(document));

@@ -58,10 +58,11 @@ class ConferenceDocuments implements ExecutionListener {
         agenda.add(new MeetingDocument.AgendaItem("Mål", goalText.toString().trim()));
         agenda.add(new MeetingDocument.AgendaItem("Elevens forberedelse", "Stolt af: " + orDash(text(e, "studentProud"))
                 + "\nVil blive bedre til: " + orDash(text(e, "studentImprove"))));
-        MeetingDocument minutes = new MeetingDocument(DocumentKind.MINUTES, MEETING, text(e, "schoolName"), key.classCode(),
-                text(e, "studentName"), day, start.toLocalTime(), null, text(e, "place"), List.of(
-                        new MeetingDocument.Participant(text(e, "studentName"), "elev", true)),
-                agenda, docAgreements, text(e, "nextFocus"), null, null);
+        MeetingDocument minutes = MeetingDocument.of(DocumentKind.MINUTES, MEETING).school(text(e, "schoolName"))
+                .classCode(key.classCode()).student(text(e, "studentName")).date(day).time(start.toLocalTime(), null)
+                .place(text(e, "place"))
+                .participants(List.of(new MeetingDocument.Participant(text(e, "studentName"), "elev", true)))
+                .agenda(agenda).agreements(docAgreements).nextFocus(text(e, "nextFocus")).build();
         e.setVariable("meetingDocument", json.writeValueAsString(minutes));
     }
 

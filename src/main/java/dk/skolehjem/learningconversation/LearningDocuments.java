@@ -53,10 +53,11 @@ class LearningDocuments implements ExecutionListener {
                 new MeetingDocument.AgendaItem("Det viste eleven", text(e, "shown")),
                 new MeetingDocument.AgendaItem("Feedback", text(e, "feedback")),
                 new MeetingDocument.AgendaItem("Mål", goalText.toString().trim()));
-        MeetingDocument minutes = new MeetingDocument(DocumentKind.MINUTES, "Elevstyret læringssamtale",
-                text(e, "schoolName"), key.classCode(), text(e, "studentName"), start.toLocalDate(), start.toLocalTime(), null,
-                text(e, "place"), List.of(new MeetingDocument.Participant(text(e, "studentName"), "elev (leder samtalen)", true)),
-                agenda, agreements, null, null, null);
+        MeetingDocument minutes = MeetingDocument.of(DocumentKind.MINUTES, "Elevstyret læringssamtale")
+                .school(text(e, "schoolName")).classCode(key.classCode()).student(text(e, "studentName"))
+                .date(start.toLocalDate()).time(start.toLocalTime(), null).place(text(e, "place"))
+                .participants(List.of(new MeetingDocument.Participant(text(e, "studentName"), "elev (leder samtalen)", true)))
+                .agenda(agenda).agreements(agreements).build();
         e.setVariable("meetingDocument", json.writeValueAsString(minutes));
     }
 

@@ -53,7 +53,7 @@ public class WriteDocumentDelegate implements JavaDelegate {
         }
         String kind = local(execution, "documentKind", null);
         if (kind != null) {
-            document = withKind(document, DocumentKind.valueOf(kind));
+            document = document.withKind(DocumentKind.valueOf(kind));
         }
         // School, class, student and year come from the business key: variables can be changed by whoever
         // completes a task, the key cannot.
@@ -78,12 +78,6 @@ public class WriteDocumentDelegate implements JavaDelegate {
                     .file(created.content()).mimeType("application/pdf").create());
         }
         execution.setVariable(targetVar + "Id", created.document().id());
-    }
-
-    private static MeetingDocument withKind(MeetingDocument d, DocumentKind kind) {
-        return new MeetingDocument(kind, d.meetingType(), d.schoolName(), d.classCode(), d.studentName(), d.date(),
-                d.startTime(), d.endTime(), d.place(), d.participants(), d.agenda(), d.agreements(), d.nextFocus(),
-                d.nextMeeting(), d.notes());
     }
 
     private static String local(DelegateExecution execution, String name, String fallback) {

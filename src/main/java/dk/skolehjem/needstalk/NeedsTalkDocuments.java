@@ -53,9 +53,9 @@ class NeedsTalkDocuments implements ExecutionListener {
             agenda.add(new MeetingDocument.AgendaItem("Anmodning", text(e, "requestAbout")));
         }
         agenda.add(new MeetingDocument.AgendaItem("Samtalen", text(e, "summary")));
-        MeetingDocument minutes = new MeetingDocument(DocumentKind.MINUTES, "Behovssamtale", text(e, "schoolName"),
-                key.classCode(), text(e, "studentName"), start.toLocalDate(), start.toLocalTime(), null,
-                text(e, "talkPlace"), List.of(), agenda, doc, null, null, null);
+        MeetingDocument minutes = MeetingDocument.of(DocumentKind.MINUTES, "Behovssamtale").school(text(e, "schoolName"))
+                .classCode(key.classCode()).student(text(e, "studentName")).date(start.toLocalDate())
+                .time(start.toLocalTime(), null).place(text(e, "talkPlace")).agenda(agenda).agreements(doc).build();
         e.setVariable("meetingDocument", json.writeValueAsString(minutes));
     }
 

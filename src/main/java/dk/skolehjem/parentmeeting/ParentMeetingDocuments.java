@@ -50,13 +50,15 @@ class ParentMeetingDocuments implements ExecutionListener {
     private MeetingDocument agendaRequest(DelegateExecution e, ClassYearKey key) {
         List<MeetingDocument.Participant> council = names(GroupIds.council(key.schoolId(), key.classCode()), "kontaktforælder");
         String due = DanishDates.full(local((Date) e.getVariable("councilDue")));
-        return new MeetingDocument(DocumentKind.AGENDA_REQUEST, MEETING, text(e, "schoolName"), key.classCode(), null,
-                null, null, null, null, council, List.of(
+        return MeetingDocument.of(DocumentKind.AGENDA_REQUEST, MEETING).school(text(e, "schoolName"))
+                .classCode(key.classCode()).participants(council)
+                .agenda(List.of(
                         new MeetingDocument.AgendaItem("Årets plan", "Skole-hjem-samtaler, projektarbejde og emneuger."),
                         new MeetingDocument.AgendaItem("Aftaler om kommunikation",
-                                "Mellem skole og hjem og forældrene imellem.")),
-                List.of(), null, null, "Klasseteamet beder klasseforældrerådet om ønsker til dagsordenen for årets "
-                        + "forældremøde. Svar i Skole-hjem senest " + due + ".");
+                                "Mellem skole og hjem og forældrene imellem.")))
+                .notes("Klasseteamet beder klasseforældrerådet om ønsker til dagsordenen for årets "
+                        + "forældremøde. Svar i Skole-hjem senest " + due + ".")
+                .build();
     }
 
     private MeetingDocument meeting(DelegateExecution e, ClassYearKey key, DocumentKind kind) {
@@ -84,8 +86,9 @@ class ParentMeetingDocuments implements ExecutionListener {
             agreements.addAll(MeetingDocument.Agreement.fromLines(optional(e, "agreements")));
             notes = optional(e, "decisions") == null ? null : "Beslutninger: " + optional(e, "decisions");
         }
-        return new MeetingDocument(kind, MEETING, text(e, "schoolName"), key.classCode(), null, date, start,
-                start.plusMinutes(minutes), text(e, "place"), people, agenda, agreements, null, null, notes);
+        return MeetingDocument.of(kind, MEETING).school(text(e, "schoolName")).classCode(key.classCode()).date(date)
+                .time(start, start.plusMinutes(minutes)).place(text(e, "place")).participants(people).agenda(agenda)
+                .agreements(agreements).notes(notes).build();
     }
 
     private List<MeetingDocument.Participant> names(String group, String role) {

@@ -71,9 +71,9 @@ class YearSummaryDocument implements ExecutionListener {
                 informedTwice + " af " + students.size() + " elever"));
         items.add(new MeetingDocument.AgendaItem("Behovssamtaler", needsTalks(key, students)));
         items.add(new MeetingDocument.AgendaItem("Elev for elev", perStudent.toString().trim()));
-        MeetingDocument summary = new MeetingDocument(DocumentKind.YEAR_SUMMARY, "Skoleåret " + key.year(),
-                (String) execution.getVariable("schoolName"), key.classCode(), null, EngineDates.today(), null, null, null,
-                List.of(), items, List.of(), null, null, null);
+        MeetingDocument summary = MeetingDocument.of(DocumentKind.YEAR_SUMMARY, "Skoleåret " + key.year())
+                .school((String) execution.getVariable("schoolName")).classCode(key.classCode())
+                .date(EngineDates.today()).agenda(items).build();
         execution.setVariable("meetingDocument", json.writeValueAsString(summary));
     }
 

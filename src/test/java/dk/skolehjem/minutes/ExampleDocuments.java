@@ -21,38 +21,56 @@ public final class ExampleDocuments {
     /** One sample per kind. */
     static MeetingDocument of(DocumentKind kind) {
         return switch (kind) {
-            case AGENDA_REQUEST -> new MeetingDocument(kind, "Forældremøde", "Demoskolen", "5.A", null,
-                    LocalDate.of(2026, 9, 24), LocalTime.of(19, 0), LocalTime.of(21, 0), "Klasselokalet, 5.A",
-                    List.of(p("Klasseforældrerådet", "modtager", true)),
-                    List.of(new MeetingDocument.AgendaItem("Årsplan for 5.A", "Skole-hjem-samtaler, projektuge og emneuger."),
-                            new MeetingDocument.AgendaItem("Aftaler om kommunikation", "Mellem skole og hjem og forældre imellem.")),
-                    List.of(), null, null, "Send jeres ønsker til dagsordenen senest torsdag den 10. september 2026.");
-            case INVITATION -> new MeetingDocument(kind, "Forældremøde", "Demoskolen", "5.A", null,
-                    LocalDate.of(2026, 9, 24), LocalTime.of(19, 0), LocalTime.of(21, 0), "Klasselokalet, 5.A",
-                    List.of(p("Mette Kjærgaard", "lærer", true), p(DANISH, "kontaktforælder", true)),
-                    standardAgenda(false), List.of(), null, null,
-                    "Alle forældre med forældremyndighed er inviteret. Der er kaffe og kage.");
+            case AGENDA_REQUEST -> MeetingDocument.of(kind, "Forældremøde")
+                    .school("Demoskolen")
+                    .classCode("5.A")
+                    .date(LocalDate.of(2026, 9, 24))
+                    .time(LocalTime.of(19, 0), LocalTime.of(21, 0))
+                    .place("Klasselokalet, 5.A")
+                    .participants(List.of(p("Klasseforældrerådet", "modtager", true)))
+                    .agenda(List.of(new MeetingDocument.AgendaItem("Årsplan for 5.A", "Skole-hjem-samtaler, projektuge og emneuger."), new MeetingDocument.AgendaItem("Aftaler om kommunikation", "Mellem skole og hjem og forældre imellem.")))
+                    .notes("Send jeres ønsker til dagsordenen senest torsdag den 10. september 2026.")
+                    .build();
+            case INVITATION -> MeetingDocument.of(kind, "Forældremøde")
+                    .school("Demoskolen")
+                    .classCode("5.A")
+                    .date(LocalDate.of(2026, 9, 24))
+                    .time(LocalTime.of(19, 0), LocalTime.of(21, 0))
+                    .place("Klasselokalet, 5.A")
+                    .participants(List.of(p("Mette Kjærgaard", "lærer", true), p(DANISH, "kontaktforælder", true)))
+                    .agenda(standardAgenda(false))
+                    .notes("Alle forældre med forældremyndighed er inviteret. Der er kaffe og kage.")
+                    .build();
             case MINUTES -> minutes();
-            case CONSENT_RECORD -> new MeetingDocument(kind, "Samtykke til PPR", "Demoskolen", "5.A", ARABIC,
-                    LocalDate.of(2027, 1, 12), LocalTime.of(8, 15), null, "Telefon",
-                    List.of(p("فاطمة العلي", "forælder", true), p("Birgitte Åkesson", "skoleleder", true)),
-                    List.of(new MeetingDocument.AgendaItem("Samtykke", "Forældrene giver samtykke til, at PPR inddrages. "
-                            + "Der deles skolens beskrivelse af barnets trivsel og læring.")),
-                    List.of(), null, null, null);
-            case ACTION_PLAN -> new MeetingDocument(kind, "Netværksmøde", "Demoskolen", "5.A", TURKISH,
-                    LocalDate.of(2027, 2, 3), LocalTime.of(13, 0), LocalTime.of(14, 30), "Mødelokale 2",
-                    List.of(p(TURKISH, "elev", true), p("Emine Yılmaz", "forælder", true),
-                            p("Jens Præstø", "PPR-psykolog", true), p("Birgitte Åkesson", "skoleleder", true)),
-                    List.of(new MeetingDocument.AgendaItem("Mål", "Ayşe deltager i frikvartererne og siger til, når noget er svært.")),
-                    List.of(new MeetingDocument.Agreement("Klasseteamet", "Fast voksen i frikvarteret tirsdag og torsdag",
-                                    LocalDate.of(2027, 2, 10)),
-                            new MeetingDocument.Agreement("PPR", "Observation i klassen", LocalDate.of(2027, 2, 24))),
-                    "Trivsel i frikvartererne", "Opfølgning onsdag den 3. marts 2027 kl. 13.00", null);
-            case YEAR_SUMMARY -> new MeetingDocument(kind, "Skoleåret 2026-27", "Demoskolen", "5.A", null,
-                    LocalDate.of(2027, 6, 25), null, null, null, List.of(),
-                    List.of(new MeetingDocument.AgendaItem("Forældremøde", "Holdt torsdag den 24. september 2026."),
-                            new MeetingDocument.AgendaItem("Skole-hjem-samtaler", "20 af 20 elever; forældre orienteret to gange: 19 af 20.")),
-                    List.of(), null, null, null);
+            case CONSENT_RECORD -> MeetingDocument.of(kind, "Samtykke til PPR")
+                    .school("Demoskolen")
+                    .classCode("5.A")
+                    .student(ARABIC)
+                    .date(LocalDate.of(2027, 1, 12))
+                    .time(LocalTime.of(8, 15), null)
+                    .place("Telefon")
+                    .participants(List.of(p("فاطمة العلي", "forælder", true), p("Birgitte Åkesson", "skoleleder", true)))
+                    .agenda(List.of(new MeetingDocument.AgendaItem("Samtykke", "Forældrene giver samtykke til, at PPR inddrages. " + "Der deles skolens beskrivelse af barnets trivsel og læring.")))
+                    .build();
+            case ACTION_PLAN -> MeetingDocument.of(kind, "Netværksmøde")
+                    .school("Demoskolen")
+                    .classCode("5.A")
+                    .student(TURKISH)
+                    .date(LocalDate.of(2027, 2, 3))
+                    .time(LocalTime.of(13, 0), LocalTime.of(14, 30))
+                    .place("Mødelokale 2")
+                    .participants(List.of(p(TURKISH, "elev", true), p("Emine Yılmaz", "forælder", true), p("Jens Præstø", "PPR-psykolog", true), p("Birgitte Åkesson", "skoleleder", true)))
+                    .agenda(List.of(new MeetingDocument.AgendaItem("Mål", "Ayşe deltager i frikvartererne og siger til, når noget er svært.")))
+                    .agreements(List.of(new MeetingDocument.Agreement("Klasseteamet", "Fast voksen i frikvarteret tirsdag og torsdag", LocalDate.of(2027, 2, 10)), new MeetingDocument.Agreement("PPR", "Observation i klassen", LocalDate.of(2027, 2, 24))))
+                    .nextFocus("Trivsel i frikvartererne")
+                    .nextMeeting("Opfølgning onsdag den 3. marts 2027 kl. 13.00")
+                    .build();
+            case YEAR_SUMMARY -> MeetingDocument.of(kind, "Skoleåret 2026-27")
+                    .school("Demoskolen")
+                    .classCode("5.A")
+                    .date(LocalDate.of(2027, 6, 25))
+                    .agenda(List.of(new MeetingDocument.AgendaItem("Forældremøde", "Holdt torsdag den 24. september 2026."), new MeetingDocument.AgendaItem("Skole-hjem-samtaler", "20 af 20 elever; forældre orienteret to gange: 19 af 20.")))
+                    .build();
         };
     }
 
@@ -80,25 +98,25 @@ public final class ExampleDocuments {
     }
 
     public static MeetingDocument minutes() {
-        return new MeetingDocument(DocumentKind.MINUTES, "Skole-hjem-samtale", "Demoskolen", "5.A", DANISH,
-                LocalDate.of(2026, 9, 3), LocalTime.of(14, 0), LocalTime.of(14, 30), "Klasselokalet, 5.A",
-                List.of(p(DANISH, "elev", true), p(GERMAN, "forælder", true), p(POLISH, "forælder", false),
-                        p(SOMALI, "tolk (somali)", true), p(TURKISH, "pædagog", true), p("Mette Kjærgaard", "lærer", true)),
-                List.of(new MeetingDocument.AgendaItem("Hvordan går det?",
-                                "Åse er glad for at gå i skole 🎉 og har fået nye venner i frikvarteret. "
-                                        + "Hun nævner " + TURKISH + " og " + ARABIC + " som sine bedste venner. 𓀀"),
-                        new MeetingDocument.AgendaItem("Evaluering af sidste mål",
-                                "Læsning: målet er nået. Matematik: brøker øves fortsat.")),
-                List.of(new MeetingDocument.Agreement("Åse", "Læser 20 minutter hver dag", LocalDate.of(2026, 10, 1)),
-                        new MeetingDocument.Agreement(GERMAN, "Øver gangetabeller med Åse", LocalDate.of(2026, 11, 1)),
-                        new MeetingDocument.Agreement("Mette Kjærgaard", "Sender læseliste", null)),
-                "Brøker og læselyst", "Læringssamtale i februar 2027", null);
+        return MeetingDocument.of(DocumentKind.MINUTES, "Skole-hjem-samtale")
+                .school("Demoskolen")
+                .classCode("5.A")
+                .student(DANISH)
+                .date(LocalDate.of(2026, 9, 3))
+                .time(LocalTime.of(14, 0), LocalTime.of(14, 30))
+                .place("Klasselokalet, 5.A")
+                .participants(List.of(p(DANISH, "elev", true), p(GERMAN, "forælder", true), p(POLISH, "forælder", false), p(SOMALI, "tolk (somali)", true), p(TURKISH, "pædagog", true), p("Mette Kjærgaard", "lærer", true)))
+                .agenda(List.of(new MeetingDocument.AgendaItem("Hvordan går det?", "Åse er glad for at gå i skole 🎉 og har fået nye venner i frikvarteret. " + "Hun nævner " + TURKISH + " og " + ARABIC + " som sine bedste venner. 𓀀"), new MeetingDocument.AgendaItem("Evaluering af sidste mål", "Læsning: målet er nået. Matematik: brøker øves fortsat.")))
+                .agreements(List.of(new MeetingDocument.Agreement("Åse", "Læser 20 minutter hver dag", LocalDate.of(2026, 10, 1)), new MeetingDocument.Agreement(GERMAN, "Øver gangetabeller med Åse", LocalDate.of(2026, 11, 1)), new MeetingDocument.Agreement("Mette Kjærgaard", "Sender læseliste", null)))
+                .nextFocus("Brøker og læselyst")
+                .nextMeeting("Læringssamtale i februar 2027")
+                .build();
     }
 
     /** Nothing filled in but the kind. */
     static MeetingDocument empty() {
-        return new MeetingDocument(DocumentKind.MINUTES, null, null, null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), null, null, null);
+        return MeetingDocument.of(DocumentKind.MINUTES, null)
+                .build();
     }
 
     /** About twenty pages: long texts, many rows, words longer than a line. */
@@ -117,9 +135,19 @@ public final class ExampleDocuments {
             agreements.add(new MeetingDocument.Agreement(GERMAN + " " + i, paragraph.substring(0, 400) + longWord,
                     LocalDate.of(2027, 1, 1).plusDays(i)));
         }
-        return new MeetingDocument(DocumentKind.MINUTES, "Forældremøde", "Demoskolen", "5.A", null,
-                LocalDate.of(2026, 9, 24), LocalTime.of(19, 0), LocalTime.of(21, 0), longWord, people, agenda,
-                agreements, paragraph, paragraph, paragraph);
+        return MeetingDocument.of(DocumentKind.MINUTES, "Forældremøde")
+                .school("Demoskolen")
+                .classCode("5.A")
+                .date(LocalDate.of(2026, 9, 24))
+                .time(LocalTime.of(19, 0), LocalTime.of(21, 0))
+                .place(longWord)
+                .participants(people)
+                .agenda(agenda)
+                .agreements(agreements)
+                .nextFocus(paragraph)
+                .nextMeeting(paragraph)
+                .notes(paragraph)
+                .build();
     }
 
     private static List<MeetingDocument.AgendaItem> standardAgenda(boolean withNotes) {
