@@ -84,7 +84,9 @@ class SchoolAccessGrants {
             grant(staff, Resources.FILTER, filterIds.get(f), Permissions.READ);
         }
         grant(guardians, Resources.FILTER, filterIds.get(TasklistFilters.MY_CHILD), Permissions.READ);
-        grant(leadership, Resources.FILTER, filterIds.get(TasklistFilters.LATE_WEEKLY_PLANS), Permissions.READ);
+        for (String late : filters.lateTaskFilters()) {
+            grant(leadership, Resources.FILTER, filterIds.get(late), Permissions.READ);
+        }
         // Nobody starts a process through the engine: the product's start endpoint does it as the system, for the
         // child the roster says the requester may speak about. Grants of earlier versions are taken back.
         for (String group : new String[] {staff, guardians}) {

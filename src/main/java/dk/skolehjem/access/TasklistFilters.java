@@ -1,5 +1,7 @@
 package dk.skolehjem.access;
 
+import dk.skolehjem.engine.LateTaskFilter;
+import dk.skolehjem.engine.ProcessModule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The shared Tasklist filters, made once and found again by name: "Mine opgaver", "Klassens opgaver" and "Forfaldne"
- * for staff, "Mit barn" for guardians. Who may see which filter is granted per school by {@link SchoolAccessGrants}.
+ * for staff, "Mit barn" for guardians, and for leadership each process's late tasks its module names (e.g. "Forsinkede
+ * ugeplaner"). Who may see which filter is granted per school by {@link SchoolAccessGrants}.
  */
 @Component
 @Order(10)
@@ -24,14 +27,21 @@ public class TasklistFilters implements ApplicationRunner {
     public static final String CLASS = "Klassens opgaver";
     public static final String OVERDUE = "Forfaldne";
     public static final String MY_CHILD = "Mit barn";
-    public static final String LATE_WEEKLY_PLANS = "Forsinkede ugeplaner";
 
     private final FilterService filters;
     private final TaskService tasks;
+    /** The processes, each with the filters of its late tasks that leadership watches (R17). */
+    private final List<ProcessModule> modules;
 
-    TasklistFilters(FilterService filters, TaskService tasks) {
+    TasklistFilters(FilterService filters, TaskService tasks, List<ProcessModule> modules) {
         this.filters = filters;
         this.tasks = tasks;
+        this.modules = modules;
+    }
+
+    /** The names of leadership's filters of late tasks, as the processes' modules declare them. */
+    public List<String> lateTaskFilters() {
+        return modules.stream().flatMap(m -> m.lateTaskFilters().stream()).map(LateTaskFilter::name).toList();
     }
 
     /** At start-up, before any import can race for them. */
@@ -53,9 +63,12 @@ public class TasklistFilters implements ApplicationRunner {
         ids.put(MY_CHILD, ensure(MY_CHILD, -10, "#6a1b9a", "Opgaver om dit barn: skemaer, bookinger og svar til skolen",
                 tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
                         .taskCandidateUserExpression("${currentUser()}").endOr()));
-        ids.put(LATE_WEEKLY_PLANS, ensure(LATE_WEEKLY_PLANS, 5, "#e65100",
-                "Ugeplaner, der ikke var udgivet til skolens frist (R1); kun for ledelsen",
-                tasks.createTaskQuery().taskDefinitionKey("publishWeeklyPlan").dueBeforeExpression("${now()}")));
+        for (ProcessModule module : modules) {
+            for (LateTaskFilter late : module.lateTaskFilters()) {
+                ids.put(late.name(), ensure(late.name(), 5, "#e65100", late.description(),
+                        tasks.createTaskQuery().taskDefinitionKey(late.taskDefinitionKey()).dueBeforeExpression("${now()}")));
+            }
+        }
         return ids;
     }
 

@@ -146,6 +146,23 @@ public class ConcernCases {
                         rs.getString("reference"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at")));
     }
 
+    /** The closed cases whose retention time ended before {@code today} (L10). */
+    List<String> expired(LocalDate today) {
+        return jdbc.queryForList("select process_instance_id from app.concern_case where closed_at is not null "
+                + "and retain_until < :today", Map.of("today", Date.valueOf(today)), String.class);
+    }
+
+    /**
+     * Deletes the case's own records, the case last (the others point at it). An underretning goes only here, and
+     * PostgreSQL's trigger lets it go only once the case's retention time is over.
+     */
+    void erase(String id) {
+        for (String table : new String[] {"concern_read", "underretning_check", "underretning", "concern_consent",
+                "concern_level_change", "concern_case"}) {
+            jdbc.update("delete from app." + table + " where process_instance_id = :id", Map.of("id", id));
+        }
+    }
+
     private static Timestamp now() {
         return Timestamp.from(dk.skolehjem.engine.EngineDates.now());
     }

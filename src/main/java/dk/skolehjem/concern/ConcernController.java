@@ -4,8 +4,10 @@ import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.AsSystem;
 import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.minutes.MinutesService;
 import dk.skolehjem.roster.RosterRepository;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -34,9 +35,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ConcernController {
 
-    /** The registration as the person who raised the concern wrote it. */
-    private static final List<String> REGISTRATION = List.of("description", "concernSince", "tried", "earlierAttempts",
-            "childView", "childAtRisk", "considerUnderretning", "suggestedLevel");
+    /** The registration as the person who raised the concern wrote it, and what the triage made of it. */
+    private static final List<String> REGISTRATION = java.util.stream.Stream.concat(ConcernModule.REGISTRATION.stream(),
+            java.util.stream.Stream.of("considerUnderretning", "suggestedLevel")).toList();
 
     /** Danish dates for the page. */
     static final class Dates {
@@ -60,17 +61,17 @@ class ConcernController {
     private final HistoryService history;
     private final RuntimeService runtime;
     private final IdentityService identity;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final MinutesService minutes;
 
     ConcernController(ConcernCases cases, ConcernAccess access, RosterRepository roster, HistoryService history,
-            RuntimeService runtime, IdentityService identity, NamedParameterJdbcTemplate jdbc) {
+            RuntimeService runtime, IdentityService identity, MinutesService minutes) {
         this.cases = cases;
         this.access = access;
         this.roster = roster;
         this.history = history;
         this.runtime = runtime;
         this.identity = identity;
-        this.jdbc = jdbc;
+        this.minutes = minutes;
     }
 
     @GetMapping("/bekymringer")
@@ -161,10 +162,8 @@ class ConcernController {
     }
 
     private List<Listed> documents(String id) {
-        return jdbc.query("select id, title, created_at, for_guardians from app.document where process_instance_id = :p "
-                + "order by created_at", Map.of("p", id), (rs, i) -> new Listed(rs.getString("id"), rs.getString("title"),
-                        DanishDates.day(rs.getTimestamp("created_at").toLocalDateTime().toLocalDate()),
-                        rs.getBoolean("for_guardians")));
+        return minutes.forProcessInstance(id).stream().map(d -> new Listed(d.id(), d.title(),
+                DanishDates.day(LocalDate.ofInstant(d.createdAt(), DanishDates.ZONE)), d.forGuardians())).toList();
     }
 
     private ConcernCases.Case openable(CurrentUser user, String id) {

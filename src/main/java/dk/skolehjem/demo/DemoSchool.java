@@ -1,6 +1,8 @@
 package dk.skolehjem.demo;
 
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.concern.ConcernCases;
+import dk.skolehjem.concern.ConcernModule;
 import dk.skolehjem.roster.ImportReport;
 import dk.skolehjem.roster.RosterFiles;
 import dk.skolehjem.roster.RosterImportService;
@@ -22,7 +24,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,12 +47,15 @@ class DemoSchool implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final RuntimeService runtime;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ConcernModule concern;
+    private final ConcernCases cases;
 
     DemoSchool(RosterImportService roster, SchoolYearRollout rollout, IdentityService identity,
-            TransactionTemplate transaction, Clock clock, RuntimeService runtime, NamedParameterJdbcTemplate jdbc) {
+            TransactionTemplate transaction, Clock clock, RuntimeService runtime, ConcernModule concern,
+            ConcernCases cases) {
         this.runtime = runtime;
-        this.jdbc = jdbc;
+        this.concern = concern;
+        this.cases = cases;
         this.roster = roster;
         this.rollout = rollout;
         this.identity = identity;
@@ -78,9 +82,7 @@ class DemoSchool implements ApplicationRunner {
 
     /** One concern, raised by laerer about Jonas Pedersen (5.A), waiting for leder's review: something to look at. */
     private void raiseDemoConcern() {
-        Integer existing = jdbc.queryForObject("select count(*) from app.concern_case where school_id = :s",
-                Map.of("s", SCHOOL_ID), Integer.class);
-        if (existing != null && existing > 0) {
+        if (!cases.ofSchools(List.of(SCHOOL_ID)).isEmpty()) {
             return;
         }
         Map<String, Object> registration = new HashMap<>();
@@ -94,7 +96,7 @@ class DemoSchool implements ApplicationRunner {
         registration.put("earlierAttempts", 0);
         registration.put("urgency", "middel");
         registration.put("childAtRisk", false);
-        runtime.startProcessInstanceByKey("concern", registration);
+        runtime.startProcessInstanceByKey(concern.key(), registration);
     }
 
     private static RosterFiles files() {

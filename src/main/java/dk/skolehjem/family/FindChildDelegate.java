@@ -2,6 +2,8 @@ package dk.skolehjem.family;
 
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.engine.ProcessModule;
+import dk.skolehjem.engine.StartDoor;
 import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.List;
@@ -9,29 +11,39 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * "Find barnet": someone started the process from Tasklist; the child is one they may speak about (a guardian's own
- * child in custody, or for a talk request a student in a staff member's classes). One: settled at once. Several: the
+ * child in custody, or, where the process's module lets staff start it, a student in a staff member's classes). One: settled at once. Several: the
  * person is asked which (the choices are only those students), unless the parent page already said which.
  */
 @Component("findChildDelegate")
 class FindChildDelegate implements JavaDelegate {
 
     private final RosterRepository roster;
+    private final List<ProcessModule> modules;
 
-    FindChildDelegate(RosterRepository roster) {
+    @Autowired
+    FindChildDelegate(RosterRepository roster, List<ProcessModule> modules) {
         this.roster = roster;
+        this.modules = modules;
+    }
+
+    /** For the process tests that wire their beans by hand: this package's modules, any other process by the roster. */
+    FindChildDelegate(RosterRepository roster) {
+        this(roster, RequesterStudents.own());
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String process = RequesterStudents.processKey(execution.getProcessDefinitionId());
+        var startedBy = RequesterStudents.startedByOrRoster(modules,
+                ProcessModule.keyOf(execution.getProcessDefinitionId()));
         List<RosterRepository.StudentRow> children = RequesterStudents.of(roster,
-                (String) execution.getVariable("requestedBy"), process, execution.getTenantId());
+                (String) execution.getVariable("requestedBy"), startedBy, execution.getTenantId());
         if (children.isEmpty()) {
-            throw dk.skolehjem.engine.FormInput.refused(!"life-event".equals(process) && !"class-visit".equals(process)
+            throw dk.skolehjem.engine.FormInput.refused(startedBy.contains(StartDoor.Starter.STAFF)
                     ? "Du er hverken registreret med forældremyndighed over et barn på skolen eller i et klasseteam."
                     : "Du er ikke registreret med forældremyndighed over et barn på skolen.");
         }

@@ -3,11 +3,13 @@ package dk.skolehjem.family;
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.engine.AsSystem;
 import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -15,8 +17,9 @@ import org.springframework.stereotype.Service;
 /**
  * The one door through which a person starts a process: the requester never names the school, the class or the
  * business key, only which of the students the roster lets them speak about (a guardian their own children in
- * custody; staff their classes, a leader their school), and the process is started by the system on their behalf
- * ({@code requestedBy}). The engine refuses every other start by a person (engine.PersonCommandGuard).
+ * custody; staff their classes, a leader their school, where the process's module opens a door to staff), and the
+ * process is started by the system on their behalf ({@code requestedBy}). The engine refuses every other start by a
+ * person (engine.PersonCommandGuard).
  */
 @Service
 public class ProcessStarts {
@@ -24,16 +27,18 @@ public class ProcessStarts {
     private final RosterRepository roster;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final List<ProcessModule> modules;
 
-    ProcessStarts(RosterRepository roster, RuntimeService runtime, IdentityService identity) {
+    ProcessStarts(RosterRepository roster, RuntimeService runtime, IdentityService identity, List<ProcessModule> modules) {
         this.roster = roster;
         this.runtime = runtime;
         this.identity = identity;
+        this.modules = modules;
     }
 
-    /** The students this person may start {@code process} about. */
+    /** The students this person may start {@code process} about: none when its module opens no door to anyone. */
     public List<RosterRepository.StudentRow> students(String requester, String process) {
-        return RequesterStudents.of(roster, requester, process, null);
+        return RequesterStudents.of(roster, requester, RequesterStudents.startedBy(modules, process).orElse(Set.of()), null);
     }
 
     public Optional<RosterRepository.StudentRow> student(String requester, String process, String studentId) {

@@ -1,11 +1,12 @@
 package dk.skolehjem.family;
 
 import dk.skolehjem.roster.CurrentUser;
+import dk.skolehjem.engine.ProcessModule;
+import dk.skolehjem.engine.StartDoor;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -21,9 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The requests a person starts about a student, each a short Danish form: on the parent page "Anmod om samtale"
  * (R13), "Besøg i klassen" (R16), "Fortæl skolen om en stor ændring" (R15) and "Jeg er bekymret" (R14); for the
- * class team "Anmod om samtale" and "Bekymring" from the class's page. Only students the roster lets the person
- * speak about can be chosen; {@link ProcessStarts} starts the process. The processes check the answers again, and
- * their refusal is shown on the form.
+ * class team "Anmod om samtale" and "Bekymring" from the class's page; each is a door its process's module opens.
+ * Only students the roster lets the person speak about can be chosen; {@link ProcessStarts} starts the process. The
+ * processes check the answers again, and their refusal is shown on the form.
  */
 @Controller
 public class RequestController {
@@ -32,26 +33,13 @@ public class RequestController {
     public record Request(String process, String title, String intro, List<String> fields) {
     }
 
-    /** What the class team can ask for (the others speak for a family). */
-    private static final Set<String> STAFF_REQUESTS = Set.of("samtale", "bekymring");
-
-    public static final Map<String, Request> REQUESTS = Map.of(
-            "samtale", new Request("talk-request", "Anmod om samtale",
-                    "Klasseteamet foreslår en tid, og I kan sige ja eller foreslå en anden.", List.of("requestAbout")),
-            "besoeg", new Request("class-visit", "Besøg i klassen",
-                    "Klasseteamet svarer med en dag, der passer, eller foreslår en anden.", List.of("wishedDate", "purpose")),
-            "aendring", new Request("life-event", "Fortæl skolen om en stor ændring",
-                    "Fx skilsmisse, dødsfald eller alvorlig sygdom. Kun klasseteamet og skolens ledelse ser det, og "
-                            + "klasseteamet svarer inden for to skoledage.", List.of("changeKind", "description")),
-            "bekymring", new Request("concern", "Jeg er bekymret",
-                    "Kun barnets klasseteam og skolens ledelse ser det, og PPR kun hvis I giver samtykke. Skolen "
-                            + "ringer til jer eller inviterer til et møde; en bekymring tages ikke i beskeder.", List.of("category", "description",
-                            "concernSince", "tried", "earlierAttempts", "urgency", "childAtRisk", "childView")));
-
     private final ProcessStarts starts;
+    /** The processes' doors; each module says which it opens and to whom. */
+    private final List<ProcessModule> modules;
 
-    RequestController(ProcessStarts starts) {
+    RequestController(ProcessStarts starts, List<ProcessModule> modules) {
         this.starts = starts;
+        this.modules = modules;
     }
 
     @GetMapping({"/foraeldre/{what}", "/klasseteam/{what}"})
@@ -124,11 +112,16 @@ public class RequestController {
         return http.getRequestURI().startsWith(http.getContextPath() + "/klasseteam/");
     }
 
-    private static Request request(String what, HttpServletRequest http) {
-        Request request = REQUESTS.get(what);
-        if (request == null || (staff(http) && !STAFF_REQUESTS.contains(what))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    /** The door at this path for whoever this page is for (the class team or a family); any other answers 404. */
+    private Request request(String what, HttpServletRequest http) {
+        StartDoor.Starter who = staff(http) ? StartDoor.Starter.STAFF : StartDoor.Starter.GUARDIAN;
+        for (ProcessModule module : modules) {
+            for (StartDoor door : module.startDoors()) {
+                if (door.path().equals(what) && door.openTo(who)) {
+                    return new Request(module.key(), door.title(), door.intro(), door.fields());
+                }
+            }
         }
-        return request;
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

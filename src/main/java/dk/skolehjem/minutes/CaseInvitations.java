@@ -29,6 +29,11 @@ public class CaseInvitations {
                 Map.of("p", processInstanceId, "u", userId));
     }
 
+    /** Forgets every invitation to the case: only for retention (L10), with the rest of the case. */
+    public void eraseCase(String processInstanceId) {
+        jdbc.update("delete from app.case_invitation where process_instance_id = :p", Map.of("p", processInstanceId));
+    }
+
     public java.util.List<String> invited(String processInstanceId) {
         return jdbc.queryForList("select user_id from app.case_invitation where process_instance_id = :p order by user_id",
                 Map.of("p", processInstanceId), String.class);

@@ -16,6 +16,12 @@ public interface DocumentStore {
 
     List<StoredDocument> forClass(String schoolId, String classCode);
 
+    /** The documents one process instance wrote, oldest first. */
+    List<StoredDocument> forProcessInstance(String processInstanceId);
+
+    /** Deletes the documents one process instance wrote, every version, and who downloaded them. */
+    void erase(String processInstanceId);
+
     /** The id of the version that replaced this one, if any. */
     Optional<String> replacedBy(String id);
 

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Documents in {@code app.document}; there is deliberately no update and no delete. */
+/**
+ * Documents in {@code app.document} and who downloaded them; there is deliberately no update, and a document is only
+ * deleted with its case when the case's retention time is over ({@link #erase}).
+ */
 @Repository
 class JdbcDocumentStore implements DocumentStore {
 
@@ -61,6 +64,22 @@ class JdbcDocumentStore implements DocumentStore {
     public List<StoredDocument> forClass(String schoolId, String classCode) {
         return jdbc.query("select " + COLUMNS + " from app.document where school_id = :s and class_code = :c "
                 + "order by created_at desc", Map.of("s", schoolId, "c", classCode), JdbcDocumentStore::row);
+    }
+
+    @Override
+    public List<StoredDocument> forProcessInstance(String processInstanceId) {
+        return jdbc.query("select " + COLUMNS + " from app.document where process_instance_id = :p order by created_at",
+                Map.of("p", processInstanceId), JdbcDocumentStore::row);
+    }
+
+    @Override
+    public void erase(String processInstanceId) {
+        Map<String, Object> p = Map.of("id", processInstanceId);
+        jdbc.update("delete from app.document_download where document_id in (select d.id from app.document d "
+                + "where d.process_instance_id = :id)", p);
+        // a correction points at the version it replaced: loosen the chain before the rows go
+        jdbc.update("update app.document set replaces_id = null where process_instance_id = :id", p);
+        jdbc.update("delete from app.document where process_instance_id = :id", p);
     }
 
     @Override

@@ -70,6 +70,19 @@ public class MinutesService {
         return store.forClass(schoolId, classCode);
     }
 
+    /** The documents of one case (a process instance), oldest first, every version. */
+    public List<StoredDocument> forProcessInstance(String processInstanceId) {
+        return store.forProcessInstance(processInstanceId);
+    }
+
+    /**
+     * Deletes a case's documents, every version, and the log of who downloaded them: only for retention (L10), when
+     * the case's time is over, inside the caller's transaction.
+     */
+    public void eraseCase(String processInstanceId) {
+        store.erase(processInstanceId);
+    }
+
     public Optional<String> replacedBy(String id) {
         return store.replacedBy(id);
     }

@@ -1,16 +1,19 @@
 package dk.skolehjem.notification;
 
 import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.minutes.CaseInvitations;
 import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.GroupIds;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +37,22 @@ public class NotifyDelegate implements JavaDelegate {
     private final RosterRepository roster;
     private final IdentityService identity;
     private final CaseInvitations invitations;
+    /** Which variables give a process's meeting, for the booking's calendar file. */
+    private final List<ProcessModule> modules;
 
-    NotifyDelegate(NotificationPort port, RosterRepository roster, IdentityService identity, CaseInvitations invitations) {
+    @Autowired
+    NotifyDelegate(NotificationPort port, RosterRepository roster, IdentityService identity, CaseInvitations invitations,
+            List<ProcessModule> modules) {
         this.port = port;
         this.roster = roster;
         this.identity = identity;
         this.invitations = invitations;
+        this.modules = modules;
+    }
+
+    /** For the process tests that wire their beans by hand: no process module, so a booking has no calendar file. */
+    NotifyDelegate(NotificationPort port, RosterRepository roster, IdentityService identity, CaseInvitations invitations) {
+        this(port, roster, identity, invitations, List.of());
     }
 
     @Override
@@ -49,7 +62,7 @@ public class NotifyDelegate implements JavaDelegate {
         String document = (String) execution.getVariableLocal("notificationDocument");
         String link = document == null ? "/foraeldre" : "/api/minutes/" + document;
         NotificationKind kind = NotificationKind.valueOf(local(execution, "notificationKind"));
-        Notification.Event event = kind == NotificationKind.BOOKING_CONFIRMED ? event(execution) : null;
+        Notification.Event event = kind == NotificationKind.BOOKING_CONFIRMED ? event(execution, modules) : null;
         Object staffLink = execution.getVariableLocal("notificationStaffLink");
         Set<String> guardians = audience == Audience.MEETING_PARTICIPANTS
                 ? recipients(Audience.GUARDIANS_OF_STUDENT, key, (String) execution.getVariable("studentId")) : Set.of();
@@ -63,13 +76,16 @@ public class NotifyDelegate implements JavaDelegate {
         }
     }
 
-    /** The booked meeting for the family's calendar, when the process knows it. */
-    private static Notification.Event event(DelegateExecution execution) {
-        if (!(execution.getVariable("conferenceStart") instanceof java.util.Date start)) {
+    /** The booked meeting for the family's calendar, when the process knows it (its module names the variables). */
+    private static Notification.Event event(DelegateExecution execution, List<ProcessModule> modules) {
+        var meeting = ProcessModule.find(modules, ProcessModule.keyOf(execution.getProcessDefinitionId()))
+                .flatMap(ProcessModule::meeting);
+        if (meeting.isEmpty() || !(execution.getVariable(meeting.get().startVariable()) instanceof java.util.Date start)) {
             return null;
         }
-        Object minutes = execution.getVariable("slotMinutes");
-        Object place = execution.getVariable("place");
+        Object minutes = meeting.get().minutesVariable() == null ? null
+                : execution.getVariable(meeting.get().minutesVariable());
+        Object place = execution.getVariable(meeting.get().placeVariable());
         return new Notification.Event(start.toInstant().atZone(DanishDates.ZONE).toLocalDateTime(),
                 minutes instanceof Number n ? n.intValue() : 20, place == null ? null : place.toString());
     }

@@ -89,6 +89,18 @@ class Outbox {
                 Map.of("id", id, "next", Timestamp.from(next)));
     }
 
+    /** A person's messages about one process instance that have not gone yet are not to be sent. */
+    int cancelWaiting(String recipient, String processInstanceId, String why) {
+        return jdbc.update("update app.notification set status = 'CANCELLED', last_error = :why where status = 'PENDING' "
+                + "and recipient = :r and process_instance_id = :p", Map.of("r", recipient, "p", processInstanceId,
+                        "why", why));
+    }
+
+    /** Deletes every message about one process instance, whatever its state. */
+    int erase(String processInstanceId) {
+        return jdbc.update("delete from app.notification where process_instance_id = :p", Map.of("p", processInstanceId));
+    }
+
     /** Rows claimed by a sender that stopped before it finished (a crash or restart) are tried again. */
     int releaseStale(Instant claimedBefore) {
         return jdbc.update("update app.notification set status = 'PENDING', claimed_at = null where status = 'SENDING' "

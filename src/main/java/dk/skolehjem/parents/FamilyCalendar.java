@@ -2,6 +2,8 @@ package dk.skolehjem.parents;
 
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.AsSystem;
+import dk.skolehjem.engine.MeetingTimePlace;
+import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.roster.ClassYearKey;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,18 +21,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * A child's coming meetings for the parent page: the class's parent meeting and the child's own conference,
- * learning conversation, needs-based talk and meetings about a concern (only when and where, nothing of the case), read from the running processes (what has been agreed, not planned).
+ * learning conversation, needs-based talk and meetings about a concern (only when and where, nothing of the case), read
+ * from the running processes (what has been agreed, not planned) through the variables each process's module names.
  */
 @Service
 class FamilyCalendar {
 
-    /** Which variables say when and where, per process. */
-    private static final Map<String, String[]> WHEN_WHERE = Map.of(
-            "parent-meeting", new String[] {"Forældremøde", "meetingStart", "place"},
-            "conference", new String[] {"Skole-hjem-samtale", "conferenceStart", "place"},
-            "learning-conversation", new String[] {"Elevstyret læringssamtale", "conferenceStart", "place"},
-            "needs-talk", new String[] {"Behovssamtale", "talkStart", "talkPlace"},
-            "concern", new String[] {"Møde om jeres barn", "meetingStart", "meetingPlace"});
 
     /** One meeting: what, when (in Danish), where. */
     record Meeting(String what, LocalDateTime start, String when, String where) {
@@ -39,11 +35,15 @@ class FamilyCalendar {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final IdentityService identity;
+    /** The processes that hold a meeting, and which of their variables say when and where. */
+    private final List<ProcessModule> meetingModules;
 
-    FamilyCalendar(RuntimeService runtime, RepositoryService repository, IdentityService identity) {
+    FamilyCalendar(RuntimeService runtime, RepositoryService repository, IdentityService identity,
+            List<ProcessModule> modules) {
         this.runtime = runtime;
         this.repository = repository;
         this.identity = identity;
+        this.meetingModules = modules.stream().filter(m -> m.meeting().isPresent()).toList();
     }
 
     List<Meeting> upcoming(ClassYearKey child, Instant now) {
@@ -52,20 +52,28 @@ class FamilyCalendar {
             List<Meeting> meetings = new ArrayList<>();
             List<ProcessInstance> instances = new ArrayList<>(runtime.createProcessInstanceQuery()
                     .processInstanceBusinessKey(child.toString()).active().list());
-            instances.addAll(runtime.createProcessInstanceQuery().processInstanceBusinessKey(classKey)
-                    .processDefinitionKey("parent-meeting").active().list());
+            // a meeting of the whole class runs under the class's key, and every family sees it
+            for (ProcessModule module : meetingModules) {
+                if (module.meeting().orElseThrow().wholeClass()) {
+                    instances.addAll(runtime.createProcessInstanceQuery().processInstanceBusinessKey(classKey)
+                            .processDefinitionKey(module.key()).active().list());
+                }
+            }
             for (ProcessInstance instance : instances) {
                 String key = repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey();
-                String[] names = WHEN_WHERE.get(key);
-                if (names == null) {
+                var found = ProcessModule.find(meetingModules, key).flatMap(ProcessModule::meeting);
+                if (found.isEmpty()) {
                     continue;
                 }
-                Map<String, Object> vars = runtime.getVariables(instance.getId(), List.of(names[1], names[2]));
-                if (vars.get(names[1]) instanceof Date start && start.toInstant().isAfter(now)) {
+                MeetingTimePlace names = found.get();
+                Map<String, Object> vars = runtime.getVariables(instance.getId(),
+                        List.of(names.startVariable(), names.placeVariable()));
+                if (vars.get(names.startVariable()) instanceof Date start && start.toInstant().isAfter(now)) {
                     LocalDateTime local = LocalDateTime.ofInstant(start.toInstant(), DanishDates.ZONE);
-                    meetings.add(new Meeting(names[0], local, DanishDates.full(local.toLocalDate()) + " kl. "
+                    Object place = vars.get(names.placeVariable());
+                    meetings.add(new Meeting(names.what(), local, DanishDates.full(local.toLocalDate()) + " kl. "
                             + String.format("%02d.%02d", local.getHour(), local.getMinute()),
-                            vars.get(names[2]) == null ? "" : vars.get(names[2]).toString()));
+                            place == null ? "" : place.toString()));
                 }
             }
             meetings.sort(Comparator.comparing(Meeting::start));

@@ -1,6 +1,7 @@
 package dk.skolehjem.parents;
 
 import dk.skolehjem.engine.AsSystem;
+import dk.skolehjem.notification.CaseMessages;
 import dk.skolehjem.roster.GroupIds;
 import dk.skolehjem.roster.IdentitySync;
 import dk.skolehjem.roster.RosterRepository;
@@ -49,9 +50,11 @@ public class GuardianSuspensions {
     private final IdentityService identity;
     private final IdentitySync logins;
     private final Clock clock;
+    private final CaseMessages messages;
 
     GuardianSuspensions(NamedParameterJdbcTemplate jdbc, RosterRepository roster, RuntimeService runtime, TaskService tasks,
-            IdentityService identity, IdentitySync logins, Clock clock) {
+            IdentityService identity, IdentitySync logins, Clock clock, CaseMessages messages) {
+        this.messages = messages;
         this.logins = logins;
         this.jdbc = jdbc;
         this.roster = roster;
@@ -133,9 +136,7 @@ public class GuardianSuspensions {
                     tasks.addCandidateGroup(task.getId(), GroupIds.team(schoolId, classCode));
                 }
             }
-            jdbc.update("update app.notification set status = 'CANCELLED', last_error = 'Forældremyndigheden er "
-                    + "suspenderet' where status = 'PENDING' and recipient = :g and process_instance_id = :p",
-                    Map.of("g", guardianId, "p", instance));
+            messages.cancelWaiting(guardianId, instance, "Forældremyndigheden er suspenderet");
         }
     }
 }

@@ -2,8 +2,9 @@ package dk.skolehjem.parents;
 
 import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.calendar.DanishDates;
-import dk.skolehjem.family.RequestController;
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.engine.ProcessModule;
+import dk.skolehjem.engine.StartDoor;
 import dk.skolehjem.messagebook.MessageBookEntry;
 import dk.skolehjem.messagebook.MessageBookService;
 import dk.skolehjem.minutes.DocumentAccess;
@@ -46,9 +47,13 @@ class ParentPageController {
     private final Clock clock;
     private final FamilyCalendar calendar;
     private final TaskService tasks;
+    /** The processes' doors, for the thanks after a request ("sendt"). */
+    private final List<ProcessModule> modules;
 
     ParentPageController(RosterRepository roster, MessageBookService messageBook, MinutesService minutes,
-            DocumentAccess documentAccess, FamilyCalendar calendar, TaskService tasks, Clock clock) {
+            DocumentAccess documentAccess, FamilyCalendar calendar, TaskService tasks, Clock clock,
+            List<ProcessModule> modules) {
+        this.modules = modules;
         this.calendar = calendar;
         this.tasks = tasks;
         this.roster = roster;
@@ -70,10 +75,10 @@ class ParentPageController {
                         calendar.upcoming(new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()), clock.instant()),
                         waiting(user, new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()))))
                 .toList();
-        if (sendt != null && RequestController.REQUESTS.containsKey(sendt)) {
-            model.addAttribute("sent", RequestController.REQUESTS.get(sendt).title()
-                    + ": skolen har fået jeres besked, og I får svar her og på e-mail.");
-        }
+        modules.stream().flatMap(m -> m.startDoors().stream())
+                .filter(d -> d.path().equals(sendt) && d.openTo(StartDoor.Starter.GUARDIAN)).findFirst()
+                .ifPresent(d -> model.addAttribute("sent", d.title()
+                        + ": skolen har fået jeres besked, og I får svar her og på e-mail."));
         children.forEach(c -> messageBook.logRead(c.student().schoolId(), c.student().id(), user.id(), "side"));
         model.addAttribute("children", children);
         model.addAttribute("dates", new DateFormat());

@@ -30,7 +30,7 @@ class SchoolYearController {
             throw new ForbiddenException("Kun skolens ledelse kan starte skoleåret for skolen '" + school + "'.");
         }
         SchoolYear schoolYear = "current".equals(year)
-                ? SchoolYear.of(LocalDate.now(DanishDates.ZONE))
+                ? SchoolYear.of(dk.skolehjem.engine.EngineDates.today())
                 : SchoolYear.parse(year);
         return rollout.rollout(schoolYear, school);
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.engine.OutcomeCount;
+import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.messagebook.Completeness;
 import dk.skolehjem.messagebook.MessageBookService;
 import dk.skolehjem.minutes.DocumentKind;
@@ -18,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,14 +35,24 @@ class YearSummaryDocument implements ExecutionListener {
     private final RosterRepository roster;
     private final ObjectMapper json;
     private final org.camunda.bpm.engine.HistoryService history;
+    /** The processes whose finished instances the summary counts (R8), each saying how its instances end. */
+    private final List<ProcessModule> counted;
 
+    @Autowired
     YearSummaryDocument(MinutesService minutes, MessageBookService messageBook, RosterRepository roster, ObjectMapper json,
-            org.camunda.bpm.engine.HistoryService history) {
+            org.camunda.bpm.engine.HistoryService history, List<ProcessModule> modules) {
         this.minutes = minutes;
         this.messageBook = messageBook;
         this.roster = roster;
         this.json = json;
         this.history = history;
+        this.counted = modules.stream().filter(m -> m.outcomes().isPresent()).toList();
+    }
+
+    /** For the process tests that wire their beans by hand: no process module, so no outcome is counted. */
+    YearSummaryDocument(MinutesService minutes, MessageBookService messageBook, RosterRepository roster, ObjectMapper json,
+            org.camunda.bpm.engine.HistoryService history) {
+        this(minutes, messageBook, roster, json, history, List.of());
     }
 
     @Override
@@ -69,7 +82,10 @@ class YearSummaryDocument implements ExecutionListener {
         }
         items.add(new MeetingDocument.AgendaItem("Forældrene orienteret om udbyttet mindst to gange",
                 informedTwice + " af " + students.size() + " elever"));
-        items.add(new MeetingDocument.AgendaItem("Behovssamtaler", needsTalks(key, students)));
+        for (ProcessModule module : counted) {
+            OutcomeCount count = module.outcomes().orElseThrow();
+            items.add(new MeetingDocument.AgendaItem(count.title(), outcomes(key, students, module.key(), count)));
+        }
         items.add(new MeetingDocument.AgendaItem("Elev for elev", perStudent.toString().trim()));
         MeetingDocument summary = MeetingDocument.of(DocumentKind.YEAR_SUMMARY, "Skoleåret " + key.year())
                 .school((String) execution.getVariable("schoolName")).classCode(key.classCode())
@@ -78,14 +94,16 @@ class YearSummaryDocument implements ExecutionListener {
     }
 
     /**
-     * R8: what became of the year's needs-based talks. A talk offered that nobody wanted leaves no minutes, only its
-     * end in the history ("Tilbudt, ikke ønsket"), so it is counted from there.
+     * R8: what became of the year's offers (the needs-based talks). One offered that nobody wanted leaves no minutes,
+     * only where it ended in the history ("Tilbudt, ikke ønsket"), so it is counted from there; the process's module
+     * says which end means what.
      */
-    private String needsTalks(ClassYearKey key, List<RosterRepository.StudentRow> students) {
-        var talks = history.createHistoricProcessInstanceQuery().processDefinitionKey("needs-talk")
+    private String outcomes(ClassYearKey key, List<RosterRepository.StudentRow> students, String process,
+            OutcomeCount count) {
+        var talks = history.createHistoricProcessInstanceQuery().processDefinitionKey(process)
                 .processInstanceBusinessKeyLike(key + ":%").list();
         if (talks.isEmpty()) {
-            return "Ingen behovssamtaler tilbudt eller ønsket i skoleåret.";
+            return count.noneText();
         }
         var names = new java.util.HashMap<String, String>();
         students.forEach(s -> names.put(s.id(), s.name()));
@@ -95,15 +113,15 @@ class YearSummaryDocument implements ExecutionListener {
         for (var talk : talks) {
             if (talk.getEndTime() == null) {
                 open++;
-            } else if ("end-needs-talk".equals(talk.getEndActivityId())) {
+            } else if (count.of(talk.getEndActivityId()) == OutcomeCount.Outcome.HELD) {
                 held++;
-            } else if ("end-declined".equals(talk.getEndActivityId())) {
+            } else if (count.of(talk.getEndActivityId()) == OutcomeCount.Outcome.DECLINED) {
                 String student = ClassYearKey.parse(talk.getBusinessKey()).studentId();
                 declined.add(names.getOrDefault(student, student));
             }
         }
         java.util.Collections.sort(declined);
-        return "Holdt: " + held + "\nTilbudt, men hverken forældre eller klasseteam ønskede en samtale: " + declined.size()
+        return "Holdt: " + held + "\n" + count.declinedText() + ": " + declined.size()
                 + (declined.isEmpty() ? "" : " (" + String.join(", ", declined) + ")")
                 + (open == 0 ? "" : "\nStadig i gang: " + open);
     }

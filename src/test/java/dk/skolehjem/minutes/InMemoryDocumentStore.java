@@ -44,6 +44,19 @@ public final class InMemoryDocumentStore implements DocumentStore {
     }
 
     @Override
+    public List<StoredDocument> forProcessInstance(String processInstanceId) {
+        return documents.values().stream().filter(d -> processInstanceId.equals(d.processInstanceId())).toList();
+    }
+
+    @Override
+    public void erase(String processInstanceId) {
+        forProcessInstance(processInstanceId).forEach(d -> {
+            documents.remove(d.id());
+            contents.remove(d.id());
+        });
+    }
+
+    @Override
     public Optional<String> replacedBy(String id) {
         return documents.values().stream().filter(d -> id.equals(d.replacesId())).map(StoredDocument::id).findFirst();
     }

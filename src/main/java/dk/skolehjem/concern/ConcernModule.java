@@ -1,0 +1,80 @@
+package dk.skolehjem.concern;
+
+import dk.skolehjem.engine.MeetingTimePlace;
+import dk.skolehjem.engine.ProcessModule;
+import dk.skolehjem.engine.StartDoor;
+import dk.skolehjem.minutes.CaseInvitations;
+import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.MinutesService;
+import dk.skolehjem.notification.CaseMessages;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A concern (R13, R14, L4, L5, L10) as the rest of the product sees it: raised by a guardian or the class team, its
+ * meetings on the family's calendar (when and where, nothing of the case), and erased as a whole when its retention
+ * time is over.
+ */
+@Component
+public class ConcernModule implements ProcessModule {
+
+    /** What the person raising a concern writes: the door's fields, read back for the case page. */
+    static final List<String> REGISTRATION = List.of("category", "description", "concernSince", "tried", "earlierAttempts",
+            "urgency", "childAtRisk", "childView");
+
+    private final MinutesService minutes;
+    private final CaseInvitations invitations;
+    private final CaseMessages messages;
+    private final ConcernCases cases;
+
+    ConcernModule(MinutesService minutes, CaseInvitations invitations, CaseMessages messages, ConcernCases cases) {
+        this.minutes = minutes;
+        this.invitations = invitations;
+        this.messages = messages;
+        this.cases = cases;
+    }
+
+    @Override
+    public String key() {
+        return "concern";
+    }
+
+    @Override
+    public List<String> resources() {
+        return List.of("processes/concern.bpmn", "processes/concern-triage.dmn", "forms/choose-child.form",
+                "forms/concern-action-plan.form", "forms/concern-dialogue.form", "forms/concern-evaluation.form",
+                "forms/concern-follow-up.form", "forms/concern-missed-deadline.form", "forms/concern-no-consent.form",
+                "forms/concern-plan-meeting.form", "forms/concern-plan-network.form", "forms/concern-ppr-prepare.form",
+                "forms/concern-record-meeting.form", "forms/concern-review.form", "forms/concern-start.form",
+                "forms/concern-underretning.form");
+    }
+
+    @Override
+    public List<StartDoor> startDoors() {
+        return List.of(new StartDoor("bekymring", "Jeg er bekymret",
+                "Kun barnets klasseteam og skolens ledelse ser det, og PPR kun hvis I giver samtykke. Skolen "
+                        + "ringer til jer eller inviterer til et møde; en bekymring tages ikke i beskeder.", REGISTRATION,
+                Set.of(StartDoor.Starter.GUARDIAN, StartDoor.Starter.STAFF)));
+    }
+
+    @Override
+    public Optional<MeetingTimePlace> meeting() {
+        return Optional.of(new MeetingTimePlace("Møde om jeres barn", "meetingStart", "meetingPlace", null, false));
+    }
+
+    @Override
+    public Set<DocumentKind> documents() {
+        return Set.of(DocumentKind.MINUTES, DocumentKind.CONSENT_RECORD, DocumentKind.ACTION_PLAN);
+    }
+
+    /** The case's documents, PPR's invitation and its messages by their owners; its own records last. */
+    @Override
+    public void erase(String processInstanceId) {
+        minutes.eraseCase(processInstanceId);
+        invitations.eraseCase(processInstanceId);
+        messages.eraseCase(processInstanceId);
+        cases.erase(processInstanceId);
+    }
+}

@@ -1,0 +1,77 @@
+package dk.skolehjem.engine;
+
+import dk.skolehjem.minutes.DocumentKind;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the rest of the product needs to know about one process, said by the package that owns it, so that the
+ * parent page, access, the start door, retention and the year summary loop over the modules instead of naming a
+ * process's key, variables or element ids (DESIGN.md, "Seams"). One bean per process key; the fast test
+ * {@code ProcessModulesTest} checks each against its BPMN.
+ */
+public interface ProcessModule {
+
+    /** The process definition key, as in the BPMN. */
+    String key();
+
+    /**
+     * The process's BPMN (and DMN) and every form its model refers to, as deployed: {@code processes/needs-talk.bpmn},
+     * {@code forms/needs-talk-answer.form}. The BPMN comes first.
+     */
+    List<String> resources();
+
+    /** The doors on the product's pages through which a person starts it; none when only the system or another process does. */
+    default List<StartDoor> startDoors() {
+        return List.of();
+    }
+
+    /** Which variables give the meeting's time and place, for the parent page's calendar and the booking e-mail. */
+    default Optional<MeetingTimePlace> meeting() {
+        return Optional.empty();
+    }
+
+    /** The kinds of document its steps write (through the document step). */
+    default Set<DocumentKind> documents() {
+        return Set.of();
+    }
+
+    /** What the year summary counts of this process's finished instances, if anything (R8). */
+    default Optional<OutcomeCount> outcomes() {
+        return Optional.empty();
+    }
+
+    /** Tasklist filters for the school's leadership: this process's tasks that are late (R17). */
+    default List<LateTaskFilter> lateTaskFilters() {
+        return List.of();
+    }
+
+    /**
+     * Erases what the product keeps about one finished instance outside the engine's history: its documents, its
+     * messages and the owning package's own records, each through the package that owns the table. Called inside the
+     * caller's transaction. Only the concern has a retention time so far (L10); the other processes' records stay
+     * with the school year, so by default there is nothing to erase.
+     */
+    default void erase(String processInstanceId) {
+    }
+
+    /**
+     * What the school's principle promises about this process and how to tell it was kept. Empty for now: later
+     * issues fill it, so compliance can loop over the modules as the parent page and retention do.
+     */
+    default List<Promise> promises() {
+        return List.of();
+    }
+
+    /** The module of {@code key}, if any. */
+    static Optional<ProcessModule> find(Collection<? extends ProcessModule> modules, String key) {
+        return modules.stream().filter(m -> m.key().equals(key)).map(m -> (ProcessModule) m).findFirst();
+    }
+
+    /** The process key in a process definition id ({@code needs-talk:3:abc}), as the engine makes them for our keys. */
+    static String keyOf(String processDefinitionId) {
+        return processDefinitionId.split(":")[0];
+    }
+}

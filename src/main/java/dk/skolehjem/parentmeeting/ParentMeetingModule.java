@@ -1,0 +1,36 @@
+package dk.skolehjem.parentmeeting;
+
+import dk.skolehjem.engine.MeetingTimePlace;
+import dk.skolehjem.engine.ProcessModule;
+import dk.skolehjem.minutes.DocumentKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** The parent meeting (R2-R4) as the rest of the product sees it: a meeting of the whole class on every family's calendar. */
+@Component
+public class ParentMeetingModule implements ProcessModule {
+
+    @Override
+    public String key() {
+        return "parent-meeting";
+    }
+
+    @Override
+    public List<String> resources() {
+        return List.of("processes/parent-meeting.bpmn", "forms/parent-meeting-approval.form",
+                "forms/parent-meeting-follow-up.form", "forms/parent-meeting-minutes.form", "forms/parent-meeting-plan.form",
+                "forms/parent-meeting-wishes.form");
+    }
+
+    @Override
+    public Optional<MeetingTimePlace> meeting() {
+        return Optional.of(new MeetingTimePlace("Forældremøde", "meetingStart", "place", "meetingLength", true));
+    }
+
+    @Override
+    public Set<DocumentKind> documents() {
+        return Set.of(DocumentKind.AGENDA_REQUEST, DocumentKind.INVITATION, DocumentKind.MINUTES);
+    }
+}
