@@ -1,6 +1,7 @@
 package dk.skolehjem.family;
 
 import dk.skolehjem.access.CurrentUser;
+import dk.skolehjem.engine.StartForms;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
  * The requests a person starts about a student, each a short Danish form: on the parent page "Anmod om samtale"
  * (R13), "Besøg i klassen" (R16), "Fortæl skolen om en stor ændring" (R15) and "Jeg er bekymret" (R14); for the
  * class team "Anmod om samtale" and "Bekymring" from the class's page. Only students the roster lets the person
- * speak about can be chosen; {@link ProcessStarts} starts the process. The processes check the answers again, and
- * their refusal is shown on the form.
+ * speak about can be chosen; {@link ProcessStarts} starts the process. Each page shows its process's start form's
+ * labels and choices; the processes check the answers again, and their refusal is shown on the form.
  */
 @Controller
 public class RequestController {
@@ -49,9 +50,11 @@ public class RequestController {
                             "concernSince", "tried", "earlierAttempts", "urgency", "childAtRisk", "childView")));
 
     private final ProcessStarts starts;
+    private final StartForms startForms;
 
-    RequestController(ProcessStarts starts) {
+    RequestController(ProcessStarts starts, StartForms startForms) {
         this.starts = starts;
+        this.startForms = startForms;
     }
 
     @GetMapping({"/foraeldre/{what}", "/klasseteam/{what}"})
@@ -87,7 +90,7 @@ public class RequestController {
                 + student.classCode() + "&sendt=" + what : "redirect:/foraeldre?sendt=" + what;
     }
 
-    private static String page(Model model, String what, Request request, RosterRepository.StudentRow student,
+    private String page(Model model, String what, Request request, RosterRepository.StudentRow student,
             Map<String, String> values, String problem, HttpServletRequest http) {
         boolean staff = staff(http);
         model.addAttribute("action", staff ? "/klasseteam/" + what : "/foraeldre/" + what);
@@ -96,6 +99,8 @@ public class RequestController {
         model.addAttribute("backText", staff ? "Tilbage til klassen" : "Tilbage til Mit barn");
         model.addAttribute("what", what);
         model.addAttribute("request", request);
+        // the fields' labels and choices as the process's start form has them
+        model.addAttribute("form", startForms.of(request.process()));
         model.addAttribute("child", student);
         model.addAttribute("values", values);
         model.addAttribute("problem", problem);
