@@ -78,7 +78,7 @@ class ConcernController {
     String list(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, Model model) {
         model.addAttribute("cases", cases.ofSchools(user.tenants()).stream().filter(c -> access.canOpen(user, c))
                 .map(c -> Map.of("case", c, "student", studentName(c), "category",
-                        RegisterConcernDelegate.CATEGORY_LABELS.getOrDefault(c.category(), c.category())))
+                        ConcernCategory.labelOf(c.category())))
                 .toList());
         return "bekymringer";
     }
@@ -147,8 +147,8 @@ class ConcernController {
         model.addAttribute("raisedBy", nameOf(c.raisedBy()));
         model.addAttribute("c", c);
         model.addAttribute("student", studentName(c));
-        model.addAttribute("category", RegisterConcernDelegate.CATEGORY_LABELS.getOrDefault(c.category(), c.category()));
-        model.addAttribute("urgency", RegisterConcernDelegate.URGENCY_LABELS.getOrDefault(c.urgency(), c.urgency()));
+        model.addAttribute("category", ConcernCategory.labelOf(c.category()));
+        model.addAttribute("urgency", ConcernUrgency.labelOf(c.urgency()));
         model.addAttribute("registration", registration);
         model.addAttribute("changes", cases.levelChanges(c.id()));
         model.addAttribute("underretninger", cases.underretninger(c.id()));

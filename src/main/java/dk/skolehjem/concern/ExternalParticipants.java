@@ -1,6 +1,5 @@
 package dk.skolehjem.concern;
 
-import dk.skolehjem.engine.FormInput;
 import dk.skolehjem.minutes.MeetingDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,10 @@ final class ExternalParticipants {
     private ExternalParticipants() {
     }
 
-    /** The participants, or a refusal that names the line that is wrong. */
+    /**
+     * The participants; a text that is not one "Navn, rolle" per line is refused with what follows the field's name
+     * in the refusal (", linje 2: ..."), since the field's label is the form's to say.
+     */
     static List<MeetingDocument.Participant> parse(String text) {
         List<MeetingDocument.Participant> result = new ArrayList<>();
         if (text == null) {
@@ -27,13 +29,13 @@ final class ExternalParticipants {
             }
             int comma = line.indexOf(',');
             if (comma <= 0 || line.substring(comma + 1).isBlank()) {
-                throw FormInput.refused("Feltet 'Andre deltagere', linje " + (i + 1) + ": skriv navn og rolle adskilt af "
+                throw new IllegalArgumentException(", linje " + (i + 1) + ": skriv navn og rolle adskilt af "
                         + "komma, fx 'Anne Holm, sundhedsplejerske'.");
             }
             result.add(new MeetingDocument.Participant(line.substring(0, comma).trim(), line.substring(comma + 1).trim(), true));
         }
         if (result.size() > MAX) {
-            throw FormInput.refused("Feltet 'Andre deltagere' må højst have " + MAX + " personer.");
+            throw new IllegalArgumentException(" må højst have " + MAX + " personer.");
         }
         return result;
     }

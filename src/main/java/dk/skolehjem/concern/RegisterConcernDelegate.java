@@ -3,7 +3,6 @@ package dk.skolehjem.concern;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.RosterRepository;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,12 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerConcernDelegate")
 class RegisterConcernDelegate implements JavaDelegate {
-
-    static final Map<String, String> CATEGORY_LABELS = Map.of("trivsel", "Trivsel", "laering", "Læring", "konflikt",
-            "Konflikt med andre elever", "fravaer", "Fravær", "adfaerd", "Adfærd", "hjemforhold", "Hjemmets situation",
-            "andet", "Andet");
-    static final Map<String, String> URGENCY_LABELS = Map.of("lav", "kan vente nogle dage", "middel",
-            "bør tages op i denne uge", "hoej", "haster");
 
     private final RosterRepository roster;
     private final ConcernCases cases;
@@ -41,8 +34,8 @@ class RegisterConcernDelegate implements JavaDelegate {
         execution.setVariable("studentId", key.studentId());
         execution.setVariable("classCode", key.classCode());
         execution.setVariable("caseId", execution.getProcessInstanceId());
-        execution.setVariable("categoryLabel", CATEGORY_LABELS.get((String) execution.getVariable("category")));
-        execution.setVariable("urgencyLabel", URGENCY_LABELS.get((String) execution.getVariable("urgency")));
+        execution.setVariable("categoryLabel", ConcernCategory.labelOf((String) execution.getVariable("category")));
+        execution.setVariable("urgencyLabel", ConcernUrgency.labelOf((String) execution.getVariable("urgency")));
         String raisedBy = (String) execution.getVariable("requestedBy");
         execution.setVariable("raisedBy", raisedBy);
         String role = role(key, raisedBy);

@@ -23,8 +23,8 @@ class StartConcernDelegate implements JavaDelegate {
         String user = ActingUser.id().orElse(null);
         Map<String, Object> registration = new HashMap<>();
         registration.put("schoolId", execution.getVariable("schoolId"));
-        registration.put("category", "andet");
-        registration.put("urgency", "middel");
+        registration.put("category", ConcernCategory.ANDET.value());
+        registration.put("urgency", ConcernUrgency.MIDDEL.value());
         registration.put("description", "Fra skole-hjem-samtalen: " + (note == null ? "(ingen note)" : note));
         registration.put("concernSince", EngineDates.today().toString());
         registration.put("earlierAttempts", 0);

@@ -3,7 +3,10 @@ package dk.skolehjem.conference;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolCalendar;
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.engine.FormInput;
+import dk.skolehjem.policy.ConferenceFormat;
 import dk.skolehjem.policy.SchoolPolicy;
+import dk.skolehjem.roster.ClassYearKey;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -27,7 +29,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ConferenceRounds {
 
-    static final Set<String> FORMATS = Set.of("individuel", "gruppe", "fagcafe");
     private static final DateTimeFormatter LABEL_TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -75,7 +76,7 @@ class ConferenceRounds {
         if (!p.dailyEnd().isAfter(p.dailyStart())) {
             problems.add("Sluttidspunktet skal ligge efter starttidspunktet.");
         }
-        if (!FORMATS.contains(p.format()) || (kind == Kind.CONFERENCE && !policy.conference().formats().contains(p.format()))) {
+        if (ConferenceFormat.of(p.format()).isEmpty() || (kind == Kind.CONFERENCE && !policy.conference().formats().contains(p.format()))) {
             problems.add("Formen '" + p.format() + "' er ikke en af skolens: " + policy.conference().formats() + ".");
         }
         if (p.bookingDeadline().isBefore(today) || !p.bookingDeadline().isBefore(p.firstDay())) {
@@ -118,6 +119,17 @@ class ConferenceRounds {
                     Map.of("id", UUID.randomUUID().toString(), "r", id, "t", Timestamp.valueOf(t), "m", p.slotMinutes()));
         }
         return id;
+    }
+
+    /** The process's round, checked to be this class's round: a crafted submission cannot point elsewhere. */
+    String ofClass(Object roundId, ClassYearKey key) {
+        Integer matches = jdbc.queryForObject("select count(*) from app.conference_round where id = :r and school_id = :s "
+                + "and class_code = :c and school_year = :y", Map.of("r", String.valueOf(roundId), "s", key.schoolId(),
+                        "c", key.classCode(), "y", key.year().toString()), Integer.class);
+        if (matches == null || matches != 1) {
+            throw FormInput.refused("Samtalerunden findes ikke for denne klasse.");
+        }
+        return (String) roundId;
     }
 
     List<Slot> available(String roundId, LocalDateTime now) {

@@ -45,9 +45,15 @@ public final class EngineInternals {
      * person, touches another family's task (a sibling's reserved conference time).
      */
     public static void withoutAuthorization(Runnable work) {
-        Context.getCommandContext().runWithoutAuthorization(() -> {
+        withoutAuthorization(() -> {
             work.run();
             return null;
         });
+    }
+
+    /** As {@link #withoutAuthorization(Runnable)}, with a result; outside a command the work simply runs. */
+    public static <T> T withoutAuthorization(java.util.function.Supplier<T> work) {
+        CommandContext command = Context.getCommandContext();
+        return command == null ? work.get() : command.runWithoutAuthorization(work::get);
     }
 }

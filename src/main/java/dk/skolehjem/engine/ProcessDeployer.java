@@ -1,5 +1,6 @@
 package dk.skolehjem.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * Deploys {@code processes/} (BPMN, DMN) and {@code forms/} under stable relative names ("processes/school-year.bpmn")
  * whether the app runs from the source tree or from the jar, and only when something changed, so a restart does not
  * make a new version of every process. Replaces the starter's auto-deployment, which leaves out {@code .form} files.
+ * Forms are deployed with their choice fields filled from their code lists ({@link FormChoices}).
  */
 @Component
 @Order(0)
@@ -30,9 +32,11 @@ class ProcessDeployer implements ApplicationRunner {
     private static final String[] PATTERNS = {"processes/**/*.bpmn", "processes/**/*.dmn", "forms/**/*.form"};
 
     private final RepositoryService repository;
+    private final FormRules rules;
 
-    ProcessDeployer(RepositoryService repository) {
+    ProcessDeployer(RepositoryService repository, FormRules rules) {
         this.repository = repository;
+        this.rules = rules;
     }
 
     @Override
@@ -46,7 +50,9 @@ class ProcessDeployer implements ApplicationRunner {
                 .enableDuplicateFiltering(false);
         for (var e : resources.entrySet()) {
             try (InputStream in = e.getValue().getInputStream()) {
-                builder.addInputStream(e.getKey(), in);
+                // a form's choices come from its code lists (enums), filled in here so Tasklist shows them
+                builder.addInputStream(e.getKey(), e.getKey().endsWith(".form")
+                        ? new ByteArrayInputStream(FormChoices.fill(in.readAllBytes(), rules)) : in);
             }
         }
         Deployment deployment = builder.deployWithResult();

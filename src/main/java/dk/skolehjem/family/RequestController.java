@@ -3,6 +3,7 @@ package dk.skolehjem.family;
 import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.engine.StartDoor;
+import dk.skolehjem.engine.StartForms;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
  * The requests a person starts about a student, each a short Danish form: on the parent page "Anmod om samtale"
  * (R13), "Besøg i klassen" (R16), "Fortæl skolen om en stor ændring" (R15) and "Jeg er bekymret" (R14); for the
  * class team "Anmod om samtale" and "Bekymring" from the class's page; each is a door its process's module opens.
- * Only students the roster lets the person speak about can be chosen; {@link ProcessStarts} starts the process. The
- * processes check the answers again, and their refusal is shown on the form.
+ * Only students the roster lets the person speak about can be chosen; {@link ProcessStarts} starts the process. Each
+ * page shows its process's start form's labels and choices; the processes check the answers again, and their refusal
+ * is shown on the form.
  */
 @Controller
 public class RequestController {
@@ -36,10 +38,12 @@ public class RequestController {
     private final ProcessStarts starts;
     /** The processes' doors; each module says which it opens and to whom. */
     private final List<ProcessModule> modules;
+    private final StartForms startForms;
 
-    RequestController(ProcessStarts starts, List<ProcessModule> modules) {
+    RequestController(ProcessStarts starts, List<ProcessModule> modules, StartForms startForms) {
         this.starts = starts;
         this.modules = modules;
+        this.startForms = startForms;
     }
 
     @GetMapping({"/foraeldre/{what}", "/klasseteam/{what}"})
@@ -75,7 +79,7 @@ public class RequestController {
                 + student.classCode() + "&sendt=" + what : "redirect:/foraeldre?sendt=" + what;
     }
 
-    private static String page(Model model, String what, Request request, RosterRepository.StudentRow student,
+    private String page(Model model, String what, Request request, RosterRepository.StudentRow student,
             Map<String, String> values, String problem, HttpServletRequest http) {
         boolean staff = staff(http);
         model.addAttribute("action", staff ? "/klasseteam/" + what : "/foraeldre/" + what);
@@ -84,6 +88,8 @@ public class RequestController {
         model.addAttribute("backText", staff ? "Tilbage til klassen" : "Tilbage til Mit barn");
         model.addAttribute("what", what);
         model.addAttribute("request", request);
+        // the fields' labels and choices as the process's start form has them
+        model.addAttribute("form", startForms.of(request.process()));
         model.addAttribute("child", student);
         model.addAttribute("values", values);
         model.addAttribute("problem", problem);

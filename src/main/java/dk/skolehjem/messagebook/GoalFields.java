@@ -1,6 +1,5 @@
 package dk.skolehjem.messagebook;
 
-import dk.skolehjem.engine.FormInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +8,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The goal fields the team's record forms share (conference, learning conversation): one field per message book
- * area, checked and read the same way wherever a meeting writes goals (L1, L2).
+ * area, read the same way wherever a meeting writes goals (L1, L2); the forms say their labels and lengths.
  */
 public final class GoalFields {
 
-    private static final int MAX = 2000;
     private static final Map<String, SubjectArea> FIELDS = new LinkedHashMap<>();
 
     static {
@@ -26,11 +24,6 @@ public final class GoalFields {
     }
 
     private GoalFields() {
-    }
-
-    /** Refuses a goal that is too long or not text, naming its area. */
-    public static void check(FormInput in) {
-        FIELDS.forEach((field, area) -> in.optionalText(field, "Mål: " + area.danish(), MAX));
     }
 
     /** The goals written for the areas that belong to this grade; others (a hidden field) are left out. */

@@ -6,14 +6,12 @@ import java.time.MonthDay;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Checks a parsed policy for what YAML parsing cannot: required fields, windows that run forwards, sane periods. */
 final class PolicyValidator {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> FORMATS = Set.of("individuel", "gruppe", "fagcafe");
     /** Any school year does: windows are checked in school-year order, which is the same every year. */
     private static final SchoolYear SAMPLE = new SchoolYear(2026);
 
@@ -140,8 +138,9 @@ final class PolicyValidator {
             missing("conference.formats");
         } else {
             for (int i = 0; i < c.formats().size(); i++) {
-                if (!FORMATS.contains(c.formats().get(i))) {
-                    problems.add("feltet 'conference.formats[" + i + "]' skal være en af " + FORMATS.stream().sorted().toList()
+                if (ConferenceFormat.of(c.formats().get(i)).isEmpty()) {
+                    problems.add("feltet 'conference.formats[" + i + "]' skal være en af "
+                            + java.util.Arrays.stream(ConferenceFormat.values()).map(ConferenceFormat::value).sorted().toList()
                             + ", ikke '" + c.formats().get(i) + "'");
                 }
             }

@@ -2,6 +2,7 @@ package dk.skolehjem.concern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.engine.FormCheckMocks;
 import dk.skolehjem.family.FamilyTestBeans;
 import dk.skolehjem.minutes.CaseInvitations;
 import dk.skolehjem.policy.PolicyRegistry;
@@ -25,12 +26,15 @@ final class ConcernTestBeans {
         Mocks.register("concernTeam", new ConcernTeam(roster));
         Mocks.register("registerConcernDelegate", new RegisterConcernDelegate(roster, cases));
         Mocks.register("concernTriageResult", new ConcernTriageResult(cases));
-        Mocks.register("concernFormsListener", new ConcernFormsListener(cases));
+        FormCheckMocks.register(new ConcernStartForm(), new ConcernReviewForm(cases), new ConcernDialogueForm(),
+                new ConcernFollowUpForm(cases), new ConcernMeetingPlanForm(), new ConcernRecordMeetingForm(),
+                new ConcernNoConsentForm(cases), new ConcernActionPlanForm(), new ConcernEvaluationForm(),
+                new ConcernUnderretningForm(cases), new ConcernConsentForm(cases, roster));
         Mocks.register("concernDeadlines", deadlines);
         Mocks.register("concernDocuments", new ConcernDocuments(new ObjectMapper().registerModule(new JavaTimeModule()), cases));
         Mocks.register("invitePprDelegate", new InvitePprDelegate(roster, new CaseInvitations(jdbc)));
         Mocks.register("concernConsent", new ConcernConsent(roster, cases));
-        Mocks.register("concernConsentListener", new ConcernConsentListener(cases, roster));
+        Mocks.register("concernConsentListener", new ConcernConsentListener());
         Mocks.register("closeConcernDelegate", new CloseConcernDelegate(cases, deadlines));
         Mocks.register("startConcernDelegate", new StartConcernDelegate());
         return cases;

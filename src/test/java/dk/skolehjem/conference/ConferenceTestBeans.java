@@ -2,6 +2,7 @@ package dk.skolehjem.conference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.engine.FormCheckMocks;
 import dk.skolehjem.notification.NotificationPort;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.roster.RosterRepository;
@@ -32,11 +33,15 @@ public final class ConferenceTestBeans {
         var roster = new RosterRepository(jdbc);
         var rounds = new ConferenceRounds(jdbc);
         Mocks.register("conferenceKeys", new ConferenceKeys(roster));
-        Mocks.register("publishRoundListener", new PublishRoundListener(rounds, policies, roster));
-        Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, jdbc, new SiblingBookings(rounds, roster, notifications,
-                new DataSourceTransactionManager(jdbc.getJdbcTemplate().getDataSource())), new dk.skolehjem.engine.EngineClock()));
+        var siblings = new SiblingBookings(rounds, roster, notifications,
+                new DataSourceTransactionManager(jdbc.getJdbcTemplate().getDataSource()));
+        var choices = new SlotChoices(rounds, new dk.skolehjem.engine.EngineClock());
+        Mocks.register("publishRoundListener", new PublishRoundListener(policies));
+        Mocks.register("siblingSlots", new SiblingSlotsListener(rounds, siblings, new dk.skolehjem.engine.EngineClock()));
+        Mocks.register("conferenceBookingListener", new ConferenceBookingListener(rounds, choices));
         Mocks.register("prepareConferenceDelegate", new PrepareConferenceDelegate(roster, policies));
-        Mocks.register("conferenceRecordListener", new ConferenceRecordListener());
+        FormCheckMocks.register(new RoundForm(rounds, policies, roster), new BookingForm(rounds, siblings, choices, new dk.skolehjem.engine.EngineClock()),
+                new ConferenceRecordForm());
         Mocks.register("releaseConferenceSlotDelegate", new ReleaseSlotDelegate(rounds, policies));
         Mocks.register("conferenceDocuments", new ConferenceDocuments(new ObjectMapper().registerModule(new JavaTimeModule())));
     }

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.skolehjem.EngineTestRoster;
+import dk.skolehjem.engine.FormCheckMocks;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.roster.RosterRepository;
 import dk.skolehjem.schoolyear.SchoolYearKeys;
@@ -55,8 +56,9 @@ class FamilyProcessesTest {
         BpmnAwareTests.init(engine);
         var roster = new RosterRepository(EngineTestRoster.jdbc());
         Mocks.register("findChildDelegate", new FindChildDelegate(roster));
-        Mocks.register("chooseChildListener", new ChooseChildListener(roster));
-        Mocks.register("familyFormsListener", new FamilyFormsListener(new PolicyRegistry(""), roster));
+        Mocks.register("teamAnswerDeadline", new TeamAnswerDeadline(new PolicyRegistry(""), roster));
+        FormCheckMocks.register(new ChooseChildForm(roster), new LifeEventStartForm(), new ClassVisitAnswerForm(),
+                new ClassVisitAcceptForm());
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
         Mocks.register("policyOf", new PolicyOf(roster));
         Mocks.register("notifyDelegate", (JavaDelegate) e -> {

@@ -1,5 +1,6 @@
 package dk.skolehjem.family;
 
+import dk.skolehjem.engine.FormCheckMocks;
 import dk.skolehjem.roster.RosterRepository;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -11,6 +12,6 @@ public final class FamilyTestBeans {
 
     public static void registerChildFinder(RosterRepository roster) {
         Mocks.register("findChildDelegate", new FindChildDelegate(roster));
-        Mocks.register("chooseChildListener", new ChooseChildListener(roster));
+        FormCheckMocks.register(new ChooseChildForm(roster));
     }
 }

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.skolehjem.EngineTestRoster;
+import dk.skolehjem.engine.FormCheckMocks;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
 import dk.skolehjem.minutes.MeetingDocumentRenderer;
 import dk.skolehjem.minutes.MinutesService;
@@ -65,8 +66,9 @@ class TalkRequestProcessTest {
         var roster = new RosterRepository(EngineTestRoster.jdbc());
         var policies = new PolicyRegistry("");
         Mocks.register("findChildDelegate", new FindChildDelegate(roster));
-        Mocks.register("chooseChildListener", new ChooseChildListener(roster));
-        Mocks.register("familyFormsListener", new FamilyFormsListener(policies, roster));
+        Mocks.register("teamAnswerDeadline", new TeamAnswerDeadline(policies, roster));
+        FormCheckMocks.register(new ChooseChildForm(roster), new LifeEventStartForm(), new ClassVisitAnswerForm(),
+                new ClassVisitAcceptForm());
         Mocks.register("policyOf", new PolicyOf(roster));
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
         Mocks.register("conferenceKeys", new dk.skolehjem.conference.TestConferenceKeys(roster));

@@ -2,6 +2,7 @@ package dk.skolehjem.learningconversation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.engine.FormCheckMocks;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /** Test aid: the learning conversation's own beans registered as mocks, for process tests in other packages. */
@@ -11,7 +12,7 @@ public final class LearningTestBeans {
     }
 
     public static void register() {
-        Mocks.register("learningConversationListener", new LearningConversationListener());
+        FormCheckMocks.register(new LearningRecordForm());
         Mocks.register("learningDocuments", new LearningDocuments(new ObjectMapper().registerModule(new JavaTimeModule())));
     }
 }

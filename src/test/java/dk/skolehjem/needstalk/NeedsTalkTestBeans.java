@@ -2,6 +2,7 @@ package dk.skolehjem.needstalk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.engine.FormCheckMocks;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.roster.RosterRepository;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -14,7 +15,8 @@ public final class NeedsTalkTestBeans {
 
     public static void register(RosterRepository roster, PolicyRegistry policies) {
         Mocks.register("prepareNeedsTalkDelegate", new PrepareNeedsTalkDelegate(roster, policies));
-        Mocks.register("needsTalkFormsListener", new NeedsTalkFormsListener());
+        FormCheckMocks.register(new NeedsTalkAnswerForm(), new NeedsTalkTeamForm(), new NeedsTalkProposeForm(),
+                new NeedsTalkAcceptForm());
         Mocks.register("needsTalkDocuments", new NeedsTalkDocuments(new ObjectMapper().registerModule(new JavaTimeModule())));
     }
 }

@@ -2,6 +2,7 @@ package dk.skolehjem.parentmeeting;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.skolehjem.engine.FormCheckMocks;
 import dk.skolehjem.policy.PolicyRegistry;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -16,7 +17,7 @@ public final class ParentMeetingTestBeans {
         var planner = new ParentMeetingPlanner();
         Mocks.register("prepareParentMeetingDelegate", new PrepareParentMeetingDelegate(policies, planner));
         Mocks.register("planParentMeetingListener", new PlanParentMeetingListener(planner));
-        Mocks.register("parentMeetingFormsListener", new ParentMeetingFormsListener());
+        FormCheckMocks.register(new ParentMeetingPlanForm(planner), new ParentMeetingApprovalForm());
         Mocks.register("parentMeetingDocuments", new ParentMeetingDocuments(identity,
                 new ObjectMapper().registerModule(new JavaTimeModule())));
     }

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.engine.FormCheckMocks;
 import dk.skolehjem.policy.PolicyRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ class SchoolYearProcessTest {
         BpmnAwareTests.init(engine);
         Mocks.register("loadSchoolPolicyDelegate", new LoadSchoolPolicyDelegate(new PolicyRegistry(policies.toString()),
                 new SchoolYearPlanner()));
-        Mocks.register("validateYearPlanListener", new ValidateYearPlanListener());
+        FormCheckMocks.register();
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
         Mocks.register("yearSummaryDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> e.setVariable(
                 "meetingDocument", "{\"kind\":\"YEAR_SUMMARY\",\"meetingType\":\"Skoleåret 2026-27\",\"classCode\":\"5.A\"}"));

@@ -11,6 +11,7 @@ import dk.skolehjem.calendar.DateRange;
 import dk.skolehjem.calendar.SchoolCalendar;
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.conference.ConferenceTestBeans;
+import dk.skolehjem.engine.FormCheckMocks;
 import dk.skolehjem.learningconversation.LearningTestBeans;
 import dk.skolehjem.messagebook.MessageBookService;
 import dk.skolehjem.messagebook.MessageBookTestBeans;
@@ -132,7 +133,7 @@ class SchoolYearWholeYearTest {
         people();
 
         Mocks.register("loadSchoolPolicyDelegate", new LoadSchoolPolicyDelegate(policies, new SchoolYearPlanner()));
-        Mocks.register("validateYearPlanListener", new ValidateYearPlanListener());
+        FormCheckMocks.register();
         Mocks.register("schoolYearKeys", new SchoolYearKeys());
         Mocks.register("yearSummaryDocument", new YearSummaryDocument(minutes, messageBook, roster,
                 new ObjectMapper().registerModule(new JavaTimeModule()), engine.getHistoryService()));

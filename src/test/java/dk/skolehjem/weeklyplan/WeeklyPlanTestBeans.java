@@ -1,5 +1,6 @@
 package dk.skolehjem.weeklyplan;
 
+import dk.skolehjem.engine.FormCheckMocks;
 import dk.skolehjem.policy.PolicyRegistry;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -11,6 +12,6 @@ public final class WeeklyPlanTestBeans {
 
     public static void register(PolicyRegistry policies) {
         Mocks.register("nextWeekDelegate", new NextWeekDelegate(policies, new WeeklyPlanSchedule()));
-        Mocks.register("weeklyPlanListener", new WeeklyPlanListener());
+        FormCheckMocks.register(new WeeklyPlanForm());
     }
 }

@@ -1,45 +1,52 @@
 package dk.skolehjem.family;
 
 import dk.skolehjem.engine.ActingUser;
+import dk.skolehjem.engine.FormAnswers;
 import dk.skolehjem.engine.FormInput;
+import dk.skolehjem.engine.FormRule;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** "Hvilket barn drejer det sig om?": only a child in the guardian's own custody at this school is accepted. */
-@Component("chooseChildListener")
-class ChooseChildListener implements TaskListener {
+/** "Hvilket barn drejer det sig om?" ({@code choose-child}): only a child the person may speak about is accepted. */
+@Component
+class ChooseChildForm implements FormRule {
 
     private final RosterRepository roster;
     private final List<ProcessModule> modules;
 
     @Autowired
-    ChooseChildListener(RosterRepository roster, List<ProcessModule> modules) {
+    ChooseChildForm(RosterRepository roster, List<ProcessModule> modules) {
         this.roster = roster;
         this.modules = modules;
     }
 
     /** For the process tests that wire their beans by hand: this package's modules, any other process by the roster. */
-    ChooseChildListener(RosterRepository roster) {
+    ChooseChildForm(RosterRepository roster) {
         this(roster, RequesterStudents.own());
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        String chosen = FormInput.of(task).requiredText("child", "Barn", 40);
+    public Set<String> forms() {
+        return Set.of("choose-child");
+    }
+
+    @Override
+    public void apply(FormAnswers answers) {
+        String chosen = answers.requiredText("child");
         // the person completing the task (its only candidate is the one who started the process), not a variable
         String user = ActingUser.id().orElse(null);
-        String guardian = user != null ? user : (String) task.getVariable("requestedBy");
-        task.getExecution().setVariable("requestedBy", guardian);
+        String guardian = user != null ? user : (String) answers.variable("requestedBy");
+        answers.set("requestedBy", guardian);
+        var task = answers.task();
         var child = RequesterStudents.of(roster, guardian, RequesterStudents.startedByOrRoster(modules,
                         ProcessModule.keyOf(task.getProcessDefinitionId())), task.getTenantId()).stream()
                 .filter(s -> s.id().equals(chosen))
                 .findFirst()
                 .orElseThrow(() -> FormInput.refused("Vælg et af børnene i listen."));
-        FindChildDelegate.settle(task.getExecution(), child);
+        FindChildDelegate.settle(answers.execution(), child);
     }
 }

@@ -1,0 +1,77 @@
+package dk.skolehjem.conference;
+
+import dk.skolehjem.engine.CodeList;
+import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.engine.FormAnswers;
+import dk.skolehjem.engine.FormInput;
+import dk.skolehjem.engine.FormRule;
+import dk.skolehjem.roster.ClassYearKey;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * A booking: the guardians' pre-conference form ({@code pre-conference}) and learning-conversation form
+ * ({@code learning-booking}), or the team's assignment ({@code conference-assign}). The chosen slot is booked, or the
+ * task stays open with a clear Danish message when another family was faster; an interpreter wish and a wish for
+ * siblings' conferences back to back are kept where the form asks for them.
+ */
+@Component
+class BookingForm implements FormRule {
+
+    private final Clock clock;
+
+    private static final String INTERPRETER = "interpreterNeeded";
+    private static final String BACK_TO_BACK = "siblingsBackToBack";
+
+    private final ConferenceRounds rounds;
+    private final SiblingBookings siblings;
+    private final SlotChoices choices;
+
+    BookingForm(ConferenceRounds rounds, SiblingBookings siblings, SlotChoices choices, Clock clock) {
+        this.clock = clock;
+        this.rounds = rounds;
+        this.siblings = siblings;
+        this.choices = choices;
+    }
+
+    @Override
+    public Set<String> forms() {
+        return Set.of("pre-conference", "learning-booking", "conference-assign");
+    }
+
+    @Override
+    public List<CodeList> codeLists() {
+        return List.of(InterpreterRequest.LANGUAGES);
+    }
+
+    @Override
+    public void apply(FormAnswers answers) {
+        DelegateTask task = answers.task();
+        ClassYearKey key = ClassYearKey.parse(answers.execution().getProcessBusinessKey());
+        String roundId = rounds.ofClass(answers.variable("roundId"), key);
+        if (answers.form().has(INTERPRETER)) {
+            InterpreterRequest.check(answers);
+        }
+        String slotId = answers.requiredText("slot");
+        Slot slot;
+        try {
+            slot = rounds.book(roundId, slotId, key.studentId(), answers.completedBy(), clock);
+        } catch (SlotTaken e) {
+            choices.refresh(task.getId(), roundId);
+            throw FormInput.refused(e.getMessage());
+        }
+        if (answers.form().has(BACK_TO_BACK) && answers.ticked(BACK_TO_BACK)) {
+            for (SiblingBookings.Reserved r : siblings.reserveNextTo(key, String.valueOf(answers.variable("studentName")),
+                    slot, answers.completedBy(), clock)) {
+                SlotChoices.offerReserved(task, r);
+            }
+        }
+        answers.set("slotLabel", ConferenceRounds.label(slot));
+        answers.set("conferenceStart", EngineDates.at(slot.startsAt()));
+        answers.set("slotMinutes", slot.minutes());
+        answers.set("dayBefore", EngineDates.at(slot.startsAt().minusDays(1)));
+    }
+}
