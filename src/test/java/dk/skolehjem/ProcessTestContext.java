@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
         @Filter(type = FilterType.REGEX, pattern = {"dk\\.skolehjem\\.(access|demo|login|parents)\\..*",
                 "dk\\.skolehjem\\.engine\\.ProcessDeployer", "dk\\.skolehjem\\.roster\\.RosterStartupImport",
                 "dk\\.skolehjem\\.notification\\.SchedulingConfig"})})
-@Import({ProcessTestRoster.class, ProcessSteps.class})
+@Import({EngineTestRoster.class, ProcessSteps.class})
 class ProcessTestContext {
 
     @Bean
