@@ -15,7 +15,8 @@ import org.springframework.test.context.TestConstructor;
  * ({@link ProcessTestContext}: the product's beans, the Camunda starter's engine with the real engine plugin, in-memory
  * H2 with the Flyway migrations), deploys its own {@code @Deployment} resources per test and has them (instances and
  * history included) deleted after it ({@link ProcessTestExtension}). Beans come in through the test's constructor.
- * Nothing may be added here per test class: another annotation or property would make Spring start a second engine.
+ * A test class adds no context configuration of its own (no properties, no {@code @MockitoBean}): every difference
+ * would make Spring start another context, and another engine, beside the cached one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

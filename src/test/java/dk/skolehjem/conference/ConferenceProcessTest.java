@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of the conference round and of one student's conference (R5-R7, R10), on an in-memory engine with the
- * roster and slots in their own in-memory database; the engine clock is moved, never slept.
+ * roster and slots in the application's tables beside it; the engine clock is moved, never slept.
  */
 @ProcessTest
 @Deployment(resources = {"processes/conference-round.bpmn", "processes/conference.bpmn", "forms/conference-round.form",
