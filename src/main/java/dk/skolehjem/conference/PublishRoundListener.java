@@ -1,6 +1,7 @@
 package dk.skolehjem.conference;
 
 import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.policy.ConferenceFormat;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.policy.SchoolPolicy;
 import dk.skolehjem.roster.ClassYearKey;
@@ -9,8 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * "Offentliggør samtalerunden" is created: it is due before the families' booking period. The round itself is
- * {@link RoundForm}'s.
+ * "Offentliggør samtalerunden" is created: it is due before the families' booking period, and a learning round's
+ * format is fixed. The round itself is {@link RoundForm}'s.
  */
 @Component("publishRoundListener")
 class PublishRoundListener implements TaskListener {
@@ -24,6 +25,11 @@ class PublishRoundListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         task.setDueDate(publishDue(task));
+        if (ConferenceRounds.Kind.of(task.getVariable("roundKind")) == ConferenceRounds.Kind.LEARNING) {
+            // a student-led learning conversation is always one student's; the form shows it read-only, and what a
+            // form shows read-only is never taken from a submission, so the task itself holds it
+            task.setVariableLocal("format", ConferenceFormat.INDIVIDUEL.value());
+        }
     }
 
     /**

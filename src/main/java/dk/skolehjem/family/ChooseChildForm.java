@@ -8,7 +8,6 @@ import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** "Hvilket barn drejer det sig om?" ({@code choose-child}): only a child the person may speak about is accepted. */
@@ -18,15 +17,9 @@ class ChooseChildForm implements FormRule {
     private final RosterRepository roster;
     private final List<ProcessModule> modules;
 
-    @Autowired
     ChooseChildForm(RosterRepository roster, List<ProcessModule> modules) {
         this.roster = roster;
         this.modules = modules;
-    }
-
-    /** For the process tests that wire their beans by hand: this package's modules, any other process by the roster. */
-    ChooseChildForm(RosterRepository roster) {
-        this(roster, RequesterStudents.own());
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +24,9 @@ class FindChildDelegate implements JavaDelegate {
     private final RosterRepository roster;
     private final List<ProcessModule> modules;
 
-    @Autowired
     FindChildDelegate(RosterRepository roster, List<ProcessModule> modules) {
         this.roster = roster;
         this.modules = modules;
-    }
-
-    /** For the process tests that wire their beans by hand: this package's modules, any other process by the roster. */
-    FindChildDelegate(RosterRepository roster) {
-        this(roster, RequesterStudents.own());
     }
 
     @Override

@@ -53,8 +53,4 @@ final class RequesterStudents {
         return startedBy(modules, process).orElse(EnumSet.allOf(StartDoor.Starter.class));
     }
 
-    /** This package's own modules, for the process tests that wire the child finder by hand. */
-    static List<ProcessModule> own() {
-        return List.of(new TalkRequestModule(), new ClassVisitModule(), new LifeEventModule());
-    }
 }

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +39,6 @@ public class NotifyDelegate implements JavaDelegate {
     /** Which variables give a process's meeting, for the booking's calendar file. */
     private final List<ProcessModule> modules;
 
-    @Autowired
     NotifyDelegate(NotificationPort port, RosterRepository roster, IdentityService identity, CaseInvitations invitations,
             List<ProcessModule> modules) {
         this.port = port;
@@ -48,11 +46,6 @@ public class NotifyDelegate implements JavaDelegate {
         this.identity = identity;
         this.invitations = invitations;
         this.modules = modules;
-    }
-
-    /** For the process tests that wire their beans by hand: no process module, so a booking has no calendar file. */
-    NotifyDelegate(NotificationPort port, RosterRepository roster, IdentityService identity, CaseInvitations invitations) {
-        this(port, roster, identity, invitations, List.of());
     }
 
     @Override

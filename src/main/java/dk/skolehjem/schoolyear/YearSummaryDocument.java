@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +37,6 @@ class YearSummaryDocument implements ExecutionListener {
     /** The processes whose finished instances the summary counts (R8), each saying how its instances end. */
     private final List<ProcessModule> counted;
 
-    @Autowired
     YearSummaryDocument(MinutesService minutes, MessageBookService messageBook, RosterRepository roster, ObjectMapper json,
             org.camunda.bpm.engine.HistoryService history, List<ProcessModule> modules) {
         this.minutes = minutes;
@@ -47,12 +45,6 @@ class YearSummaryDocument implements ExecutionListener {
         this.json = json;
         this.history = history;
         this.counted = modules.stream().filter(m -> m.outcomes().isPresent()).toList();
-    }
-
-    /** For the process tests that wire their beans by hand: no process module, so no outcome is counted. */
-    YearSummaryDocument(MinutesService minutes, MessageBookService messageBook, RosterRepository roster, ObjectMapper json,
-            org.camunda.bpm.engine.HistoryService history) {
-        this(minutes, messageBook, roster, json, history, List.of());
     }
 
     @Override

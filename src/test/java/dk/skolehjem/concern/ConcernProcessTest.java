@@ -7,43 +7,36 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import dk.skolehjem.EngineTestRoster;
+import dk.skolehjem.ProcessSteps;
+import dk.skolehjem.ProcessTest;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
-import dk.skolehjem.minutes.MeetingDocumentRenderer;
-import dk.skolehjem.minutes.MinutesService;
 import dk.skolehjem.minutes.StoredDocument;
-import dk.skolehjem.minutes.WriteDocumentDelegate;
-import dk.skolehjem.policy.PolicyRegistry;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of a concern (R13, R14, L4, L5): resolved at each level, escalation when a follow-up finds it
  * unresolved, the triage's suggestion and leadership's override, the guardians' consent given and refused,
  * underretning recorded at each level, and missed deadlines that tell leadership without stopping the case.
  */
+@ProcessTest
 @Deployment(resources = {"processes/concern.bpmn", "processes/concern-consent.bpmn", "processes/concern-triage.dmn",
         "forms/concern-start.form", "forms/concern-review.form", "forms/concern-dialogue.form", "forms/concern-follow-up.form",
         "forms/concern-plan-meeting.form", "forms/concern-record-meeting.form", "forms/concern-no-consent.form",
@@ -54,31 +47,33 @@ class ConcernProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("engine-test.cfg.xml").build();
+    /** Everyone logs in to their school only (its tenant). */
+    private static final List<String> SCHOOLS = List.of("demo");
 
-    ProcessEngine engine;
-    private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
-    private final List<String> notified = new ArrayList<>();
-    private final NamedParameterJdbcTemplate jdbc = EngineTestRoster.jdbc();
-    private ConcernCases cases;
+    private final ProcessEngine engine;
+    private final InMemoryDocumentStore documents;
+    private final ProcessSteps steps;
+    private final JdbcTemplate jdbc;
+    private final ConcernCases cases;
+
+    ConcernProcessTest(ProcessEngine engine, InMemoryDocumentStore documents, ProcessSteps steps, JdbcTemplate jdbc,
+            ConcernCases cases) {
+        this.engine = engine;
+        this.documents = documents;
+        this.steps = steps;
+        this.jdbc = jdbc;
+        this.cases = cases;
+    }
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        cases = ConcernTestBeans.register(jdbc, new PolicyRegistry(""));
-        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
-                documents, Clock.system(CPH))));
-        Mocks.register("notifyDelegate", (JavaDelegate) e -> notified.add((String) e.getVariableLocal("notificationKind")));
         setNow(LocalDateTime.of(2027, 2, 1, 9, 0));
     }
 
     @AfterEach
     void tearDown() {
         engine.getIdentityService().clearAuthentication();
-        Mocks.reset();
-        ClockUtil.reset();
     }
 
     @Test
@@ -99,7 +94,7 @@ class ConcernProcessTest {
                 "agreements", "Klasseteamet: makkerordning\nForældrene: taler med Louise hver aften", "followUpDate", "2027-02-15");
         execute(job("write-dialogue-minutes", pi));
         assertThat(pi).isWaitingAt("wait-dialogue-follow-up");
-        assertThat(notified).containsExactly("MINUTES_READY");
+        assertThat(notified()).containsExactly("MINUTES_READY");
         StoredDocument minutes = documents.documents.values().iterator().next();
         assertThat(minutes.kind()).isEqualTo(DocumentKind.MINUTES);
         assertThat(minutes.forGuardians()).isTrue();
@@ -122,7 +117,7 @@ class ConcernProcessTest {
         assertThat(cases.levelChanges(pi.getId())).extracting(ConcernCases.LevelChange::to).containsExactly(1, 1, 2);
         assertThat(cases.levelChanges(pi.getId()).get(1).reason()).isEqualTo("Ledelsen bekræftede niveauet");
         complete(task("planMeeting", pi), "meetingDate", "2027-02-22", "meetingTime", "14:00", "meetingPlace", "Kontoret");
-        assertThat(notified).contains("INVITATION");
+        assertThat(notified()).contains("INVITATION");
         assertThat(job("wait-meeting", pi)).hasDueDate(at(2027, 2, 22, 14, 0));
         setNow(LocalDateTime.of(2027, 2, 22, 14, 0));
         execute(job("wait-meeting", pi));
@@ -157,7 +152,7 @@ class ConcernProcessTest {
         execute(job("write-consent-record", pi));
         assertThat(pi).hasPassed("invite-ppr").isWaitingAt("preparePpr");
         assertThat(task("preparePpr", pi)).hasCandidateGroup("ppr-demo");
-        assertThat(jdbc.getJdbcTemplate().queryForObject("select count(*) from app.case_invitation where process_instance_id = ? "
+        assertThat(jdbc.queryForObject("select count(*) from app.case_invitation where process_instance_id = ? "
                 + "and user_id = 'ppr1'", Integer.class, pi.getId())).isEqualTo(1);
         assertThat(cases.consents(pi.getId())).extracting(ConcernCases.Consent::given).containsExactly(true, true);
         StoredDocument consentRecord = byKind(DocumentKind.CONSENT_RECORD);
@@ -201,7 +196,7 @@ class ConcernProcessTest {
                 "consent", "nej", "guardianView", "Vi klarer det selv");
         execute(job("write-consent-record", pi));
         assertThat(pi).isWaitingAt("decideWithoutConsent").hasNotPassed("invite-ppr");
-        assertThat(jdbc.getJdbcTemplate().queryForObject("select count(*) from app.case_invitation where process_instance_id = ?",
+        assertThat(jdbc.queryForObject("select count(*) from app.case_invitation where process_instance_id = ?",
                 Integer.class, pi.getId())).isZero();
         assertThatThrownBy(() -> complete(task("decideWithoutConsent", pi), "nextStep", "nyt-moede"))
                 .hasMessageContaining("Begrundelse");
@@ -236,7 +231,7 @@ class ConcernProcessTest {
     @Test
     void aConcernLivesOnAfterTheSchoolYear_itsTasksGoToTheStudentsTeamNow_andClosingEndsWhatIsStillOpen() {
         ProcessInstance pi = raise("e1", "trivsel", "lav", 0, false);
-        jdbc.getJdbcTemplate().update("update app.student set class_code = '0.A' where school_id = 'demo' and id = 'e1'");
+        jdbc.update("update app.student set class_code = '0.A' where school_id = 'demo' and id = 'e1'");
         try {
             complete(task("reviewLevel", pi), "chosenLevel", "1");
             assertThat(task("contactGuardians", pi)).as("not next year's 5.A").hasCandidateGroup("team-demo-0a");
@@ -251,7 +246,7 @@ class ConcernProcessTest {
             complete(task("followUpDialogue", pi), "resolved", "ja", "followUpNote", "Løst");
             assertThat(pi).as("the open 'Frist overskredet' task ends with the case").isEnded();
         } finally {
-            jdbc.getJdbcTemplate().update("update app.student set class_code = '5.A' where school_id = 'demo' and id = 'e1'");
+            jdbc.update("update app.student set class_code = '5.A' where school_id = 'demo' and id = 'e1'");
         }
     }
 
@@ -310,14 +305,11 @@ class ConcernProcessTest {
 
     @Test
     void badInput_isRefusedWithTheFieldsName_andChangesNothing() {
-        engine.getIdentityService().setAuthenticatedUserId("laerer5a");
         Map<String, Object> start = registration("e1", "ukendt", "lav", 0, false);
-        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("concern", start))
-                .hasMessageContaining("Vælg en kategori");
+        assertThatThrownBy(() -> raiseAs("laerer5a", start)).hasMessageContaining("Vælg en kategori");
         Map<String, Object> future = registration("e1", "trivsel", "lav", 0, false);
         future.put("concernSince", "2027-03-01");
-        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("concern", future))
-                .hasMessageContaining("Siden hvornår?");
+        assertThatThrownBy(() -> raiseAs("laerer5a", future)).hasMessageContaining("Siden hvornår?");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("concern").count()).isZero();
 
         ProcessInstance pi = raise("e1", "trivsel", "lav", 0, false);
@@ -331,9 +323,8 @@ class ConcernProcessTest {
 
     @Test
     void aTeamMemberWithSeveralStudents_choosesWhichOne_andOnlyTheirOwn() {
-        engine.getIdentityService().setAuthenticatedUserId("laerer5a");
         Map<String, Object> start = registration(null, "laering", "middel", 1, false);
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("concern", start);
+        ProcessInstance pi = raiseAs("laerer5a", start);
         assertThat(pi).isWaitingAt("chooseChild");
         assertThatThrownBy(() -> complete(task("chooseChild", pi), "child", "e3")).hasMessageContaining("Vælg et af børnene");
         complete(task("chooseChild", pi), "child", "e2");
@@ -345,9 +336,9 @@ class ConcernProcessTest {
 
     @Test
     void aConcernNotedAtAConference_startsACaseForTheSameStudent_forLeadershipToReview() {
-        engine.getIdentityService().setAuthenticatedUserId("laerer5a");
-        engine.getRuntimeService().startProcessInstanceByKey("raise-concern-step", "2026-27:demo:5.A:e1",
-                Map.of("schoolId", "demo", "concernNote", "Virker trist og træt"));
+        ProcessInstance conference = engine.getRuntimeService().startProcessInstanceByKey("raise-concern-step",
+                "2026-27:demo:5.A:e1", Map.of("schoolId", "demo", "concernNote", "Virker trist og træt"));
+        complete(task("recordConference", conference));
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("concern")
                 .singleResult();
         assertThat(pi.getBusinessKey()).isEqualTo("2026-27:demo:5.A:e1");
@@ -365,16 +356,16 @@ class ConcernProcessTest {
         Task his = engine.getTaskService().createTaskQuery().processInstanceId(consent.getId()).taskAssignee("far2").singleResult();
         assertThatThrownBy(() -> complete(his)).as("while he has custody, only his own answer counts")
                 .hasMessageContaining("Må skolen inddrage PPR?");
-        // what a suspension of far2 does (L7): his question is withdrawn, not handed to anyone else
-        jdbc.getJdbcTemplate().update("insert into app.guardian_suspension (school_id, student_id, guardian_id, reason, "
+        // what a suspension of far2 does (L7), as the system: his question is withdrawn, not handed to anyone else
+        jdbc.update("insert into app.guardian_suspension (school_id, student_id, guardian_id, reason, "
                 + "suspended_by, suspended_at) values ('demo', 'e2', 'far2', 'Test', 'admin', now())");
         try {
-            complete(his);
+            engine.getTaskService().complete(his.getId());
             execute(job("write-consent-record", pi));
             assertThat(pi).hasPassed("invite-ppr").isWaitingAt("preparePpr");
             assertThat(cases.consents(pi.getId())).extracting(ConcernCases.Consent::guardianId).containsExactly("mor2");
         } finally {
-            jdbc.getJdbcTemplate().update("delete from app.guardian_suspension where guardian_id = 'far2'");
+            jdbc.update("delete from app.guardian_suspension where guardian_id = 'far2'");
         }
     }
 
@@ -419,13 +410,18 @@ class ConcernProcessTest {
     }
 
     private ProcessInstance raise(String student, String category, String urgency, int attempts, boolean atRisk) {
-        engine.getIdentityService().setAuthenticatedUserId("laerer5a");
-        try {
-            return engine.getRuntimeService().startProcessInstanceByKey("concern",
-                    registration(student, category, urgency, attempts, atRisk));
-        } finally {
-            engine.getIdentityService().setAuthenticatedUserId("leder");
-        }
+        return raiseAs("laerer5a", registration(student, category, urgency, attempts, atRisk));
+    }
+
+    /**
+     * The system starts the concern on the person's behalf ({@code requestedBy}), as the product's one start door does
+     * (ProcessStarts); the child is found from the registration, or the person is asked which.
+     */
+    private ProcessInstance raiseAs(String person, Map<String, Object> registration) {
+        Map<String, Object> variables = new HashMap<>(registration);
+        variables.put("requestedBy", person);
+        variables.put("schoolId", "demo");
+        return engine.getRuntimeService().startProcessInstanceByKey("concern", variables);
     }
 
     private static Map<String, Object> registration(String student, String category, String urgency, int attempts,
@@ -443,12 +439,39 @@ class ConcernProcessTest {
         return v;
     }
 
+    /** The task is done by the person it is for, logged in as the webapps authenticate them. */
     private void complete(Task task, Object... keyValues) {
         Map<String, Object> v = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             v.put((String) keyValues[i], keyValues[i + 1]);
         }
-        engine.getTaskService().complete(task.getId(), v);
+        logInAsThePersonFor(task);
+        try {
+            engine.getTaskService().complete(task.getId(), v);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** Its assignee or candidate user (a guardian, the person choosing a child), else a member of its group. */
+    private void logInAsThePersonFor(Task task) {
+        List<IdentityLink> candidates = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType())).toList();
+        String user = task.getAssignee() != null ? task.getAssignee() : candidates.stream()
+                .map(IdentityLink::getUserId).filter(u -> u != null).findFirst().orElse(null);
+        if (user != null) {
+            engine.getIdentityService().setAuthentication(user, List.of(), SCHOOLS);
+            return;
+        }
+        String group = candidates.get(0).getGroupId();
+        String member = group.startsWith("leadership-") ? "leder" : group.startsWith("ppr-") ? "ppr1"
+                : "laerer" + group.substring(group.lastIndexOf('-') + 1);
+        engine.getIdentityService().setAuthentication(member, List.of(group), SCHOOLS);
+    }
+
+    /** The notify steps' kinds. */
+    private List<String> notified() {
+        return steps.of(ProcessSteps.NOTIFY).stream().map(s -> (String) s.local("notificationKind")).toList();
     }
 
     private Object var(ProcessInstance pi, String name) {

@@ -2,18 +2,15 @@ package dk.skolehjem.concern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skolehjem.ProcessTest;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -21,31 +18,26 @@ import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The triage table (R14, L5), rule by rule: each row names the rule that must decide it, so a reordered or changed
- * rule shows up here. Every rule of the table has at least one row, and every rule explains itself in Danish.
+ * The triage table (R14, L5), rule by rule, on the engine the concern process uses: each row names the rule that
+ * must decide it (the engine's decision history says which did), so a reordered or changed rule shows up here. Every
+ * rule of the table has at least one row, and every rule explains itself in Danish.
  */
+@ProcessTest
+@Deployment(resources = ConcernTriageTest.FILE)
 class ConcernTriageTest {
 
-    private static final String FILE = "processes/concern-triage.dmn";
+    static final String FILE = "processes/concern-triage.dmn";
     private static final Set<String> DECIDED_BY = new HashSet<>();
-    private static final List<String> matched = new ArrayList<>();
-    private static DmnEngine engine;
-    private static DmnDecision decision;
 
-    @BeforeAll
-    static void engine() {
-        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
-                .createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of((DmnDecisionTableEvaluationListener)
-                (DmnDecisionTableEvaluationEvent event) -> event.getMatchingRules().forEach(r -> matched.add(r.getId()))));
-        engine = configuration.buildEngine();
-        decision = engine.parseDecision("concern-triage", resource());
+    private final ProcessEngine engine;
+
+    ConcernTriageTest(ProcessEngine engine) {
+        this.engine = engine;
     }
 
     @ParameterizedTest(name = "{0}: {1}, {2}, {3} forsøg, fare={4} -> niveau {5}, underretning={6}")
@@ -68,10 +60,11 @@ class ConcernTriageTest {
     })
     void eachRuleDecidesItsCases(String rule, String category, String urgency, int attempts, boolean atRisk,
             int level, boolean considerUnderretning) {
-        matched.clear();
-        DmnDecisionResult result = engine.evaluateDecision(decision, Variables.createVariables()
-                .putValue("category", category).putValue("urgency", urgency)
-                .putValue("earlierAttempts", attempts).putValue("childAtRisk", atRisk));
+        DmnDecisionResult result = engine.getDecisionService().evaluateDecisionByKey("concern-triage")
+                .variables(Variables.createVariables().putValue("category", category).putValue("urgency", urgency)
+                        .putValue("earlierAttempts", attempts).putValue("childAtRisk", atRisk)).evaluate();
+        var matched = engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("concern-triage")
+                .includeOutputs().singleResult().getOutputs().stream().map(HistoricDecisionOutputInstance::getRuleId);
         assertThat(matched).as("FIRST: the first matching rule decides").first().isEqualTo(rule);
         assertThat(result.getSingleResult().<Object>getEntry("level")).isEqualTo(level);
         assertThat(result.getSingleResult().<Object>getEntry("considerUnderretning")).isEqualTo(considerUnderretning);

@@ -9,85 +9,66 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.ProcessSteps;
+import dk.skolehjem.ProcessTest;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
-import dk.skolehjem.minutes.MeetingDocumentRenderer;
-import dk.skolehjem.minutes.MinutesService;
 import dk.skolehjem.minutes.StoredDocument;
-import dk.skolehjem.minutes.WriteDocumentDelegate;
-import dk.skolehjem.schoolyear.SchoolYearKeys;
-import java.time.Clock;
+import dk.skolehjem.notification.Notification;
+import dk.skolehjem.notification.SentNotifications;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of the conference round and of one student's conference (R5-R7, R10), on an in-memory engine with the
- * roster and slots in their own in-memory database; the engine clock is moved, never slept.
+ * roster and slots in the application's tables beside it; the engine clock is moved, never slept.
  */
+@ProcessTest
 @Deployment(resources = {"processes/conference-round.bpmn", "processes/conference.bpmn", "forms/conference-round.form",
         "forms/pre-conference.form", "forms/conference-assign.form", "forms/conference-prepare.form",
-        "forms/conference-record.form"})
+        "forms/conference-record.form", "bpmn/concern-stub.bpmn"})
 class ConferenceProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
-    private static NamedParameterJdbcTemplate jdbc;
+    /** A guardian logs in as the webapps authenticate them: in no staff group, with their school as tenant. */
+    private static final List<String> NO_GROUPS = List.of();
+    private static final List<String> SCHOOLS = List.of("demo");
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("engine-test.cfg.xml").build();
+    private final ProcessEngine engine;
+    private final InMemoryDocumentStore documents;
+    private final ProcessSteps steps;
+    private final SentNotifications sent;
+    private final JdbcTemplate jdbc;
 
-    ProcessEngine engine;
-    private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
-    private final List<String> notified = new ArrayList<>();
-    private final List<String> messageBook = new ArrayList<>();
-    private final List<dk.skolehjem.notification.Notification> familyMessages = new ArrayList<>();
-
-    @BeforeAll
-    static void roster() {
-        jdbc = dk.skolehjem.EngineTestRoster.jdbc();
+    ConferenceProcessTest(ProcessEngine engine, InMemoryDocumentStore documents, ProcessSteps steps,
+            SentNotifications sent, JdbcTemplate jdbc) {
+        this.engine = engine;
+        this.documents = documents;
+        this.steps = steps;
+        this.sent = sent;
+        this.jdbc = jdbc;
     }
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        ConferenceTestBeans.register(jdbc, new dk.skolehjem.policy.PolicyRegistry(""), familyMessages::add);
-        Mocks.register("schoolYearKeys", new SchoolYearKeys());
-        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
-                documents, Clock.system(CPH))));
-        Mocks.register("writeMessageBookEntryDelegate", (JavaDelegate) e -> messageBook.add(
-                e.getProcessBusinessKey() + " " + e.getVariable("messageBookEntry")));
-        Mocks.register("notifyDelegate", (JavaDelegate) e -> notified.add(e.getVariableLocal("notifyAudience") + ":"
-                + e.getVariableLocal("notificationKind")));
-        jdbc.getJdbcTemplate().update("delete from app.conference_slot");
-        jdbc.getJdbcTemplate().update("delete from app.conference_round");
+        jdbc.update("delete from app.conference_slot");
+        jdbc.update("delete from app.conference_round");
         setNow(LocalDateTime.of(2026, 10, 1, 9, 0));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
     }
 
     @Test
@@ -125,7 +106,7 @@ class ConferenceProcessTest {
         String slot = firstSlot(booking);
         complete(booking, withVariables("slot", slot, "wantToTalkAbout", "Venskaber", "interpreterNeeded", true,
                 "interpreterLanguage", "somali"));
-        assertThat(notified).containsExactly("GUARDIANS_OF_STUDENT:BOOKING_CONFIRMED");
+        assertThat(notified()).containsExactly("GUARDIANS_OF_STUDENT:BOOKING_CONFIRMED");
         assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "slotLabel"))
                 .isEqualTo("mandag den 9. november 2026 kl. 14.00-14.20");
         assertThat(pi).isWaitingAt("wait-day-before");
@@ -133,7 +114,7 @@ class ConferenceProcessTest {
 
         setNow(LocalDateTime.of(2026, 11, 8, 14, 0));
         execute(job(pi));
-        assertThat(notified).endsWith("GUARDIANS_OF_STUDENT:REMINDER");
+        assertThat(notified()).endsWith("GUARDIANS_OF_STUDENT:REMINDER");
         assertThat(task(pi)).hasDefinitionKey("prepareWithStudent").hasCandidateGroup("team-demo-5a");
         complete(task(pi), withVariables("studentProud", "Min fremlæggelse", "studentImprove", "Brøker"));
         setNow(LocalDateTime.of(2026, 11, 9, 14, 0));
@@ -144,13 +125,13 @@ class ConferenceProcessTest {
         complete(task(pi), record(true, false));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
-        assertThat(messageBook).singleElement().asString().startsWith("2026-27:demo:5.A:e1")
+        assertThat(messageBook()).singleElement().asString().startsWith("2026-27:demo:5.A:e1")
                 .contains("\"source\":\"CONFERENCE\"", "\"parentsInformed\":true", "DANSK", "Læser en kapitelbog")
                 .doesNotContain("SPROG");
         assertThat(pi).isEnded().hasPassed("write-minutes", "end-conference").hasNotPassed("followUpConcern");
         assertThat(documents.documents.values()).extracting(StoredDocument::kind).containsExactly(DocumentKind.MINUTES);
         assertThat(documents.documents.values().iterator().next().studentId()).isEqualTo("e1");
-        assertThat(notified).endsWith("GUARDIANS_OF_STUDENT:MINUTES_READY");
+        assertThat(notified()).endsWith("GUARDIANS_OF_STUDENT:MINUTES_READY");
     }
 
     @Test
@@ -173,7 +154,7 @@ class ConferenceProcessTest {
         assertThat(engine.getTaskService().getVariableLocal(e2.getId(), "hasSiblings")).as("far2 has e3 in 0.A").isEqualTo(true);
         assertThat(engine.getTaskService().getVariableLocal(bookingTask("e1").getId(), "hasSiblings")).isEqualTo(false);
 
-        engine.getIdentityService().setAuthenticatedUserId("far2");
+        engine.getIdentityService().setAuthentication("far2", NO_GROUPS, SCHOOLS);
         try {
             engine.getTaskService().complete(e2.getId(), Map.of("slot", firstSlot(e2), "siblingsBackToBack", true));
         } finally {
@@ -192,7 +173,7 @@ class ConferenceProcessTest {
         assertThat((String) engine.getRuntimeService().getVariable(e3.getId(), "slotLabel"))
                 .isEqualTo("mandag den 9. november 2026 kl. 14.20-14.40");
         assertThat(e3).isWaitingAt("wait-day-before");
-        assertThat(familyMessages).as("e3's family is told which time was reserved, by e3's custody guardian only")
+        assertThat(familyMessages()).as("e3's family is told which time was reserved, by e3's custody guardian only")
                 .singleElement().satisfies(m -> {
                     assertThat(m.recipient()).isEqualTo("far2");
                     assertThat(m.subject()).isEqualTo("Samtaletid reserveret til Elev e3");
@@ -204,13 +185,13 @@ class ConferenceProcessTest {
     void aSiblingWhoseClassPublishesLaterGetsTheNeighbouringTimeThen() {
         publish();
         Task e2 = bookingTask("e2");
-        engine.getIdentityService().setAuthenticatedUserId("far2");
+        engine.getIdentityService().setAuthentication("far2", NO_GROUPS, SCHOOLS);
         try {
             engine.getTaskService().complete(e2.getId(), Map.of("slot", slotAt(e2, 2), "siblingsBackToBack", true));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-        assertThat(familyMessages).as("no round for 0.A yet: nothing reserved").isEmpty();
+        assertThat(familyMessages()).as("no round for 0.A yet: nothing reserved").isEmpty();
 
         publish0A();
         ProcessInstance e3 = engine.getRuntimeService().createProcessInstanceQuery()
@@ -219,7 +200,7 @@ class ConferenceProcessTest {
                 .getVariableLocal(task("bookConference", e3).getId(), "availableSlots");
         assertThat(options.elements()).singleElement().extracting(o -> o.prop("label").stringValue())
                 .isEqualTo("mandag den 9. november 2026 kl. 15.00-15.20 (reserveret lige ved siden af søskendes samtale)");
-        assertThat(familyMessages).singleElement().extracting(dk.skolehjem.notification.Notification::recipient)
+        assertThat(familyMessages()).singleElement().extracting(Notification::recipient)
                 .isEqualTo("far2");
     }
 
@@ -234,14 +215,14 @@ class ConferenceProcessTest {
         String e3Time = (String) engine.getRuntimeService().getVariable(e3.getId(), "slotLabel");
 
         Task e2 = bookingTask("e2");
-        engine.getIdentityService().setAuthenticatedUserId("far2");
+        engine.getIdentityService().setAuthentication("far2", NO_GROUPS, SCHOOLS);
         try {
             engine.getTaskService().complete(e2.getId(), Map.of("slot", firstSlot(e2), "siblingsBackToBack", true));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
         assertThat(engine.getRuntimeService().getVariable(e3.getId(), "slotLabel")).isEqualTo(e3Time);
-        assertThat(familyMessages).isEmpty();
+        assertThat(familyMessages()).isEmpty();
         assertThat(conference("e2")).isWaitingAt("wait-day-before");
     }
 
@@ -272,7 +253,7 @@ class ConferenceProcessTest {
         ProcessInstance pi = conference("e2");
         setNow(LocalDateTime.of(2026, 11, 5, 9, 0));
         execute(job("booking-reminder", pi));
-        assertThat(notified).containsExactly("GUARDIANS_OF_STUDENT:REMINDER");
+        assertThat(notified()).containsExactly("GUARDIANS_OF_STUDENT:REMINDER");
         assertThat(pi).isWaitingAt("bookConference");
         setNow(LocalDateTime.of(2026, 11, 7, 0, 0));
         execute(job("booking-deadline", pi));
@@ -321,9 +302,6 @@ class ConferenceProcessTest {
 
     @Test
     void aConcernFromTheConference_startsAConcernCaseForTheStudent() {
-        List<String> raised = new ArrayList<>();
-        Mocks.register("startConcernDelegate", (JavaDelegate) e -> raised.add(e.getProcessBusinessKey() + " "
-                + e.getVariable("concernNote")));
         publish();
         ProcessInstance pi = conference("e1");
         complete(bookingTask("e1"), withVariables("slot", firstSlot(bookingTask("e1"))));
@@ -332,7 +310,11 @@ class ConferenceProcessTest {
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded().hasPassed("raise-concern", "end-concern");
-        assertThat(raised).singleElement().asString().endsWith(":demo:5.A:e1 Eleven virker trist i frikvartererne");
+        List<String> raised = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("concern").list()
+                .stream().map(c -> c.getBusinessKey() + " " + engine.getRuntimeService().getVariable(c.getId(), "description"))
+                .toList();
+        assertThat(raised).singleElement().asString()
+                .endsWith(":demo:5.A:e1 Fra skole-hjem-samtalen: Eleven virker trist i frikvartererne");
     }
 
     @Test
@@ -350,6 +332,23 @@ class ConferenceProcessTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(publish.getId(), short_))
                 .hasMessageContaining("Der er 1 tider til 2 elever");
         assertThat(round).isWaitingAt("publishRound");
+    }
+
+    /** The notify steps the process passed, as audience:kind. */
+    private List<String> notified() {
+        return steps.of(ProcessSteps.NOTIFY).stream()
+                .map(s -> s.local("notifyAudience") + ":" + s.local("notificationKind")).toList();
+    }
+
+    /** The message book entries the process handed on, after their student's business key. */
+    private List<String> messageBook() {
+        return steps.of(ProcessSteps.MESSAGE_BOOK).stream().map(s -> s.businessKey() + " " + s.variable("messageBookEntry"))
+                .toList();
+    }
+
+    /** What a family is told outside the process steps: a time reserved next to a sibling's. */
+    private List<Notification> familyMessages() {
+        return sent.all().stream().filter(n -> n.subject().startsWith("Samtaletid reserveret")).toList();
     }
 
     private void toRecord(ProcessInstance pi) {

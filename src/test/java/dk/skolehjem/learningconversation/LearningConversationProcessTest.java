@@ -9,37 +9,29 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import dk.skolehjem.EngineTestRoster;
-import dk.skolehjem.conference.ConferenceTestBeans;
+import dk.skolehjem.ProcessSteps;
+import dk.skolehjem.ProcessTest;
+import dk.skolehjem.conference.OfferedSlots;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
-import dk.skolehjem.minutes.MeetingDocumentRenderer;
-import dk.skolehjem.minutes.MinutesService;
 import dk.skolehjem.minutes.StoredDocument;
-import dk.skolehjem.minutes.WriteDocumentDelegate;
-import dk.skolehjem.schoolyear.SchoolYearKeys;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Student-led learning conversations (R9, R10) with the principle of seed 001, every path. */
+@ProcessTest
 @Deployment(resources = {"processes/learning-round.bpmn", "processes/learning-conversation.bpmn", "forms/learning-round.form",
         "forms/learning-choice.form", "forms/learning-booking.form", "forms/learning-record.form", "forms/conference-assign.form"})
 class LearningConversationProcessTest {
@@ -47,36 +39,25 @@ class LearningConversationProcessTest {
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
     private static final String POLICY = "skole-med-meddelelsesbog-og-laeringssamtaler";
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("engine-test.cfg.xml").build();
+    private final ProcessEngine engine;
+    private final InMemoryDocumentStore documents;
+    private final ProcessSteps steps;
+    private final JdbcTemplate jdbc;
 
-    ProcessEngine engine;
-    private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
-    private final List<String> messageBook = new ArrayList<>();
-
-    private final List<String> notified = new ArrayList<>();
+    LearningConversationProcessTest(ProcessEngine engine, InMemoryDocumentStore documents, ProcessSteps steps,
+            JdbcTemplate jdbc) {
+        this.engine = engine;
+        this.documents = documents;
+        this.steps = steps;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        ConferenceTestBeans.register(EngineTestRoster.jdbc());
-        LearningTestBeans.register();
-        Mocks.register("schoolYearKeys", new SchoolYearKeys());
-        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
-                documents, Clock.system(CPH))));
-        Mocks.register("writeMessageBookEntryDelegate", (JavaDelegate) e -> messageBook.add((String) e.getVariable("messageBookEntry")));
-        Mocks.register("notifyDelegate", (JavaDelegate) e -> notified.add(e.getVariableLocal("notificationKind") + ": "
-                + e.getVariableLocal("notificationSubject")));
-        EngineTestRoster.jdbc().getJdbcTemplate().update("delete from app.conference_slot");
-        EngineTestRoster.jdbc().getJdbcTemplate().update("delete from app.conference_round");
+        jdbc.update("delete from app.conference_slot");
+        jdbc.update("delete from app.conference_round");
         setNow(LocalDateTime.of(2027, 1, 11, 9, 0));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
     }
 
     @Test
@@ -87,7 +68,7 @@ class LearningConversationProcessTest {
         assertThat(task(pi)).hasDefinitionKey("recordChoice").hasCandidateGroup("team-demo-5a");
         complete(task(pi), withVariables("studentShows", "Min model af solsystemet", "studentWhy", "Jeg er stolt af den"));
         Task booking = task("bookLearning", pi);
-        String slot = ConferenceTestBeans.firstSlot(engine, booking);
+        String slot = OfferedSlots.first(engine, booking);
         assertThatThrownBy(() -> engine.getTaskService().complete(booking.getId(),
                 java.util.Map.of("slot", slot, "interpreterNeeded", true, "interpreterLanguage", "elvisk")))
                 .hasMessageContaining("Vælg tolkens sprog i listen");
@@ -97,7 +78,7 @@ class LearningConversationProcessTest {
         assertThat(job(pi)).hasDueDate(java.util.Date.from(LocalDateTime.of(2027, 2, 1, 14, 0).atZone(CPH).toInstant()));
         setNow(LocalDateTime.of(2027, 2, 1, 14, 0));
         execute(job(pi));
-        assertThat(notified).contains("REMINDER: I morgen: læringssamtale med Elev e1");
+        assertThat(notified()).contains("REMINDER: I morgen: læringssamtale med Elev e1");
         assertThat(pi).isWaitingAt("wait-learning");
         setNow(LocalDateTime.of(2027, 2, 2, 14, 0));
         execute(job(pi));
@@ -106,7 +87,7 @@ class LearningConversationProcessTest {
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded();
-        assertThat(messageBook).singleElement().asString().contains("LEARNING_CONVERSATION", "\"parentsInformed\":true",
+        assertThat(messageBook()).singleElement().asString().contains("LEARNING_CONVERSATION", "\"parentsInformed\":true",
                 "MATEMATIK", "Store tal og afstande");
         assertThat(documents.documents.values()).extracting(StoredDocument::title)
                 .containsExactly("Referat – Elevstyret læringssamtale");
@@ -127,9 +108,9 @@ class LearningConversationProcessTest {
                 .getVariableLocal(again.getId(), "availableSlots");
         assertThat(options.elements()).extracting(o -> o.prop("label").stringValue())
                 .as("the missed time is over; later ones are offered").doesNotContain(freed).isNotEmpty();
-        complete(again, withVariables("slot", ConferenceTestBeans.firstSlot(engine, again)));
+        complete(again, withVariables("slot", OfferedSlots.first(engine, again)));
         assertThat(pi).isWaitingAt("wait-learning-day-before");
-        assertThat(messageBook).as("nothing written for a conversation that did not happen").isEmpty();
+        assertThat(messageBook()).as("nothing written for a conversation that did not happen").isEmpty();
     }
 
     @Test
@@ -139,7 +120,7 @@ class LearningConversationProcessTest {
                 "newSlot", false))).hasMessageContaining("Feltet 'Begrundelse, hvis der ikke gives en ny tid' skal udfyldes.");
         complete(task(pi), withVariables("attended", false, "newSlot", false, "noShowReason", "Familien er rejst"));
         assertThat(pi).isEnded().hasPassed("end-no-show").hasNotPassed("write-message-book", "write-minutes");
-        assertThat(messageBook).isEmpty();
+        assertThat(messageBook()).isEmpty();
         assertThat(documents.documents).isEmpty();
     }
 
@@ -152,8 +133,19 @@ class LearningConversationProcessTest {
         setNow(LocalDateTime.of(2027, 1, 26, 0, 0));
         execute(job("learning-deadline", pi));
         Task assign = task("assignLearningSlot", pi);
-        complete(assign, withVariables("slot", ConferenceTestBeans.firstSlot(engine, assign)));
+        complete(assign, withVariables("slot", OfferedSlots.first(engine, assign)));
         assertThat(pi).isWaitingAt("wait-learning-day-before");
+    }
+
+    /** The message book entries the process handed on. */
+    private List<Object> messageBook() {
+        return steps.of(ProcessSteps.MESSAGE_BOOK).stream().map(s -> s.variable("messageBookEntry")).toList();
+    }
+
+    /** The notify steps the process passed, as kind: subject. */
+    private List<String> notified() {
+        return steps.of(ProcessSteps.NOTIFY).stream()
+                .map(s -> s.local("notificationKind") + ": " + s.local("notificationSubject")).toList();
     }
 
     /** The student's conversation booked at its first time (Tuesday 2 February, 14:00) and now beginning. */
@@ -163,7 +155,7 @@ class LearningConversationProcessTest {
         ProcessInstance pi = conversation(student);
         complete(task(pi), withVariables("studentShows", "Min fremlæggelse", "studentWhy", "Den var svær"));
         Task booking = task("bookLearning", pi);
-        complete(booking, withVariables("slot", ConferenceTestBeans.firstSlot(engine, booking)));
+        complete(booking, withVariables("slot", OfferedSlots.first(engine, booking)));
         setNow(LocalDateTime.of(2027, 2, 2, 14, 0));
         execute(job("wait-learning-day-before", pi));
         execute(job("wait-learning", pi));

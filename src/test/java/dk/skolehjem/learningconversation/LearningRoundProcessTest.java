@@ -9,9 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import dk.skolehjem.EngineTestRoster;
-import dk.skolehjem.conference.ConferenceTestBeans;
-import dk.skolehjem.schoolyear.SchoolYearKeys;
+import dk.skolehjem.ProcessTest;
+import dk.skolehjem.conference.OfferedSlots;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -19,22 +18,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The class's round of learning conversations (R9): the team publishes it inside the calendar year's first quarter,
  * every student gets their own conversation, and the round ends when the last one has ended.
  */
+@ProcessTest
 @Deployment(resources = {"processes/learning-round.bpmn", "processes/learning-conversation.bpmn", "forms/learning-round.form",
         "forms/learning-choice.form", "forms/learning-booking.form", "forms/learning-record.form", "forms/conference-assign.form"})
 class LearningRoundProcessTest {
@@ -42,28 +38,20 @@ class LearningRoundProcessTest {
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
     private static final String POLICY = "skole-med-meddelelsesbog-og-laeringssamtaler";
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("engine-test.cfg.xml").build();
+    private final ProcessEngine engine;
+    private final JdbcTemplate jdbc;
 
-    ProcessEngine engine;
+    LearningRoundProcessTest(ProcessEngine engine, JdbcTemplate jdbc) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+    }
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        ConferenceTestBeans.register(EngineTestRoster.jdbc());
-        LearningTestBeans.register();
-        Mocks.register("schoolYearKeys", new SchoolYearKeys());
-        Mocks.register("notifyDelegate", (JavaDelegate) e -> { });
-        EngineTestRoster.jdbc().getJdbcTemplate().update("delete from app.conference_slot");
-        EngineTestRoster.jdbc().getJdbcTemplate().update("delete from app.conference_round");
+        jdbc.update("delete from app.conference_slot");
+        jdbc.update("delete from app.conference_round");
         setNow(LocalDateTime.of(2026, 12, 7, 9, 0));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
     }
 
     @Test
@@ -81,6 +69,16 @@ class LearningRoundProcessTest {
                 .containsExactlyInAnyOrder("2026-27:demo:5.A:e1", "2026-27:demo:5.A:e2");
         assertThat(engine.getRuntimeService().getVariable(conversations.get(0).getId(), "bookingDeadline"))
                 .isEqualTo(Date.from(LocalDateTime.of(2027, 1, 25, 23, 59).atZone(CPH).toInstant()));
+    }
+
+    @Test
+    void aLearningRoundIsAlwaysIndividual_soTasklistsReadOnlyFieldNeedsNoAnswer() {
+        ProcessInstance round = startRound();
+        assertThat(engine.getTaskService().getVariableLocal(task(round).getId(), "format")).isEqualTo("individuel");
+        Map<String, Object> asTasklistSendsIt = plan("2027-02-02", "2027-02-03", "2027-01-25");
+        asTasklistSendsIt.remove("format");
+        complete(task(round), asTasklistSendsIt);
+        assertThat(round).isWaitingAt("conversations");
     }
 
     @Test
@@ -108,7 +106,7 @@ class LearningRoundProcessTest {
         for (ProcessInstance conversation : conversations) {
             complete(task(conversation), withVariables("studentShows", "Min tegning", "studentWhy", "Den er flot"));
             var booking = task("bookLearning", conversation);
-            complete(booking, withVariables("slot", ConferenceTestBeans.firstSlot(engine, booking)));
+            complete(booking, withVariables("slot", OfferedSlots.first(engine, booking)));
         }
         setNow(LocalDateTime.of(2027, 2, 3, 18, 0));
         for (ProcessInstance conversation : conversations) {

@@ -13,6 +13,13 @@ public final class InMemoryDocumentStore implements DocumentStore {
     private final Map<String, byte[]> contents = new LinkedHashMap<>();
     int failuresLeft;
 
+    /** Forgets every document and failure, for the next test. */
+    public void clear() {
+        documents.clear();
+        contents.clear();
+        failuresLeft = 0;
+    }
+
     @Override
     public void insert(StoredDocument document, byte[] content) {
         if (failuresLeft > 0) {

@@ -5,46 +5,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.time.Clock;
+import dk.skolehjem.ProcessTest;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The document step as processes use it: async, retried, exactly one document, an incident when it keeps failing. */
+@ProcessTest
 @Deployment(resources = "bpmn/document-step.bpmn")
 class WriteDocumentStepTest {
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("engine-test.cfg.xml").build();
+    private final ProcessEngine engine;
+    private final InMemoryDocumentStore store;
 
-    ProcessEngine engine;
-    private final InMemoryDocumentStore store = new InMemoryDocumentStore();
+    WriteDocumentStepTest(ProcessEngine engine, InMemoryDocumentStore store) {
+        this.engine = engine;
+        this.store = store;
+    }
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        var clock = Clock.fixed(Instant.parse("2026-09-03T12:00:00Z"), ZoneId.of("Europe/Copenhagen"));
-        Mocks.register("writeDocumentDelegate",
-                new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(), store, clock)));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-03T12:00:00Z")));
     }
 
     @Test

@@ -9,70 +9,47 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import dk.skolehjem.EngineTestRoster;
+import dk.skolehjem.ProcessSteps;
+import dk.skolehjem.ProcessTest;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
-import dk.skolehjem.minutes.MeetingDocumentRenderer;
-import dk.skolehjem.minutes.MinutesService;
 import dk.skolehjem.minutes.StoredDocument;
-import dk.skolehjem.minutes.WriteDocumentDelegate;
-import dk.skolehjem.policy.PolicyRegistry;
-import dk.skolehjem.roster.RosterRepository;
-import dk.skolehjem.schoolyear.SchoolYearKeys;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of the needs-based talk (R8, R13): offered and declined, wanted, time changed, requested, no answer. */
+@ProcessTest
 @Deployment(resources = {"processes/needs-talk.bpmn", "forms/needs-talk-answer.form", "forms/needs-talk-team.form",
         "forms/needs-talk-propose.form", "forms/needs-talk-accept.form", "forms/needs-talk-record.form"})
 class NeedsTalkProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("engine-test.cfg.xml").build();
+    private final ProcessEngine engine;
+    private final InMemoryDocumentStore documents;
+    private final ProcessSteps steps;
 
-    ProcessEngine engine;
-    private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
-    private final List<String> messageBook = new ArrayList<>();
+    NeedsTalkProcessTest(ProcessEngine engine, InMemoryDocumentStore documents, ProcessSteps steps) {
+        this.engine = engine;
+        this.documents = documents;
+        this.steps = steps;
+    }
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        var roster = new RosterRepository(EngineTestRoster.jdbc());
-        NeedsTalkTestBeans.register(roster, new PolicyRegistry(""));
-        Mocks.register("conferenceKeys", new dk.skolehjem.conference.TestConferenceKeys(roster));
-        Mocks.register("schoolYearKeys", new SchoolYearKeys());
-        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
-                documents, Clock.system(CPH))));
-        Mocks.register("writeMessageBookEntryDelegate", (JavaDelegate) e -> messageBook.add((String) e.getVariable("messageBookEntry")));
-        Mocks.register("notifyDelegate", (JavaDelegate) e -> { });
         setNow(LocalDateTime.of(2027, 2, 1, 9, 0));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
     }
 
     @Test
@@ -98,7 +75,7 @@ class NeedsTalkProcessTest {
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded().hasPassed("end-needs-talk");
-        assertThat(messageBook).singleElement().asString().contains("NEEDS_TALK", "makkerordning");
+        assertThat(messageBook()).singleElement().asString().contains("NEEDS_TALK", "makkerordning");
         assertThat(documents.documents.values()).extracting(StoredDocument::kind).containsExactly(DocumentKind.MINUTES);
     }
 
@@ -131,6 +108,11 @@ class NeedsTalkProcessTest {
                 "talkTime", "15:00", "talkPlace", "Telefon")))
                 .hasMessageContaining("Datoen ligger efter skoleårets sidste dag (31. juli 2027)");
         assertThat(pi).isWaitingAt("proposeTime");
+    }
+
+    /** The message book entries the process handed on. */
+    private List<Object> messageBook() {
+        return steps.of(ProcessSteps.MESSAGE_BOOK).stream().map(s -> s.variable("messageBookEntry")).toList();
     }
 
     private ProcessInstance offer() {

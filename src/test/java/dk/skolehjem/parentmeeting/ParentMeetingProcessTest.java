@@ -9,41 +9,29 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.ProcessSteps;
+import dk.skolehjem.ProcessTest;
+import dk.skolehjem.TestPolicies;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
-import dk.skolehjem.minutes.MeetingDocumentRenderer;
-import dk.skolehjem.minutes.MinutesService;
 import dk.skolehjem.minutes.StoredDocument;
-import dk.skolehjem.minutes.WriteDocumentDelegate;
-import dk.skolehjem.policy.PolicyRegistry;
-import dk.skolehjem.schoolyear.SchoolYearKeys;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every path of the parent meeting (R2, R3, R4) on an in-memory engine with the engine clock moved, never slept. */
+@ProcessTest
 @Deployment(resources = {"processes/parent-meeting.bpmn", "forms/parent-meeting-wishes.form",
         "forms/parent-meeting-plan.form", "forms/parent-meeting-approval.form", "forms/parent-meeting-minutes.form",
         "forms/parent-meeting-follow-up.form"})
@@ -51,43 +39,27 @@ class ParentMeetingProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("engine-test.cfg.xml").build();
+    private final ProcessEngine engine;
+    private final InMemoryDocumentStore store;
+    private final ProcessSteps steps;
 
-    @TempDir
-    static Path policies;
-
-    ProcessEngine engine;
-    private final InMemoryDocumentStore store = new InMemoryDocumentStore();
-    private final List<String> notified = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() throws IOException {
-        BpmnAwareTests.init(engine);
-        Files.writeString(policies.resolve("uden-raad.yaml"), Files.readString(Path.of("src/main/resources/policies/standard.yaml"))
-                .replace("id: standard", "id: uden-raad").replace("councilAgendaRequest: true", "councilAgendaRequest: false")
-                .replace("agreeDateWithContactParents: true", "agreeDateWithContactParents: false"));
-        ParentMeetingTestBeans.register(new PolicyRegistry(policies.toString()), engine.getIdentityService());
-        Mocks.register("schoolYearKeys", new SchoolYearKeys());
-        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(new MinutesService(new MeetingDocumentRenderer(),
-                store, Clock.system(CPH))));
-        Mocks.register("notifyDelegate", (JavaDelegate) e -> notified.add(e.getVariableLocal("notifyAudience") + ":"
-                + e.getVariableLocal("notificationKind")));
-        setNow(LocalDateTime.of(2026, 8, 10, 9, 0));
+    ParentMeetingProcessTest(ProcessEngine engine, InMemoryDocumentStore store, ProcessSteps steps) {
+        this.engine = engine;
+        this.store = store;
+        this.steps = steps;
     }
 
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        setNow(LocalDateTime.of(2026, 8, 10, 9, 0));
     }
 
     @Test
     void theCouncilWishesThePlanIsApprovedInvitedHeldAndMinuted() {
         ProcessInstance pi = start("distriktsskole-smorum");
         execute(job("write-agenda-request", pi));
-        assertThat(notified).containsExactly("COUNCIL:NEW_TASK");
+        assertThat(notified()).containsExactly("COUNCIL:NEW_TASK");
         assertThat(pi).isWaitingAt("sendWishes");
         assertThat(task(pi)).hasCandidateGroup("council-demo-5a").hasDueDate(endOfDay(2026, 8, 17));
         assertThat(task(pi).getFollowUpDate()).isEqualTo(endOfDay(2026, 8, 15));
@@ -106,7 +78,7 @@ class ParentMeetingProcessTest {
         complete(task(pi), withVariables("approved", true));
 
         execute(job("write-invitation", pi));
-        assertThat(notified).containsExactly("COUNCIL:NEW_TASK", "GUARDIANS_OF_CLASS:INVITATION");
+        assertThat(notified()).containsExactly("COUNCIL:NEW_TASK", "GUARDIANS_OF_CLASS:INVITATION");
         assertThat(pi).isWaitingAt("wait-meeting");
         assertThat(job(pi)).hasDueDate(Date.from(LocalDateTime.of(2026, 9, 24, 19, 0).atZone(CPH).toInstant()));
         FileValue invitation = engine.getRuntimeService().getVariableTyped(pi.getId(), "invitationPdf");
@@ -121,7 +93,7 @@ class ParentMeetingProcessTest {
                 "Julehygge i december", "agreements", "Kontaktforældrene: arrangerer julehygge"));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded().hasPassed("sendWishes", "approveMeeting", "end-parent-meeting").hasNotPassed("followUpPlanning");
-        assertThat(notified).endsWith("GUARDIANS_OF_CLASS:MINUTES_READY");
+        assertThat(notified()).endsWith("GUARDIANS_OF_CLASS:MINUTES_READY");
         assertThat(store.documents.values()).extracting(StoredDocument::kind)
                 .containsExactly(DocumentKind.AGENDA_REQUEST, DocumentKind.INVITATION, DocumentKind.MINUTES);
         assertThat(store.documents.values()).allSatisfy(d -> assertThat(d.schoolYear()).isEqualTo("2026-27"));
@@ -186,7 +158,7 @@ class ParentMeetingProcessTest {
 
     @Test
     void aPrincipleWithoutCouncilStepsGoesStraightToPlanningAndInvitation() {
-        ProcessInstance pi = start("uden-raad");
+        ProcessInstance pi = start(TestPolicies.WITHOUT_COUNCIL);
         assertThat(pi).isWaitingAt("planMeeting").hasNotPassed("write-agenda-request");
         complete(task(pi), plan("2026-09-24", null));
         assertThat(pi).isWaitingAt("write-invitation").hasNotPassed("approveMeeting");
@@ -194,7 +166,7 @@ class ParentMeetingProcessTest {
 
     @Test
     void aPlanInThePastOrWithoutAPlaceIsRefusedWithTheReason() {
-        ProcessInstance pi = start("uden-raad");
+        ProcessInstance pi = start(TestPolicies.WITHOUT_COUNCIL);
         var planTask = task(pi);
         assertThatThrownBy(() -> engine.getTaskService().complete(planTask.getId(), plan("2026-08-01", null)))
                 .hasMessageContaining("Mødedatoen er overskredet");
@@ -207,6 +179,12 @@ class ParentMeetingProcessTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(planTask.getId(), tooLong))
                 .hasMessageContaining("Varighed (minutter)' skal være mellem 30 og 240");
         assertThat(pi).isWaitingAt("planMeeting");
+    }
+
+    /** The notify steps the process passed, as audience:kind. */
+    private List<String> notified() {
+        return steps.of(ProcessSteps.NOTIFY).stream()
+                .map(s -> s.local("notifyAudience") + ":" + s.local("notificationKind")).toList();
     }
 
     private ProcessInstance start(String policy) {

@@ -10,11 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import dk.skolehjem.engine.FormCheckMocks;
-import dk.skolehjem.policy.PolicyRegistry;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dk.skolehjem.ProcessTest;
+import dk.skolehjem.TestPolicies;
+import dk.skolehjem.minutes.InMemoryDocumentStore;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -25,15 +23,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
+@ProcessTest
 @Deployment(resources = {"processes/school-year.bpmn", "forms/year-plan.form", "forms/year-plan-follow-up.form",
         "bpmn/parent-meeting-stub.bpmn", "bpmn/conference-round-stub.bpmn", "bpmn/weekly-plan-stub.bpmn", "bpmn/needs-talk-stub.bpmn",
         "bpmn/learning-round-stub.bpmn"})
@@ -41,45 +34,18 @@ class SchoolYearProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
 
-    /** Not camunda.cfg.xml: that name would make ProcessEngines.init() start a second engine inside the Spring tests. */
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("engine-test.cfg.xml").build();
+    private final ProcessEngine engine;
+    private final InMemoryDocumentStore documents;
 
-    ProcessEngine engine;
-    private final dk.skolehjem.minutes.InMemoryDocumentStore documents = new dk.skolehjem.minutes.InMemoryDocumentStore();
-
-    @TempDir
-    static Path policies;
-
-    @BeforeAll
-    static void aPolicyWithoutParentMeetings() throws IOException {
-        Files.writeString(policies.resolve("uden-moede.yaml"), Files.readString(Path.of("src/main/resources/policies/standard.yaml"))
-                .replace("id: standard", "id: uden-moede").replaceFirst("parentMeeting:\n  enabled: true", "parentMeeting:\n  enabled: false")
-                .replaceFirst("conference:\n  enabled: true", "conference:\n  enabled: false")
-                .replaceFirst("needsTalk:\n  enabled: true", "needsTalk:\n  enabled: false"));
+    SchoolYearProcessTest(ProcessEngine engine, InMemoryDocumentStore documents) {
+        this.engine = engine;
+        this.documents = documents;
     }
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        Mocks.register("loadSchoolPolicyDelegate", new LoadSchoolPolicyDelegate(new PolicyRegistry(policies.toString()),
-                new SchoolYearPlanner()));
-        FormCheckMocks.register();
-        Mocks.register("schoolYearKeys", new SchoolYearKeys());
-        Mocks.register("yearSummaryDocument", (org.camunda.bpm.engine.delegate.ExecutionListener) e -> e.setVariable(
-                "meetingDocument", "{\"kind\":\"YEAR_SUMMARY\",\"meetingType\":\"Skoleåret 2026-27\",\"classCode\":\"5.A\"}"));
-        Mocks.register("writeDocumentDelegate", new dk.skolehjem.minutes.WriteDocumentDelegate(new dk.skolehjem.minutes.MinutesService(
-                new dk.skolehjem.minutes.MeetingDocumentRenderer(), documents, java.time.Clock.system(CPH))));
-        Mocks.register("conferenceKeys", new dk.skolehjem.conference.TestConferenceKeys(
-                new dk.skolehjem.roster.RosterRepository(dk.skolehjem.EngineTestRoster.jdbc())));
         setToday(LocalDate.of(2026, 8, 10));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
     }
 
     @Test
@@ -214,7 +180,7 @@ class SchoolYearProcessTest {
     void aSchoolWhosePrincipleHasNeitherMeetingNorConferencesSkipsThem() {
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
                 "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", "uden-moede"));
+                "policyId", TestPolicies.WITHOUT_MEETINGS));
         complete(task(pi), withVariables("conferencePlan", "Uge 46"));
         assertThat(pi).isWaitingAt("wait-school-year-end").hasNotPassed("call-parent-meeting", "call-conference-round",
                 "wait-conference-planning", "call-needs-talks");

@@ -3,39 +3,23 @@ package dk.skolehjem.schoolyear;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dk.skolehjem.engine.EngineClock;
-import dk.skolehjem.EngineTestRoster;
+import dk.skolehjem.ProcessTest;
+import dk.skolehjem.TestPolicies;
 import dk.skolehjem.calendar.DateRange;
 import dk.skolehjem.calendar.SchoolCalendar;
 import dk.skolehjem.calendar.SchoolYear;
-import dk.skolehjem.conference.ConferenceTestBeans;
-import dk.skolehjem.engine.FormCheckMocks;
-import dk.skolehjem.learningconversation.LearningTestBeans;
+import dk.skolehjem.conference.OfferedSlots;
 import dk.skolehjem.messagebook.MessageBookService;
-import dk.skolehjem.messagebook.MessageBookTestBeans;
-import dk.skolehjem.messagebook.WriteMessageBookEntryDelegate;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
-import dk.skolehjem.minutes.MeetingDocumentRenderer;
-import dk.skolehjem.minutes.MinutesService;
 import dk.skolehjem.minutes.PdfReading;
 import dk.skolehjem.minutes.StoredDocument;
-import dk.skolehjem.minutes.WriteDocumentDelegate;
-import dk.skolehjem.needstalk.NeedsTalkTestBeans;
 import dk.skolehjem.notification.Notification;
 import dk.skolehjem.notification.NotificationKind;
-import dk.skolehjem.notification.NotificationTestBeans;
-import dk.skolehjem.parentmeeting.ParentMeetingTestBeans;
+import dk.skolehjem.notification.SentNotifications;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.policy.SchoolPolicy;
 import dk.skolehjem.roster.GroupIds;
-import dk.skolehjem.roster.RosterRepository;
-import dk.skolehjem.weeklyplan.WeeklyPlanTestBeans;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -57,14 +41,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The issue's whole-year test: one class (5.A, two students) runs a school year with every real process and bean,
@@ -72,6 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * appear, one family never booking. After each month and at the year's end it checks that every meeting the
  * principle requires happened in its window (R1, R2, R5, R8, R9, R10) and that nobody needed a follow-up.
  */
+@ProcessTest
 @Deployment(resources = {"processes/school-year.bpmn", "processes/parent-meeting.bpmn", "processes/conference-round.bpmn",
         "processes/conference.bpmn", "processes/needs-talk.bpmn", "processes/learning-round.bpmn",
         "processes/learning-conversation.bpmn", "processes/weekly-plan.bpmn", "forms/year-plan.form",
@@ -94,63 +75,34 @@ class SchoolYearWholeYearTest {
     /** Checked several times a day so that meetings at 14:00 and 19:00 start on their own day. */
     private static final List<LocalTime> TIMES_OF_DAY = List.of(LocalTime.of(7, 0), LocalTime.of(12, 0), LocalTime.of(20, 0));
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("engine-test.cfg.xml").build();
-
-    @TempDir
-    static Path policyDir;
-
-    ProcessEngine engine;
-    private PolicyRegistry policies;
-    private SchoolPolicy policy;
-    private final InMemoryDocumentStore documents = new InMemoryDocumentStore();
-    private final List<Notification> sent = new ArrayList<>();
+    private final ProcessEngine engine;
+    private final SchoolPolicy policy;
+    private final InMemoryDocumentStore documents;
+    private final SentNotifications sent;
+    private final MessageBookService messageBook;
+    private final JdbcTemplate jdbc;
     private final List<LocalDate> weeklyPlansPublished = new ArrayList<>();
-    private MessageBookService messageBook;
 
-    /** A principle with every process switched on: seed 001's, plus weekly plans. */
-    @BeforeAll
-    static void aPrincipleWithEverything() throws IOException {
-        String seed = Files.readString(Path.of("src/main/resources/policies/skole-med-meddelelsesbog-og-laeringssamtaler.yaml"));
-        Files.writeString(policyDir.resolve("hele-aaret.yaml"), seed
-                .replace("id: skole-med-meddelelsesbog-og-laeringssamtaler", "id: hele-aaret")
-                .replace("weeklyPlan:\n  enabled: false", "weeklyPlan:\n  enabled: true"));
+    SchoolYearWholeYearTest(ProcessEngine engine, PolicyRegistry policies, InMemoryDocumentStore documents,
+            SentNotifications sent, MessageBookService messageBook, JdbcTemplate jdbc) {
+        this.engine = engine;
+        this.policy = policies.get(TestPolicies.WHOLE_YEAR);
+        this.documents = documents;
+        this.sent = sent;
+        this.messageBook = messageBook;
+        this.jdbc = jdbc;
     }
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        var jdbc = EngineTestRoster.jdbc();
         clearTheClassesRecords();
-        policies = new PolicyRegistry(policyDir.toString());
-        policy = policies.get("hele-aaret");
         assertThat(policy.weeklyPlan().enabled() && policy.learningConversation().enabled()).isTrue();
-        var roster = new RosterRepository(jdbc);
-        var clock = new EngineClock();
-        var minutes = new MinutesService(new MeetingDocumentRenderer(), documents, clock);
-        messageBook = MessageBookTestBeans.service(jdbc, clock);
         people();
-
-        Mocks.register("loadSchoolPolicyDelegate", new LoadSchoolPolicyDelegate(policies, new SchoolYearPlanner()));
-        FormCheckMocks.register();
-        Mocks.register("schoolYearKeys", new SchoolYearKeys());
-        Mocks.register("yearSummaryDocument", new YearSummaryDocument(minutes, messageBook, roster,
-                new ObjectMapper().registerModule(new JavaTimeModule()), engine.getHistoryService()));
-        ParentMeetingTestBeans.register(policies, engine.getIdentityService());
-        ConferenceTestBeans.register(jdbc, policies);
-        NeedsTalkTestBeans.register(roster, policies);
-        LearningTestBeans.register();
-        WeeklyPlanTestBeans.register(policies);
-        Mocks.register("writeDocumentDelegate", new WriteDocumentDelegate(minutes));
-        Mocks.register("writeMessageBookEntryDelegate", new WriteMessageBookEntryDelegate(messageBook));
-        Mocks.register("notifyDelegate", NotificationTestBeans.notifyDelegate(sent::add, roster, engine.getIdentityService()));
     }
 
     @AfterEach
     void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
         clearTheClassesRecords();
         var identity = engine.getIdentityService();
         identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
@@ -162,7 +114,7 @@ class SchoolYearWholeYearTest {
         setNow(FIRST_DAY, LocalTime.of(7, 0));
         ProcessInstance year = engine.getRuntimeService().startProcessInstanceByKey("school-year", KEY, Map.of(
                 "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", "hele-aaret"));
+                "policyId", TestPolicies.WHOLE_YEAR));
 
         for (YearMonth month = YearMonth.of(2026, 8); !month.isAfter(YearMonth.of(2027, 7)); month = month.plusMonths(1)) {
             LocalDate firstOfMonth = month.atDay(1).isBefore(FIRST_DAY) ? FIRST_DAY : month.atDay(1);
@@ -352,7 +304,7 @@ class SchoolYearWholeYearTest {
     }
 
     private String firstSlot(Task task) {
-        return ConferenceTestBeans.firstSlot(engine, task);
+        return OfferedSlots.first(engine, task);
     }
 
     private LocalDate nextSchoolDay(LocalDate from) {
@@ -444,7 +396,7 @@ class SchoolYearWholeYearTest {
     }
 
     private List<String> recipientsOf(NotificationKind kind) {
-        return sent.stream().filter(n -> n.kind() == kind).map(Notification::recipient).distinct().toList();
+        return sent.all().stream().filter(n -> n.kind() == kind).map(Notification::recipient).distinct().toList();
     }
 
     private static DateRange window(SchoolPolicy.Window window) {
@@ -460,11 +412,10 @@ class SchoolYearWholeYearTest {
     }
 
     private void clearTheClassesRecords() {
-        var j = EngineTestRoster.jdbc().getJdbcTemplate();
-        j.update("delete from app.message_book_goal");
-        j.update("delete from app.message_book_agreement");
-        j.update("delete from app.message_book_entry");
-        j.update("delete from app.conference_slot");
-        j.update("delete from app.conference_round");
+        jdbc.update("delete from app.message_book_goal");
+        jdbc.update("delete from app.message_book_agreement");
+        jdbc.update("delete from app.message_book_entry");
+        jdbc.update("delete from app.conference_slot");
+        jdbc.update("delete from app.conference_round");
     }
 }

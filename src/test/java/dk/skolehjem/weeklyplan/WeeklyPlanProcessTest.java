@@ -9,8 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import dk.skolehjem.policy.PolicyRegistry;
-import dk.skolehjem.schoolyear.SchoolYearKeys;
+import dk.skolehjem.ProcessTest;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -20,36 +19,25 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Weekly plans (R1) with Trællerupskolen's principle: due Friday 14:00, late ones counted, holidays skipped. */
+@ProcessTest
 @Deployment(resources = {"processes/weekly-plan.bpmn", "forms/weekly-plan.form"})
 class WeeklyPlanProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("engine-test.cfg.xml").build();
+    private final ProcessEngine engine;
 
-    ProcessEngine engine;
+    WeeklyPlanProcessTest(ProcessEngine engine) {
+        this.engine = engine;
+    }
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        WeeklyPlanTestBeans.register(new PolicyRegistry(""));
-        Mocks.register("schoolYearKeys", new SchoolYearKeys());
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
     }
 
     @Test
