@@ -19,41 +19,70 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final String[] GROUND = {"dk.skolehjem.calendar..", "dk.skolehjem.policy..", "dk.skolehjem.roster.."};
-    static final String[] SHARED = {"dk.skolehjem.engine..", "dk.skolehjem.access..", "dk.skolehjem.minutes..",
-        "dk.skolehjem.messagebook..", "dk.skolehjem.notification..", "dk.skolehjem.login..", "dk.skolehjem.reminder.."};
-    static final List<String> PROCESSES = List.of("parentmeeting", "conference", "learningconversation", "needstalk",
-            "weeklyplan", "family", "concern", "schoolyear");
+    static final String[] SHARED = {
+        "dk.skolehjem.engine..",
+        "dk.skolehjem.access..",
+        "dk.skolehjem.minutes..",
+        "dk.skolehjem.messagebook..",
+        "dk.skolehjem.notification..",
+        "dk.skolehjem.login..",
+        "dk.skolehjem.reminder.."
+    };
+    static final List<String> PROCESSES = List.of(
+            "parentmeeting",
+            "conference",
+            "learningconversation",
+            "needstalk",
+            "weeklyplan",
+            "family",
+            "concern",
+            "schoolyear");
     static final String[] PAGES = {"dk.skolehjem", "dk.skolehjem.parents..", "dk.skolehjem.demo.."};
 
     private static JavaClasses product;
 
     @BeforeAll
     static void importProduct() {
-        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        product = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dk.skolehjem");
     }
 
     @Test
     void floorsOnlyPointDown() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("ground").definedBy(GROUND)
-                .layer("shared").definedBy(SHARED)
-                .layer("processes").definedBy(PROCESSES.stream().map(p -> "dk.skolehjem." + p + "..")
-                        .toArray(String[]::new))
-                .layer("pages").definedBy(PAGES)
-                .whereLayer("pages").mayNotBeAccessedByAnyLayer()
-                .whereLayer("processes").mayOnlyBeAccessedByLayers("pages")
-                .whereLayer("shared").mayOnlyBeAccessedByLayers("processes", "pages")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("ground")
+                .definedBy(GROUND)
+                .layer("shared")
+                .definedBy(SHARED)
+                .layer("processes")
+                .definedBy(
+                        PROCESSES.stream().map(p -> "dk.skolehjem." + p + "..").toArray(String[]::new))
+                .layer("pages")
+                .definedBy(PAGES)
+                .whereLayer("pages")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("processes")
+                .mayOnlyBeAccessedByLayers("pages")
+                .whereLayer("shared")
+                .mayOnlyBeAccessedByLayers("processes", "pages")
                 .check(product);
     }
 
     @Test
     void processPackagesNeverImportEachOther() {
         for (String process : PROCESSES) {
-            String[] others = PROCESSES.stream().filter(p -> !p.equals(process)).map(p -> "dk.skolehjem." + p + "..")
+            String[] others = PROCESSES.stream()
+                    .filter(p -> !p.equals(process))
+                    .map(p -> "dk.skolehjem." + p + "..")
                     .toArray(String[]::new);
-            noClasses().that().resideInAPackage("dk.skolehjem." + process + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(others)
+            noClasses()
+                    .that()
+                    .resideInAPackage("dk.skolehjem." + process + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(others)
                     .because("processes reach each other only through BPMN (DESIGN.md, Seams)")
                     .check(product);
         }
@@ -66,8 +95,12 @@ class ArchitectureTest {
 
     @Test
     void onlyTheEnginePackageTouchesEngineInternals() {
-        noClasses().that().resideOutsideOfPackage("dk.skolehjem.engine..")
-                .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dk.skolehjem.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.camunda.bpm.engine.impl..")
                 .because("engine internals stay behind engine.EngineInternals and the engine's plugin classes")
                 .check(product);
     }
@@ -80,7 +113,8 @@ class ArchitectureTest {
                     || Arrays.stream(GROUND).anyMatch(g -> g.equals(name + ".."))
                     || Arrays.stream(SHARED).anyMatch(g -> g.equals(name + ".."))
                     || Arrays.stream(PAGES).anyMatch(g -> g.equals(name + ".."));
-            org.assertj.core.api.Assertions.assertThat(placed).as("package %s has a floor in ArchitectureTest", name)
+            org.assertj.core.api.Assertions.assertThat(placed)
+                    .as("package %s has a floor in ArchitectureTest", name)
                     .isTrue();
         });
     }

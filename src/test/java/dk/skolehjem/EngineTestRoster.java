@@ -12,17 +12,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class EngineTestRoster {
 
     EngineTestRoster(JdbcTemplate j) {
-        j.update("insert into app.school (id, name, policy_id, updated_at) values ('demo', 'Demoskolen', 'distriktsskole-smorum', now())");
-        j.update("insert into app.school_class (school_id, code, grade, letter, updated_at) values ('demo', '5.A', 5, 'A', now())");
+        j.update(
+                "insert into app.school (id, name, policy_id, updated_at) values ('demo', 'Demoskolen', 'distriktsskole-smorum', now())");
+        j.update(
+                "insert into app.school_class (school_id, code, grade, letter, updated_at) values ('demo', '5.A', 5, 'A', now())");
         for (String s : new String[] {"e1", "e2"}) {
-            j.update("insert into app.student (school_id, id, name, class_code, updated_at) values ('demo', ?, ?, '5.A', now())",
-                    s, "Elev " + s);
+            j.update(
+                    "insert into app.student (school_id, id, name, class_code, updated_at) values ('demo', ?, ?, '5.A', now())",
+                    s,
+                    "Elev " + s);
         }
         guardian(j, "mor1", "Mor Et", "e1", true);
         guardian(j, "far1", "Far Et", "e1", false);
         guardian(j, "mor2", "Mor To", "e2", true);
-        j.update("insert into app.school_class (school_id, code, grade, letter, updated_at) values ('demo', '0.A', 0, 'A', now())");
-        j.update("insert into app.student (school_id, id, name, class_code, updated_at) values ('demo', 'e3', 'Elev e3', '0.A', now())");
+        j.update(
+                "insert into app.school_class (school_id, code, grade, letter, updated_at) values ('demo', '0.A', 0, 'A', now())");
+        j.update(
+                "insert into app.student (school_id, id, name, class_code, updated_at) values ('demo', 'e3', 'Elev e3', '0.A', now())");
         guardian(j, "far2", "Far To", "e2", true);
         j.update("insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) "
                 + "values ('demo', 'e3', 'far2', true, now())");
@@ -35,9 +41,16 @@ public final class EngineTestRoster {
     }
 
     private static void guardian(JdbcTemplate j, String id, String name, String student, boolean custody) {
-        j.update("insert into app.guardian (school_id, id, name, email, updated_at) values ('demo', ?, ?, ?, now())",
-                id, name, id + "@x.dk");
-        j.update("insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) "
-                + "values ('demo', ?, ?, ?, now())", student, id, custody);
+        j.update(
+                "insert into app.guardian (school_id, id, name, email, updated_at) values ('demo', ?, ?, ?, now())",
+                id,
+                name,
+                id + "@x.dk");
+        j.update(
+                "insert into app.student_guardian (school_id, student_id, guardian_id, custody, updated_at) "
+                        + "values ('demo', ?, ?, ?, now())",
+                student,
+                id,
+                custody);
     }
 }

@@ -45,6 +45,7 @@ class FormRefsTest {
 
     /** Form id to the processes' elements that show it, e.g. "concern.bpmn#reviewLevel". */
     private static final Map<String, List<String>> USED = new TreeMap<>();
+
     private static final Map<String, Path> FORM_FILES = new TreeMap<>();
     private static FormRules rules;
     private static List<FormRule> ruleBeans;
@@ -53,27 +54,38 @@ class FormRefsTest {
     @BeforeAll
     static void readProcessesFormsAndRules() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            for (Path bpmn : files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
+            for (Path bpmn :
+                    files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
                 var model = Bpmn.readModelFromFile(bpmn.toFile());
                 for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
                     if (start.getCamundaFormRef() != null) {
-                        use(bpmn, start, start.getCamundaFormRef(), start.getCamundaFormRefBinding(),
-                                listeners(start, CamundaExecutionListener.class).stream().anyMatch(l -> "end".equals(
-                                        l.getCamundaEvent()) && FORM_CHECK.equals(l.getCamundaDelegateExpression())));
+                        use(
+                                bpmn,
+                                start,
+                                start.getCamundaFormRef(),
+                                start.getCamundaFormRefBinding(),
+                                listeners(start, CamundaExecutionListener.class).stream()
+                                        .anyMatch(l -> "end".equals(l.getCamundaEvent())
+                                                && FORM_CHECK.equals(l.getCamundaDelegateExpression())));
                     }
                 }
                 for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                     if (task.getCamundaFormRef() != null) {
-                        use(bpmn, task, task.getCamundaFormRef(), task.getCamundaFormRefBinding(),
-                                listeners(task, CamundaTaskListener.class).stream().anyMatch(l -> "complete".equals(
-                                        l.getCamundaEvent()) && FORM_CHECK.equals(l.getCamundaDelegateExpression())));
+                        use(
+                                bpmn,
+                                task,
+                                task.getCamundaFormRef(),
+                                task.getCamundaFormRefBinding(),
+                                listeners(task, CamundaTaskListener.class).stream()
+                                        .anyMatch(l -> "complete".equals(l.getCamundaEvent())
+                                                && FORM_CHECK.equals(l.getCamundaDelegateExpression())));
                     }
                 }
             }
         }
         try (Stream<Path> files = Files.list(Path.of("forms"))) {
-            files.filter(p -> p.toString().endsWith(".form")).forEach(p -> FORM_FILES.put(
-                    p.getFileName().toString().replace(".form", ""), p));
+            files.filter(p -> p.toString().endsWith(".form"))
+                    .forEach(p -> FORM_FILES.put(p.getFileName().toString().replace(".form", ""), p));
         }
         ruleBeans = registeredRules();
         rules = new FormRules(ruleBeans);
@@ -82,11 +94,15 @@ class FormRefsTest {
     @Test
     void everyFormRefHasItsFormFile_andTheFormCheckRunsWhenItIsSubmitted() throws IOException {
         assertThat(USED).as("forms used by the processes").hasSizeGreaterThan(40);
-        assertThat(WIRING).as("elements with a form but without the form check, or bound to another deployment").isEmpty();
+        assertThat(WIRING)
+                .as("elements with a form but without the form check, or bound to another deployment")
+                .isEmpty();
         SoftAssertions soft = new SoftAssertions();
         for (String formId : USED.keySet()) {
             Path file = FORM_FILES.get(formId);
-            soft.assertThat(file).as("forms/" + formId + ".form, used by " + USED.get(formId)).isNotNull();
+            soft.assertThat(file)
+                    .as("forms/" + formId + ".form, used by " + USED.get(formId))
+                    .isNotNull();
             if (file != null) {
                 FormDefinition form = FormDefinition.parse(Files.newInputStream(file));
                 soft.assertThat(form.id()).as("the id inside " + file).isEqualTo(formId);
@@ -108,10 +124,18 @@ class FormRefsTest {
                     FormDefinition form = FormDefinition.parse(Files.newInputStream(FORM_FILES.get(formId)));
                     filled |= form.has(list.field()) && form.field(list.field()).kind() == FormField.Kind.CHOICE;
                 }
-                soft.assertThat(filled).as(rule.getClass().getSimpleName() + ": code list for '" + list.field()
-                        + "' fills a choice field of " + rule.forms()).isTrue();
-                soft.assertThat(list.choices()).as("the choices of " + list.field()).isNotEmpty();
-                soft.assertThat(list.choices().stream().map(Choice::value).distinct().count()).as("distinct values")
+                soft.assertThat(filled)
+                        .as(rule.getClass().getSimpleName() + ": code list for '" + list.field()
+                                + "' fills a choice field of " + rule.forms())
+                        .isTrue();
+                soft.assertThat(list.choices())
+                        .as("the choices of " + list.field())
+                        .isNotEmpty();
+                soft.assertThat(list.choices().stream()
+                                .map(Choice::value)
+                                .distinct()
+                                .count())
+                        .as("distinct values")
                         .isEqualTo(list.choices().size());
             }
         }
@@ -124,7 +148,8 @@ class FormRefsTest {
         for (var e : FORM_FILES.entrySet()) {
             byte[] source = Files.readAllBytes(e.getValue());
             FormDefinition form = FormDefinition.parse(new ObjectMapper().readTree(source));
-            FormDefinition deployed = FormDefinition.parse(new ObjectMapper().readTree(FormChoices.fill(source, rules)));
+            FormDefinition deployed =
+                    FormDefinition.parse(new ObjectMapper().readTree(FormChoices.fill(source, rules)));
             for (FormField field : form.fields()) {
                 if (field.kind() != FormField.Kind.CHOICE && field.kind() != FormField.Kind.YES_NO) {
                     continue;
@@ -132,13 +157,17 @@ class FormRefsTest {
                 var codeList = rules.codeList(form.id(), field.key());
                 String where = e.getKey() + "#" + field.key();
                 if (codeList.isPresent()) {
-                    soft.assertThat(field.choices()).as(where + ": choices written in the form although an enum fills them")
+                    soft.assertThat(field.choices())
+                            .as(where + ": choices written in the form although an enum fills them")
                             .isEmpty();
-                    soft.assertThat(deployed.field(field.key()).choices()).as(where + " as deployed")
+                    soft.assertThat(deployed.field(field.key()).choices())
+                            .as(where + " as deployed")
                             .containsExactlyElementsOf(codeList.get().choices().stream()
-                                    .map(c -> new Choice.Option(c.value(), c.label())).toList());
+                                    .map(c -> new Choice.Option(c.value(), c.label()))
+                                    .toList());
                 } else {
-                    soft.assertThat(field.choices()).as(where + ": a choice field needs choices from the form or a code list")
+                    soft.assertThat(field.choices())
+                            .as(where + ": a choice field needs choices from the form or a code list")
                             .isNotEmpty();
                 }
             }
@@ -159,8 +188,12 @@ class FormRefsTest {
 
     private static <T extends org.camunda.bpm.model.bpmn.instance.BpmnModelElementInstance> Collection<T> listeners(
             BaseElement element, Class<T> type) {
-        return element.getExtensionElements() == null ? List.of()
-                : element.getExtensionElements().getElementsQuery().filterByType(type).list();
+        return element.getExtensionElements() == null
+                ? List.of()
+                : element.getExtensionElements()
+                        .getElementsQuery()
+                        .filterByType(type)
+                        .list();
     }
 
     /** The form rules Spring registers (components implementing FormRule), made without their collaborators. */

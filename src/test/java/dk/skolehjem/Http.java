@@ -42,6 +42,7 @@ public final class Http {
     private final String password;
     /** Logged in to a webapp: requests carry the session cookie and the webapps' CSRF token instead of basic auth. */
     private boolean session;
+
     private final CookieManager cookies = new CookieManager();
     private String lastLocation;
     private final HttpClient client;
@@ -50,7 +51,10 @@ public final class Http {
         this.base = base;
         this.user = user;
         this.password = password;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public static Http anonymous(int port) {
@@ -99,14 +103,18 @@ public final class Http {
         if ((session || user == null) && !all.containsKey("_csrf")) {
             // the token belongs to the session, so any page with a form gives it
             var page = get("/login/nyt-link");
-            var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+            var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(page.body());
             if (m.find()) {
                 all.put("_csrf", m.group(1));
             }
         }
-        String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(java.util.stream.Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -128,7 +136,8 @@ public final class Http {
 
     public Answer postJson(String path, Object body) {
         try {
-            return send(request(path).header("Content-Type", "application/json")
+            return send(request(path)
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,8 +146,12 @@ public final class Http {
 
     /** Any method, any body and content type: for the attacks in SecurityIT. */
     public Answer send(String method, String path, String contentType, String body, Map<String, String> headers) {
-        var builder = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        var builder = request(path)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
@@ -149,7 +162,10 @@ public final class Http {
     /** The answer's headers too (for the security headers). */
     public HttpResponse<String> raw(String method, String path) {
         try {
-            return client.send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+            return client.send(
+                    request(path)
+                            .method(method, HttpRequest.BodyPublishers.noBody())
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -167,11 +183,19 @@ public final class Http {
     public Answer postFiles(String path, Map<String, String> parts) {
         String boundary = "----skolehjem" + UUID.randomUUID();
         StringBuilder body = new StringBuilder();
-        parts.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name)
-                .append(".csv\"\r\nContent-Type: text/csv; charset=UTF-8\r\n\r\n").append(content).append("\r\n"));
+        parts.forEach((name, content) -> body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"; filename=\"")
+                .append(name)
+                .append(".csv\"\r\nContent-Type: text/csv; charset=UTF-8\r\n\r\n")
+                .append(content)
+                .append("\r\n"));
         body.append("--").append(boundary).append("--\r\n");
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
@@ -180,12 +204,14 @@ public final class Http {
      * the user may use that app; 403 that they may not (or the password was wrong).
      */
     public int webappLogin(String app) {
-        send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET());
+        send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/"))
+                .GET());
         String form = "username=" + enc(user) + "&password=" + enc(password);
         return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", xsrf())
-                .POST(HttpRequest.BodyPublishers.ofString(form))).status();
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-XSRF-TOKEN", xsrf())
+                        .POST(HttpRequest.BodyPublishers.ofString(form)))
+                .status();
     }
 
     /** After {@link #webappLogin}: a GET with the session cookie only, no basic auth. */
@@ -207,8 +233,11 @@ public final class Http {
     }
 
     private String xsrf() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElse("");
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     private HttpRequest.Builder request(String path) {
@@ -225,7 +254,8 @@ public final class Http {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> r =
+                    client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             lastLocation = r.headers().firstValue("Location").orElse(null);
             return new Answer(r.statusCode(), r.body());
         } catch (IOException e) {
@@ -244,5 +274,4 @@ public final class Http {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
-
 }

@@ -23,7 +23,9 @@ class ModelFileLayoutTest {
     void everyModelHasOneElementPerLine() throws IOException {
         List<String> crowded = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
-            for (Path file : files.filter(f -> f.toString().matches(".*\\.(bpmn|dmn)")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().matches(".*\\.(bpmn|dmn)"))
+                    .sorted()
+                    .toList()) {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     if (START_TAG.matcher(lines.get(i)).results().count() > 1) {
@@ -33,6 +35,8 @@ class ModelFileLayoutTest {
                 assertThat(lines).as("%s is indented, not one long line", file).hasSizeGreaterThan(10);
             }
         }
-        assertThat(crowded).as("lines with more than one element; run python3 .ci/format-models.py").isEmpty();
+        assertThat(crowded)
+                .as("lines with more than one element; run python3 .ci/format-models.py")
+                .isEmpty();
     }
 }

@@ -41,7 +41,10 @@ public final class ProcessSteps implements BeanPostProcessor {
         }
         return (JavaDelegate) execution -> {
             delegate.execute(execution);
-            steps.add(new Step(name, execution.getProcessBusinessKey(), new HashMap<>(execution.getVariablesLocal()),
+            steps.add(new Step(
+                    name,
+                    execution.getProcessBusinessKey(),
+                    new HashMap<>(execution.getVariablesLocal()),
                     new HashMap<>(execution.getVariables())));
         };
     }

@@ -21,19 +21,22 @@ import org.springframework.test.context.TestConstructor;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(classes = ProcessTestContext.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1",
-        "spring.main.banner-mode=off",
-        "spring.main.lazy-initialization=true",
-        // the tests run the jobs themselves, moving the engine clock; nothing runs behind their back
-        "camunda.bpm.job-execution.enabled=false",
-        // and no history clean-up job waits for its night-time window among the tests' jobs
-        "camunda.bpm.generic-properties.properties.history-cleanup-enabled=false",
-        // ProductionSettingsCheck wants the administrator from the environment outside the demo; never used here
-        "SKOLEHJEM_ADMIN_USER=processtest",
-        "SKOLEHJEM_ADMIN_PASSWORD=unused-in-process-tests"})
+@SpringBootTest(
+        classes = ProcessTestContext.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1",
+            "spring.main.banner-mode=off",
+            "spring.main.lazy-initialization=true",
+            // the tests run the jobs themselves, moving the engine clock; nothing runs behind their back
+            "camunda.bpm.job-execution.enabled=false",
+            // and no history clean-up job waits for its night-time window among the tests' jobs
+            "camunda.bpm.generic-properties.properties.history-cleanup-enabled=false",
+            // ProductionSettingsCheck wants the administrator from the environment outside the demo; never used here
+            "SKOLEHJEM_ADMIN_USER=processtest",
+            "SKOLEHJEM_ADMIN_PASSWORD=unused-in-process-tests"
+        })
 @ContextConfiguration(initializers = TestPolicies.class)
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 @ExtendWith(ProcessTestExtension.class)
-public @interface ProcessTest {
-}
+public @interface ProcessTest {}

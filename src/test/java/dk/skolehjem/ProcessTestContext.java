@@ -25,13 +25,23 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
  * <p>Not a {@code @Configuration}: the application's own component scan in the integration tests must not find it.
  */
 @EnableAutoConfiguration(excludeName = "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration")
-@ComponentScan(basePackages = "dk.skolehjem", excludeFilters = {
-        @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = SkoleHjemApplication.class),
-        @Filter(type = FilterType.ANNOTATION, classes = {Controller.class, ControllerAdvice.class}),
-        @Filter(type = FilterType.REGEX, pattern = {"dk\\.skolehjem\\.(access|demo|login|parents)\\..*",
-                "dk\\.skolehjem\\.engine\\.ProcessDeployer", "dk\\.skolehjem\\.roster\\.RosterStartupImport",
-                "dk\\.skolehjem\\.notification\\.SchedulingConfig"})})
+@ComponentScan(
+        basePackages = "dk.skolehjem",
+        excludeFilters = {
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = SkoleHjemApplication.class),
+            @Filter(
+                    type = FilterType.ANNOTATION,
+                    classes = {Controller.class, ControllerAdvice.class}),
+            @Filter(
+                    type = FilterType.REGEX,
+                    pattern = {
+                        "dk\\.skolehjem\\.(access|demo|login|parents)\\..*",
+                        "dk\\.skolehjem\\.engine\\.ProcessDeployer",
+                        "dk\\.skolehjem\\.roster\\.RosterStartupImport",
+                        "dk\\.skolehjem\\.notification\\.SchedulingConfig"
+                    })
+        })
 @Import({EngineTestRoster.class, ProcessSteps.class})
 class ProcessTestContext {
 

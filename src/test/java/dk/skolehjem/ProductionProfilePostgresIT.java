@@ -18,25 +18,40 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ProductionProfilePostgresIT {
 
-    private static final String DATABASE = System.getProperty("skolehjem.it.postgres.database", "skolehjem_it") + "_prod";
+    private static final String DATABASE =
+            System.getProperty("skolehjem.it.postgres.database", "skolehjem_it") + "_prod";
 
     @Test
     void productionCreatesItsSchemaOnAnEmptyDatabaseAndLoadsNoDemo() {
         String url = TestDatabase.recreate(DATABASE);
-        try (ConfigurableApplicationContext app = prod(url, "rektor", "En-lang-0g-hemmelig-kode!").run()) {
+        try (ConfigurableApplicationContext app =
+                prod(url, "rektor", "En-lang-0g-hemmelig-kode!").run()) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForObject("select count(*) from app.school", Integer.class)).isZero();
-            assertThat(jdbc.queryForObject("select count(*) from app.flyway_schema_history where success", Integer.class))
+            assertThat(jdbc.queryForObject("select count(*) from app.school", Integer.class))
+                    .isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from app.flyway_schema_history where success", Integer.class))
                     .isPositive();
-            assertThat(app.getBean(RepositoryService.class).createProcessDefinitionQuery()
-                    .processDefinitionKey("school-year").count()).isEqualTo(1);
+            assertThat(app.getBean(RepositoryService.class)
+                            .createProcessDefinitionQuery()
+                            .processDefinitionKey("school-year")
+                            .count())
+                    .isEqualTo(1);
             IdentityService identity = app.getBean(IdentityService.class);
-            assertThat(identity.createUserQuery().userId("rektor").memberOfGroup(dk.skolehjem.roster.GroupIds.OPERATORS)
-                    .count()).as("the operator").isEqualTo(1);
-            assertThat(identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list())
+            assertThat(identity.createUserQuery()
+                            .userId("rektor")
+                            .memberOfGroup(dk.skolehjem.roster.GroupIds.OPERATORS)
+                            .count())
+                    .as("the operator")
+                    .isEqualTo(1);
+            assertThat(identity.createUserQuery()
+                            .memberOfGroup(Groups.CAMUNDA_ADMIN)
+                            .list())
                     .as("no person holds Camunda's all-powerful group; its one member cannot log in")
-                    .extracting(u -> u.getId()).containsExactly("skolehjem-system");
-            assertThat(identity.checkPassword("rektor", "En-lang-0g-hemmelig-kode!")).isTrue();
+                    .extracting(u -> u.getId())
+                    .containsExactly("skolehjem-system");
+            assertThat(identity.checkPassword("rektor", "En-lang-0g-hemmelig-kode!"))
+                    .isTrue();
             assertThat(identity.createUserQuery().userId("demo").count()).isZero();
             assertThat(identity.createUserQuery().userId("laerer").count()).isZero();
         }

@@ -17,5 +17,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestDatabase.class)
-public @interface SkoleHjemIT {
-}
+public @interface SkoleHjemIT {}

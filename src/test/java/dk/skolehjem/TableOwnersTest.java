@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class TableOwnersTest {
 
     private static final Path JAVA = Path.of("src/main/java/dk/skolehjem");
-    private static final Pattern WRITE = Pattern.compile("(?i)(insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+app\\.([a-z_]+)");
+    private static final Pattern WRITE =
+            Pattern.compile("(?i)(insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+app\\.([a-z_]+)");
 
     @Test
     void everyTableIsWrittenByOnePackageOnly() throws IOException {
@@ -36,12 +37,17 @@ class TableOwnersTest {
                 }
             }
         }
-        assertThat(writers).as("the tables the product writes").containsKeys("document", "notification", "concern_case",
-                "case_invitation", "guardian_suspension");
-        assertThat(writers).as("tables written by more than one package")
+        assertThat(writers)
+                .as("the tables the product writes")
+                .containsKeys("document", "notification", "concern_case", "case_invitation", "guardian_suspension");
+        assertThat(writers)
+                .as("tables written by more than one package")
                 .allSatisfy((table, packages) -> assertThat(packages).as(table).hasSize(1));
-        assertThat(writers).as("owners").containsEntry("document", Set.of("minutes"))
-                .containsEntry("document_download", Set.of("minutes")).containsEntry("case_invitation", Set.of("minutes"))
+        assertThat(writers)
+                .as("owners")
+                .containsEntry("document", Set.of("minutes"))
+                .containsEntry("document_download", Set.of("minutes"))
+                .containsEntry("case_invitation", Set.of("minutes"))
                 .containsEntry("notification", Set.of("notification"));
     }
 }

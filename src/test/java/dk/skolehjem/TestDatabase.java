@@ -25,14 +25,16 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         if (isPostgres()) {
             TestPropertyValues.of(
-                    "spring.datasource.url=" + freshDatabase(),
-                    "spring.datasource.username=" + user(),
-                    "spring.datasource.password=" + password()).applyTo(context);
+                            "spring.datasource.url=" + freshDatabase(),
+                            "spring.datasource.username=" + user(),
+                            "spring.datasource.password=" + password())
+                    .applyTo(context);
         } else {
             TestPropertyValues.of(
-                    "spring.datasource.url=jdbc:h2:mem:skolehjem-it;DB_CLOSE_DELAY=-1",
-                    "spring.datasource.username=sa",
-                    "spring.datasource.password=").applyTo(context);
+                            "spring.datasource.url=jdbc:h2:mem:skolehjem-it;DB_CLOSE_DELAY=-1",
+                            "spring.datasource.username=sa",
+                            "spring.datasource.password=")
+                    .applyTo(context);
         }
     }
 
@@ -54,7 +56,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             s.execute("drop database if exists " + name + " with (force)");
             s.execute("create database " + name + " encoding 'UTF8' template template0");
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL på " + server + " svarer ikke; kører den? " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL på " + server + " svarer ikke; kører den? " + e.getMessage(), e);
         }
         return server + name;
     }

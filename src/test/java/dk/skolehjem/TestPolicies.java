@@ -28,16 +28,27 @@ public class TestPolicies implements ApplicationContextInitializer<ConfigurableA
         try {
             Path dir = Files.createTempDirectory("process-test-policies");
             dir.toFile().deleteOnExit();
-            write(dir, WITHOUT_COUNCIL, shipped("standard").replace("id: standard", "id: " + WITHOUT_COUNCIL)
-                    .replace("councilAgendaRequest: true", "councilAgendaRequest: false")
-                    .replace("agreeDateWithContactParents: true", "agreeDateWithContactParents: false"));
-            write(dir, WITHOUT_MEETINGS, shipped("standard").replace("id: standard", "id: " + WITHOUT_MEETINGS)
-                    .replaceFirst("parentMeeting:\n  enabled: true", "parentMeeting:\n  enabled: false")
-                    .replaceFirst("conference:\n  enabled: true", "conference:\n  enabled: false")
-                    .replaceFirst("needsTalk:\n  enabled: true", "needsTalk:\n  enabled: false"));
-            write(dir, WHOLE_YEAR, shipped("skole-med-meddelelsesbog-og-laeringssamtaler")
-                    .replace("id: skole-med-meddelelsesbog-og-laeringssamtaler", "id: " + WHOLE_YEAR)
-                    .replace("weeklyPlan:\n  enabled: false", "weeklyPlan:\n  enabled: true"));
+            write(
+                    dir,
+                    WITHOUT_COUNCIL,
+                    shipped("standard")
+                            .replace("id: standard", "id: " + WITHOUT_COUNCIL)
+                            .replace("councilAgendaRequest: true", "councilAgendaRequest: false")
+                            .replace("agreeDateWithContactParents: true", "agreeDateWithContactParents: false"));
+            write(
+                    dir,
+                    WITHOUT_MEETINGS,
+                    shipped("standard")
+                            .replace("id: standard", "id: " + WITHOUT_MEETINGS)
+                            .replaceFirst("parentMeeting:\n  enabled: true", "parentMeeting:\n  enabled: false")
+                            .replaceFirst("conference:\n  enabled: true", "conference:\n  enabled: false")
+                            .replaceFirst("needsTalk:\n  enabled: true", "needsTalk:\n  enabled: false"));
+            write(
+                    dir,
+                    WHOLE_YEAR,
+                    shipped("skole-med-meddelelsesbog-og-laeringssamtaler")
+                            .replace("id: skole-med-meddelelsesbog-og-laeringssamtaler", "id: " + WHOLE_YEAR)
+                            .replace("weeklyPlan:\n  enabled: false", "weeklyPlan:\n  enabled: true"));
             TestPropertyValues.of("skolehjem.policies.dir=" + dir).applyTo(context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

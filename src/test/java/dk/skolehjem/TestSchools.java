@@ -19,8 +19,7 @@ public final class TestSchools {
     /** Logins of Anden Skole; in tests their password is the login. */
     public static final List<String> ANDEN_LOGINS = List.of("anden-leder", "anden-laerer", "anden-foraelder", "a-g2");
 
-    private TestSchools() {
-    }
+    private TestSchools() {}
 
     public static void ensureAnden(RosterImportService roster, SchoolYearRollout rollout, IdentityService identity) {
         var report = importSchool(roster, ANDEN);
@@ -37,8 +36,11 @@ public final class TestSchools {
 
     /** Imports the roster files under src/test/resources/roster/{school}/; the import makes logins and their links. */
     public static ImportReport importSchool(RosterImportService roster, String school) {
-        return roster.importFiles(new RosterFiles(read(school, "schools.csv"), read(school, "students.csv"),
-                read(school, "staff.csv"), read(school, "councils.csv")));
+        return roster.importFiles(new RosterFiles(
+                read(school, "schools.csv"),
+                read(school, "students.csv"),
+                read(school, "staff.csv"),
+                read(school, "councils.csv")));
     }
 
     private static byte[] read(String school, String name) {

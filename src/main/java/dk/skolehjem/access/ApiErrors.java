@@ -27,7 +27,8 @@ class ApiErrors {
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ProblemDetail missingPart(MissingServletRequestPartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Fil mangler", "Filen '" + e.getRequestPartName() + "' mangler i upload.");
+        return problem(
+                HttpStatus.BAD_REQUEST, "Fil mangler", "Filen '" + e.getRequestPartName() + "' mangler i upload.");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -37,14 +38,19 @@ class ApiErrors {
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ProblemDetail unreadable(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "Ugyldigt indhold", "Indholdet kunne ikke læses: det er ikke gyldig JSON "
-                + "i den forventede form.");
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Ugyldigt indhold",
+                "Indholdet kunne ikke læses: det er ikke gyldig JSON " + "i den forventede form.");
     }
 
     @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
     ProblemDetail contentType(org.springframework.web.HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Forkert indholdstype", "Indholdstypen " + e.getContentType()
-                + " kan ikke bruges her; send " + e.getSupportedMediaTypes() + ".");
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Forkert indholdstype",
+                "Indholdstypen " + e.getContentType() + " kan ikke bruges her; send " + e.getSupportedMediaTypes()
+                        + ".");
     }
 
     @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
@@ -59,8 +65,10 @@ class ApiErrors {
 
     @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(org.springframework.web.HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Metode ikke tilladt", "Metoden " + e.getMethod()
-                + " kan ikke bruges her.");
+        return problem(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "Metode ikke tilladt",
+                "Metoden " + e.getMethod() + " kan ikke bruges her.");
     }
 
     /**
@@ -68,11 +76,17 @@ class ApiErrors {
      * for a browser and as a problem answer for everything else.
      */
     @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
-    Object status(org.springframework.web.server.ResponseStatusException e, jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    Object status(
+            org.springframework.web.server.ResponseStatusException e,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
         int status = e.getStatusCode().value();
-        String detail = e.getReason() != null ? e.getReason()
-                : status == 404 ? "Det, du leder efter, findes ikke, eller det er ikke til dig." : "Anmodningen kunne ikke udføres.";
+        String detail = e.getReason() != null
+                ? e.getReason()
+                : status == 404
+                        ? "Det, du leder efter, findes ikke, eller det er ikke til dig."
+                        : "Anmodningen kunne ikke udføres.";
         String accept = request.getHeader("Accept");
         if (accept != null && accept.contains("text/html")) {
             Refusals.page(response, status, Problems.title(status), detail);

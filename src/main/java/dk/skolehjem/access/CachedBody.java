@@ -28,7 +28,8 @@ final class CachedBody extends HttpServletRequestWrapper {
     @Override
     public java.util.Enumeration<String> getHeaders(String name) {
         return "content-type".equalsIgnoreCase(name)
-                ? java.util.Collections.enumeration(java.util.List.of(getContentType())) : super.getHeaders(name);
+                ? java.util.Collections.enumeration(java.util.List.of(getContentType()))
+                : super.getHeaders(name);
     }
 
     @Override

@@ -39,7 +39,9 @@ final class CamundaSessionSecurityContext implements SecurityContextRepository {
 
     /** A person with the roles their groups give them now; also used for HTTP basic. */
     static UsernamePasswordAuthenticationToken person(IdentityService identity, String userId) {
-        var groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        var groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, Role.authorities(groups));
     }
 
@@ -59,8 +61,7 @@ final class CamundaSessionSecurityContext implements SecurityContextRepository {
 
     /** The session is Camunda's; Spring Security keeps nothing of its own in it. */
     @Override
-    public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
-    }
+    public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {}
 
     @Override
     public boolean containsContext(HttpServletRequest request) {

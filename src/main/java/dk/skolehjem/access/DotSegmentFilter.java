@@ -18,9 +18,15 @@ final class DotSegmentFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String uri = request.getRequestURI();
-        if (uri.contains("/./") || uri.contains("/../") || uri.endsWith("/.") || uri.endsWith("/..")
+        if (uri.contains("/./")
+                || uri.contains("/../")
+                || uri.endsWith("/.")
+                || uri.endsWith("/..")
                 || uri.contains("//")) {
-            Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "Adressen eller anmodningen er ugyldig og er afvist.");
+            Problems.write(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "Adressen eller anmodningen er ugyldig og er afvist.");
             return;
         }
         chain.doFilter(request, response);

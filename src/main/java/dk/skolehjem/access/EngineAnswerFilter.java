@@ -34,8 +34,11 @@ final class EngineAnswerFilter extends OncePerRequestFilter {
         }
         if (wrapped.getStatus() == 415) {
             wrapped.resetBuffer();
-            Problems.write(response, 400, "Indholdstypen " + request.getContentType() + " kan ikke bruges her; "
-                    + "send JSON (Content-Type: application/json).");
+            Problems.write(
+                    response,
+                    400,
+                    "Indholdstypen " + request.getContentType() + " kan ikke bruges her; "
+                            + "send JSON (Content-Type: application/json).");
             return;
         }
         if (wrapped.getStatus() < 500) {
@@ -49,12 +52,19 @@ final class EngineAnswerFilter extends OncePerRequestFilter {
             Problems.write(response, 400, refusal.toString());
             return;
         }
-        LOG.info("{} {} answered {} by the engine: {}", request.getMethod(), request.getRequestURI(),
-                wrapped.getStatus(), engineSaid.length() > 500 ? engineSaid.substring(0, 500) : engineSaid);
+        LOG.info(
+                "{} {} answered {} by the engine: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                wrapped.getStatus(),
+                engineSaid.length() > 500 ? engineSaid.substring(0, 500) : engineSaid);
         if (engineSaid.contains("OptimisticLocking") || engineSaid.contains("was updated by another transaction")) {
             Problems.write(response, 409, "Det blev ændret af en anden samtidig. Hent siden igen og prøv på ny.");
-        } else if (engineSaid.contains("Cannot find") || engineSaid.contains("No task") || engineSaid.contains("is null")
-                || engineSaid.contains("does not exist") || engineSaid.contains("not found")) {
+        } else if (engineSaid.contains("Cannot find")
+                || engineSaid.contains("No task")
+                || engineSaid.contains("is null")
+                || engineSaid.contains("does not exist")
+                || engineSaid.contains("not found")) {
             Problems.write(response, 404, "Det findes ikke (længere). Måske er opgaven allerede løst.");
         } else {
             Problems.write(response, 400, "Anmodningen kunne ikke udføres. Kontrollér indholdet og prøv igen.");

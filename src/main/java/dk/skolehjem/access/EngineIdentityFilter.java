@@ -41,10 +41,14 @@ final class EngineIdentityFilter extends OncePerRequestFilter {
             return;
         }
         String userId = auth.getName();
-        CurrentUser user = new CurrentUser(userId,
-                identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
+        CurrentUser user = new CurrentUser(
+                userId,
+                identity.createGroupQuery().groupMember(userId).list().stream()
+                        .map(Group::getId)
+                        .toList(),
                 identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-                        .map(Tenant::getId).toList());
+                        .map(Tenant::getId)
+                        .toList());
         request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user);
         identity.setAuthentication(user.id(), user.groups(), user.tenants());
         try {

@@ -28,8 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class EngineReadAudit extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineReadAudit.class);
-    private static final Pattern TASK = Pattern.compile(
-            ".*/task/([^/]+)/(form-variables|variables|localVariables|rendered-form)(/.*)?");
+    private static final Pattern TASK =
+            Pattern.compile(".*/task/([^/]+)/(form-variables|variables|localVariables|rendered-form)(/.*)?");
     private static final Pattern INSTANCE = Pattern.compile(".*/process-instance/([^/]+)/variables(/.*)?");
     private static final Pattern QUERY = Pattern.compile(
             ".*/(variable-instance|history/variable-instance|history/detail|execution/[^/]+/localVariables)(/.*)?");
@@ -49,8 +49,10 @@ final class EngineReadAudit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.endsWith("/count") || !(TASK.matcher(path).matches() || INSTANCE.matcher(path).matches()
-                || QUERY.matcher(path).matches());
+        return path.endsWith("/count")
+                || !(TASK.matcher(path).matches()
+                        || INSTANCE.matcher(path).matches()
+                        || QUERY.matcher(path).matches());
     }
 
     @Override
@@ -79,7 +81,9 @@ final class EngineReadAudit extends OncePerRequestFilter {
             reference = task.group(1);
             what = "Opgavens skema";
             processInstanceId = AsSystem.call(identity, () -> {
-                var t = history.createHistoricTaskInstanceQuery().taskId(task.group(1)).singleResult();
+                var t = history.createHistoricTaskInstanceQuery()
+                        .taskId(task.group(1))
+                        .singleResult();
                 return t == null ? null : t.getProcessInstanceId();
             });
         } else if (instance.matches()) {
@@ -91,24 +95,44 @@ final class EngineReadAudit extends OncePerRequestFilter {
             reference = processInstanceId != null ? processInstanceId : "søgning";
             what = "Variabelsøgning";
         }
-        var about = processInstanceId == null ? null : AsSystem.call(identity,
-                () -> history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
+        var about = processInstanceId == null
+                ? null
+                : AsSystem.call(
+                        identity,
+                        () -> history.createHistoricProcessInstanceQuery()
+                                .processInstanceId(processInstanceId)
+                                .singleResult());
         if (about != null && about.getBusinessKey() != null && about.getTenantId() != null) {
             ClassYearKey key = parse(about.getBusinessKey());
-            insert(about.getTenantId(), key == null ? null : key.classCode(), key == null ? null : key.studentId(),
-                    user, what, reference);
+            insert(
+                    about.getTenantId(),
+                    key == null ? null : key.classCode(),
+                    key == null ? null : key.studentId(),
+                    user,
+                    what,
+                    reference);
             return;
         }
         // a search over several instances: logged for every school the reader belongs to
-        List<String> schools = AsSystem.call(identity, () -> identity.createTenantQuery().userMember(user)
-                .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
+        List<String> schools = AsSystem.call(
+                identity,
+                () -> identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+                        .map(Tenant::getId)
+                        .toList());
         schools.forEach(school -> insert(school, null, null, user, what, reference));
     }
 
     private void insert(String school, String classCode, String student, String user, String what, String reference) {
-        jdbc.update("insert into app.engine_read (school_id, class_code, student_id, user_id, what, reference, read_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", school, classCode, student, user, what,
-                reference.length() > 64 ? reference.substring(0, 64) : reference, Timestamp.from(clock.instant()));
+        jdbc.update(
+                "insert into app.engine_read (school_id, class_code, student_id, user_id, what, reference, read_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                school,
+                classCode,
+                student,
+                user,
+                what,
+                reference.length() > 64 ? reference.substring(0, 64) : reference,
+                Timestamp.from(clock.instant()));
     }
 
     private static ClassYearKey parse(String businessKey) {

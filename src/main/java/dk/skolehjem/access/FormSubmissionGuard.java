@@ -6,13 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.skolehjem.engine.AsSystem;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
@@ -53,7 +49,8 @@ final class FormSubmissionGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !COMPLETE.matcher(request.getRequestURI()).matches();
+        return !"POST".equals(request.getMethod())
+                || !COMPLETE.matcher(request.getRequestURI()).matches();
     }
 
     @Override
@@ -88,8 +85,12 @@ final class FormSubmissionGuard extends OncePerRequestFilter {
         }
         String state = state(taskId);
         if (state != null) {
-            Problems.write(response, "done".equals(state) ? 409 : 404, "done".equals(state)
-                    ? "Opgaven er allerede løst; jeres svar er modtaget." : "Opgaven findes ikke.");
+            Problems.write(
+                    response,
+                    "done".equals(state) ? 409 : 404,
+                    "done".equals(state)
+                            ? "Opgaven er allerede løst; jeres svar er modtaget."
+                            : "Opgaven findes ikke.");
             return;
         }
         JsonNode variables = root.path("variables");
@@ -128,13 +129,18 @@ final class FormSubmissionGuard extends OncePerRequestFilter {
             if (tasks.createTaskQuery().taskId(taskId).count() == 1) {
                 return null;
             }
-            return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 1 ? "done" : "unknown";
+            return history.createHistoricTaskInstanceQuery()
+                                    .taskId(taskId)
+                                    .finished()
+                                    .count()
+                            == 1
+                    ? "done"
+                    : "unknown";
         });
     }
 
     /** The keys of the task's Camunda Form: editable and read-only. No form: nothing may be submitted. */
-    private record Fields(Set<String> editable, Set<String> readonly) {
-    }
+    private record Fields(Set<String> editable, Set<String> readonly) {}
 
     private Fields fieldsOf(String taskId) {
         Set<String> editable = new HashSet<>();
@@ -152,7 +158,8 @@ final class FormSubmissionGuard extends OncePerRequestFilter {
 
     private static void collect(JsonNode node, Set<String> editable, Set<String> readonly) {
         if (node.has("key") && node.get("key").isTextual()) {
-            (node.path("readonly").asBoolean(false) ? readonly : editable).add(node.get("key").asText());
+            (node.path("readonly").asBoolean(false) ? readonly : editable)
+                    .add(node.get("key").asText());
         }
         node.path("components").forEach(c -> collect(c, editable, readonly));
     }

@@ -29,7 +29,9 @@ class OperatorAccount implements ApplicationRunner {
     private final String operatorId;
     private final String operatorPassword;
 
-    OperatorAccount(IdentityService identity, @Value("${skolehjem.operator.id:}") String operatorId,
+    OperatorAccount(
+            IdentityService identity,
+            @Value("${skolehjem.operator.id:}") String operatorId,
             @Value("${skolehjem.operator.password:}") String operatorPassword) {
         this.identity = identity;
         this.operatorId = operatorId;
@@ -60,7 +62,11 @@ class OperatorAccount implements ApplicationRunner {
         }
         member(operatorId, GroupIds.OPERATORS);
         // an earlier version made the administrator a camunda-admin, who reads every child's data
-        if (identity.createUserQuery().userId(operatorId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
+        if (identity.createUserQuery()
+                        .userId(operatorId)
+                        .memberOfGroup(Groups.CAMUNDA_ADMIN)
+                        .count()
+                > 0) {
             identity.deleteMembership(operatorId, Groups.CAMUNDA_ADMIN);
         }
     }

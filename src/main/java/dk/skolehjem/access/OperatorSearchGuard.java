@@ -18,9 +18,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class OperatorSearchGuard extends OncePerRequestFilter {
 
-    private static final Set<String> VARIABLE_FILTERS = Set.of("variables", "processVariables", "taskVariables",
-            "caseInstanceVariables", "caseExecutionVariables", "variableValues", "variableNamesIgnoreCase",
-            "variableValuesIgnoreCase", "orQueries");
+    private static final Set<String> VARIABLE_FILTERS = Set.of(
+            "variables",
+            "processVariables",
+            "taskVariables",
+            "caseInstanceVariables",
+            "caseExecutionVariables",
+            "variableValues",
+            "variableNamesIgnoreCase",
+            "variableValuesIgnoreCase",
+            "orQueries");
     private static final long MAX_BODY = 1024 * 1024;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -28,8 +35,11 @@ final class OperatorSearchGuard extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var who = SecurityContextHolder.getContext().getAuthentication();
-        return who == null || who.getAuthorities().stream().noneMatch(a -> Role.OPERATOR.authority().equals(a.getAuthority()))
-                || who.getAuthorities().stream().anyMatch(a -> Role.LEADER.authority().equals(a.getAuthority()));
+        return who == null
+                || who.getAuthorities().stream()
+                        .noneMatch(a -> Role.OPERATOR.authority().equals(a.getAuthority()))
+                || who.getAuthorities().stream()
+                        .anyMatch(a -> Role.LEADER.authority().equals(a.getAuthority()));
     }
 
     @Override
@@ -40,7 +50,9 @@ final class OperatorSearchGuard extends OncePerRequestFilter {
             return;
         }
         String type = request.getContentType();
-        if (!"POST".equals(request.getMethod()) || type == null || !type.toLowerCase().startsWith("application/json")) {
+        if (!"POST".equals(request.getMethod())
+                || type == null
+                || !type.toLowerCase().startsWith("application/json")) {
             chain.doFilter(request, response);
             return;
         }

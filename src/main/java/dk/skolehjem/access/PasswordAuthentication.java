@@ -25,7 +25,8 @@ final class PasswordAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication given) {
         String user = given.getName();
-        String password = given.getCredentials() == null ? "" : given.getCredentials().toString();
+        String password =
+                given.getCredentials() == null ? "" : given.getCredentials().toString();
         String source = given.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "?";
         var wait = throttle.waitFor(source, user);
         if (wait.isPresent()) {

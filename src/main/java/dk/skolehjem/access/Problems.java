@@ -14,8 +14,7 @@ public final class Problems {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static void write(HttpServletResponse response, int status, String detail) throws IOException {
         if (response.isCommitted()) {

@@ -21,11 +21,14 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         List<String> profiles = Arrays.asList(env.getActiveProfiles());
-        List<String> problems = problems(profiles, env.getProperty("SKOLEHJEM_ADMIN_USER"),
-                env.getProperty("SKOLEHJEM_ADMIN_PASSWORD"), env.getProperty("spring.datasource.url"));
+        List<String> problems = problems(
+                profiles,
+                env.getProperty("SKOLEHJEM_ADMIN_USER"),
+                env.getProperty("SKOLEHJEM_ADMIN_PASSWORD"),
+                env.getProperty("spring.datasource.url"));
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Skole-hjem starter ikke (profiler " + profiles + "):\n  - "
-                    + String.join("\n  - ", problems));
+            throw new IllegalStateException(
+                    "Skole-hjem starter ikke (profiler " + profiles + "):\n  - " + String.join("\n  - ", problems));
         }
     }
 
@@ -55,14 +58,17 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
                     + " tegn med store og små bogstaver, tal og specialtegn, og må ikke være brugernavnet");
         }
         if (prod && (datasourceUrl == null || !datasourceUrl.startsWith("jdbc:postgresql:"))) {
-            problems.add("SPRING_DATASOURCE_URL skal pege på PostgreSQL (jdbc:postgresql://...), ikke '" + datasourceUrl + "'");
+            problems.add("SPRING_DATASOURCE_URL skal pege på PostgreSQL (jdbc:postgresql://...), ikke '" + datasourceUrl
+                    + "'");
         }
         return problems;
     }
 
     private static boolean strong(String p) {
-        return p.length() >= MIN_PASSWORD_LENGTH && p.chars().anyMatch(Character::isUpperCase)
-                && p.chars().anyMatch(Character::isLowerCase) && p.chars().anyMatch(Character::isDigit)
+        return p.length() >= MIN_PASSWORD_LENGTH
+                && p.chars().anyMatch(Character::isUpperCase)
+                && p.chars().anyMatch(Character::isLowerCase)
+                && p.chars().anyMatch(Character::isDigit)
                 && p.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
     }
 

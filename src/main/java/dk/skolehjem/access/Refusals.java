@@ -20,16 +20,22 @@ final class Refusals {
     /** APIs: 401 before login, 403 after; never a WWW-Authenticate header (no browser dialog to cache passwords). */
     static final Api API = new Api();
 
-    static final AuthenticationEntryPoint LOGIN = (request, response, e) ->
-            response.sendRedirect(request.getContextPath() + SecurityRules.LOGIN_PAGE);
+    static final AuthenticationEntryPoint LOGIN =
+            (request, response, e) -> response.sendRedirect(request.getContextPath() + SecurityRules.LOGIN_PAGE);
 
     static final AccessDeniedHandler PAGE = (request, response, e) -> {
         if (e instanceof CsrfException) {
-            page(response, HttpServletResponse.SC_FORBIDDEN, "Formularen kunne ikke sendes",
+            page(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Formularen kunne ikke sendes",
                     "Formularen er udløbet eller kom ikke fra Skole-hjem. Gå tilbage, hent siden igen og prøv på ny.");
             return;
         }
-        page(response, HttpServletResponse.SC_NOT_FOUND, "Siden findes ikke",
+        page(
+                response,
+                HttpServletResponse.SC_NOT_FOUND,
+                "Siden findes ikke",
                 "Siden findes ikke for dig. Er du logget ind som den rigtige person?");
     };
 
@@ -37,20 +43,22 @@ final class Refusals {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         byte[] body = ("<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<link rel=\"stylesheet\" href=\"/css/skolehjem.css\"></head><body><main id=\"indhold\">"
-                + "<h1>" + title + "</h1><p>" + text + "</p>"
-                + "<p><a href=\"/\">Til forsiden</a></p></main></body></html>").getBytes(StandardCharsets.UTF_8);
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                        + "<link rel=\"stylesheet\" href=\"/css/skolehjem.css\"></head><body><main id=\"indhold\">"
+                        + "<h1>" + title + "</h1><p>" + text + "</p>"
+                        + "<p><a href=\"/\">Til forsiden</a></p></main></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.startsWith("/camunda/api/") || path.startsWith("/engine-rest/")
+        return path.startsWith("/api/")
+                || path.startsWith("/camunda/api/")
+                || path.startsWith("/engine-rest/")
                 || hasBasicHeader(request);
     }
 
@@ -71,9 +79,12 @@ final class Refusals {
         @Override
         public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
                 throws IOException {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            var who = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-            if (who == null || !who.isAuthenticated()
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            var who = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication();
+            if (who == null
+                    || !who.isAuthenticated()
                     || who instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
                 // before login nothing is said but that: not even that the token was missing
                 Problems.write(response, 401, "Log ind for at fortsætte.");

@@ -20,15 +20,17 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 @Configuration
 class RequestFirewall implements HttpFirewall {
 
-    private static final List<String> OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method",
-            "X-Method-Override");
+    private static final List<String> OVERRIDES =
+            List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
 
     private final StrictHttpFirewall strict = new StrictHttpFirewall();
 
     @Bean
     WebSecurityCustomizer strictFirewall() {
-        return web -> web.httpFirewall(this).requestRejectedHandler((request, response, e) ->
-                Problems.write(response, HttpServletResponse.SC_BAD_REQUEST,
+        return web -> web.httpFirewall(this)
+                .requestRejectedHandler((request, response, e) -> Problems.write(
+                        response,
+                        HttpServletResponse.SC_BAD_REQUEST,
                         "Adressen eller anmodningen er ugyldig og er afvist."));
     }
 

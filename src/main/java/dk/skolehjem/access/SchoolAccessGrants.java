@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,10 @@ class SchoolAccessGrants {
     private final TasklistFilters filters;
     private final RosterRepository roster;
 
-    SchoolAccessGrants(AuthorizationService authorizations, IdentityService identity, TasklistFilters filters,
+    SchoolAccessGrants(
+            AuthorizationService authorizations,
+            IdentityService identity,
+            TasklistFilters filters,
             RosterRepository roster) {
         this.authorizations = authorizations;
         this.identity = identity;
@@ -60,11 +63,19 @@ class SchoolAccessGrants {
         String guardians = GroupIds.guardians(school);
         String leadership = GroupIds.leadership(school);
         for (String group : new String[] {staff, guardians}) {
-            if (identity.createGroupQuery().groupId(group).memberOfTenant(school).count() == 0) {
+            if (identity.createGroupQuery()
+                            .groupId(group)
+                            .memberOfTenant(school)
+                            .count()
+                    == 0) {
                 identity.createTenantGroupMembership(school, group);
             }
         }
-        if (identity.createGroupQuery().groupId(GroupIds.OPERATORS).memberOfTenant(school).count() == 0
+        if (identity.createGroupQuery()
+                                .groupId(GroupIds.OPERATORS)
+                                .memberOfTenant(school)
+                                .count()
+                        == 0
                 && identity.createGroupQuery().groupId(GroupIds.OPERATORS).count() == 1) {
             identity.createTenantGroupMembership(school, GroupIds.OPERATORS);
         }
@@ -72,10 +83,17 @@ class SchoolAccessGrants {
         grant(guardians, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(leadership, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // Leadership watches its school in Cockpit (R17); the tenant check keeps other schools out of sight.
-        grant(leadership, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-                ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+        grant(
+                leadership,
+                Resources.PROCESS_DEFINITION,
+                "*",
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+                ProcessDefinitionPermissions.READ_TASK_VARIABLE);
         grant(leadership, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(leadership, Resources.TASK, "*", Permissions.READ, TaskPermissions.READ_VARIABLE);
         grant(leadership, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
@@ -101,8 +119,13 @@ class SchoolAccessGrants {
         grant(ops, Resources.APPLICATION, "admin", Permissions.ACCESS);
         grant(ops, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(ops, Resources.DEPLOYMENT, "*", Permissions.READ, Permissions.CREATE, Permissions.DELETE);
-        grant(ops, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
+        grant(
+                ops,
+                Resources.PROCESS_DEFINITION,
+                "*",
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.RETRY_JOB);
         grant(ops, Resources.PROCESS_INSTANCE, "*", Permissions.READ, ProcessInstancePermissions.RETRY_JOB);
         grant(ops, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         grant(ops, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
@@ -114,13 +137,23 @@ class SchoolAccessGrants {
     }
 
     private void revoke(String group, Resource resource) {
-        authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group)
-                .resourceType(resource).list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+        authorizations
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(group)
+                .resourceType(resource)
+                .list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId()));
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        Authorization a = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization a = authorizations
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(group)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
         boolean isNew = a == null;
         if (isNew) {
             a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

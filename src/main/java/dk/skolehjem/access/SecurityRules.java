@@ -76,7 +76,8 @@ class SecurityRules {
             writes("/execution(/.*)?"),
             writes("/task/create"),
             regex(PUT, "/task/[^/]+"),
-            writes("/task/[^/]+/(variables|localVariables|identity-links|assignee|delegate|bpmnError|bpmnEscalation)(/.*)?"),
+            writes(
+                    "/task/[^/]+/(variables|localVariables|identity-links|assignee|delegate|bpmnError|bpmnEscalation)(/.*)?"),
             writes("/task/[^/]+/attachment(/.*)?"),
             regex(DELETE, "/(task|process-instance)/[^/]+/comment(/.*)?"),
             regex(PUT, "/(task|process-instance)/[^/]+/comment(/.*)?"),
@@ -119,9 +120,10 @@ class SecurityRules {
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager passwords) throws Exception {
         http.securityMatcher(path(null, "/engine-rest/**"))
-                .authorizeHttpRequests(rules -> rules
-                        .requestMatchers(under("/engine-rest", SYSTEM_ONLY)).denyAll()
-                        .anyRequest().hasRole(OPERATOR.name()))
+                .authorizeHttpRequests(rules -> rules.requestMatchers(under("/engine-rest", SYSTEM_ONLY))
+                        .denyAll()
+                        .anyRequest()
+                        .hasRole(OPERATOR.name()))
                 .authenticationManager(passwords)
                 .httpBasic(basic -> basic.authenticationEntryPoint(Refusals.API))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -136,8 +138,9 @@ class SecurityRules {
     /** Everything else: the webapps, their API, the product's API and pages. */
     @Bean
     @Order(2)
-    SecurityFilterChain everythingElse(HttpSecurity http, AuthenticationManager passwords, IdentityService identity,
-            LoginThrottle throttle) throws Exception {
+    SecurityFilterChain everythingElse(
+            HttpSecurity http, AuthenticationManager passwords, IdentityService identity, LoginThrottle throttle)
+            throws Exception {
         http.authorizeHttpRequests(SecurityRules::rules)
                 .authenticationManager(passwords)
                 .httpBasic(basic -> basic.authenticationEntryPoint(Refusals.API))
@@ -148,8 +151,7 @@ class SecurityRules {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path(null, "/camunda/**"), Refusals::hasBasicHeader))
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
-                .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(Refusals.API, Refusals::isApi)
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(Refusals.API, Refusals::isApi)
                         .defaultAuthenticationEntryPointFor(Refusals.LOGIN, request -> true)
                         .defaultAccessDeniedHandlerFor(Refusals.API, Refusals::isApi)
                         .defaultAccessDeniedHandlerFor(Refusals.PAGE, request -> true))
@@ -160,13 +162,17 @@ class SecurityRules {
     }
 
     /** The rule list. First match wins; the last line refuses whatever a new page forgot to name. */
-    private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
+    private static void rules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
         r
                 // error pages render the refusal of the request that was already decided
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
                 // there is one engine, "default": no other spelling reaches it past the rules below
-                .requestMatchers(new RegexRequestMatcher("/camunda/api/engine/engine/(?!default(/|\\?|$)).+", null),
-                        new RegexRequestMatcher("/camunda/api/[a-z]+/plugin/[^/]+/(?!default(/|\\?|$)|static/).+", null),
+                .requestMatchers(
+                        new RegexRequestMatcher("/camunda/api/engine/engine/(?!default(/|\\?|$)).+", null),
+                        new RegexRequestMatcher(
+                                "/camunda/api/[a-z]+/plugin/[^/]+/(?!default(/|\\?|$)|static/).+", null),
                         new RegexRequestMatcher("/camunda/api/admin/auth/user/(?!default(/|\\?|$)).+", null))
                 .denyAll()
                 // --- open to everyone: the ways in, and files with nothing about a child
@@ -174,67 +180,100 @@ class SecurityRules {
                 .permitAll()
                 .requestMatchers(path(GET, "/login/**"), path(POST, "/login/link"), path(POST, "/login/nyt-link"))
                 .permitAll()
-                .requestMatchers(path(GET, "/camunda"), path(GET, "/camunda/"), path(GET, "/camunda/app/**"),
-                        path(GET, "/camunda/lib/**"), path(GET, "/camunda/assets/**"),
+                .requestMatchers(
+                        path(GET, "/camunda"),
+                        path(GET, "/camunda/"),
+                        path(GET, "/camunda/app/**"),
+                        path(GET, "/camunda/lib/**"),
+                        path(GET, "/camunda/assets/**"),
                         path(GET, "/camunda/favicon.ico"))
                 .permitAll()
-                .requestMatchers(new RegexRequestMatcher("/camunda/api/[a-z]+/plugin/[A-Za-z0-9_-]+/static/[^?]*(\\?.*)?", "GET"))
+                .requestMatchers(new RegexRequestMatcher(
+                        "/camunda/api/[a-z]+/plugin/[A-Za-z0-9_-]+/static/[^?]*(\\?.*)?", "GET"))
                 .permitAll()
                 // the webapps ask which engines exist and who is logged in before showing their login form
-                .requestMatchers(path(GET, "/camunda/api/engine/engine"), path(GET, "/camunda/api/engine/engine/"),
+                .requestMatchers(
+                        path(GET, "/camunda/api/engine/engine"),
+                        path(GET, "/camunda/api/engine/engine/"),
                         path(GET, "/camunda/api/admin/auth/user/default"))
                 .permitAll()
-                .requestMatchers(path(POST, "/camunda/api/admin/auth/user/default/login/*"),
+                .requestMatchers(
+                        path(POST, "/camunda/api/admin/auth/user/default/login/*"),
                         path(POST, "/camunda/api/admin/auth/user/default/logout"))
                 .permitAll()
                 // --- never: the first administrator comes from the environment, not from a web form
-                .requestMatchers(path(null, "/camunda/api/admin/setup/**")).denyAll()
+                .requestMatchers(path(null, "/camunda/api/admin/setup/**"))
+                .denyAll()
                 // --- the webapps' engine API: what only the system does, what only the operator does
-                .requestMatchers(engine(SYSTEM_ONLY)).denyAll()
-                .requestMatchers(engine(OPERATOR_ONLY)).hasRole(OPERATOR.name())
+                .requestMatchers(engine(SYSTEM_ONLY))
+                .denyAll()
+                .requestMatchers(engine(OPERATOR_ONLY))
+                .hasRole(OPERATOR.name())
                 // guardians and council members: their own tasks in Tasklist (until the parent portal takes over)
-                .requestMatchers(engine(TASKLIST)).hasAnyRole(names(GUARDIAN, COUNCIL, STAFF, OPERATOR))
-                .requestMatchers(path(null, "/camunda/api/engine/**")).hasAnyRole(names(STAFF, OPERATOR))
-                .requestMatchers(path(null, "/camunda/api/tasklist/**")).hasAnyRole(names(GUARDIAN, COUNCIL, STAFF))
-                .requestMatchers(path(null, "/camunda/api/cockpit/**")).hasAnyRole(names(LEADER, OPERATOR))
-                .requestMatchers(path(null, "/camunda/api/admin/**")).hasRole(OPERATOR.name())
-                .requestMatchers(path(null, "/camunda/api/welcome/**")).authenticated()
+                .requestMatchers(engine(TASKLIST))
+                .hasAnyRole(names(GUARDIAN, COUNCIL, STAFF, OPERATOR))
+                .requestMatchers(path(null, "/camunda/api/engine/**"))
+                .hasAnyRole(names(STAFF, OPERATOR))
+                .requestMatchers(path(null, "/camunda/api/tasklist/**"))
+                .hasAnyRole(names(GUARDIAN, COUNCIL, STAFF))
+                .requestMatchers(path(null, "/camunda/api/cockpit/**"))
+                .hasAnyRole(names(LEADER, OPERATOR))
+                .requestMatchers(path(null, "/camunda/api/admin/**"))
+                .hasRole(OPERATOR.name())
+                .requestMatchers(path(null, "/camunda/api/welcome/**"))
+                .authenticated()
                 // --- the product's API; which child, class and school is decided by the controllers from the roster
                 .requestMatchers(path(POST, "/api/roster/import"), path(POST, "/api/school-years/*/rollout"))
                 .hasAnyRole(names(LEADER, OPERATOR))
-                .requestMatchers(path(GET, "/api/minutes"), path(GET, "/api/minutes/*"),
-                        path(GET, "/api/message-book"), path(GET, "/api/message-book/pdf"))
+                .requestMatchers(
+                        path(GET, "/api/minutes"),
+                        path(GET, "/api/minutes/*"),
+                        path(GET, "/api/message-book"),
+                        path(GET, "/api/message-book/pdf"))
                 .hasAnyRole(names(GUARDIAN, STAFF))
-                .requestMatchers(path(POST, "/api/minutes/*/corrections"), path(POST, "/api/message-book"),
+                .requestMatchers(
+                        path(POST, "/api/minutes/*/corrections"),
+                        path(POST, "/api/message-book"),
                         path(GET, "/api/message-book/completeness"))
                 .hasRole(STAFF.name())
                 // --- the product's pages
                 // everyone chooses how they get their own e-mails (the page's address is older than that)
-                .requestMatchers(path(null, "/foraeldre/beskeder")).authenticated()
-                .requestMatchers(path(GET, "/foraeldre"), path(null, "/foraeldre/**")).hasRole(GUARDIAN.name())
-                .requestMatchers(path(null, "/klasseteam/**"), path(GET, "/meddelelsesbog"),
-                        path(null, "/meddelelsesbog/**"), path(GET, "/samtaler"), path(GET, "/bekymringer"),
+                .requestMatchers(path(null, "/foraeldre/beskeder"))
+                .authenticated()
+                .requestMatchers(path(GET, "/foraeldre"), path(null, "/foraeldre/**"))
+                .hasRole(GUARDIAN.name())
+                .requestMatchers(
+                        path(null, "/klasseteam/**"),
+                        path(GET, "/meddelelsesbog"),
+                        path(null, "/meddelelsesbog/**"),
+                        path(GET, "/samtaler"),
+                        path(GET, "/bekymringer"),
                         path(null, "/bekymringer/**"))
                 .hasRole(STAFF.name())
-                .requestMatchers(path(GET, "/ledelse/adgangslog"), path(null, "/ledelse/suspenderinger"),
+                .requestMatchers(
+                        path(GET, "/ledelse/adgangslog"),
+                        path(null, "/ledelse/suspenderinger"),
                         path(POST, "/ledelse/suspenderinger/*/ophaev"))
                 .hasRole(LEADER.name())
-                .requestMatchers(path(null, "/admin/**")).hasRole(OPERATOR.name())
+                .requestMatchers(path(null, "/admin/**"))
+                .hasRole(OPERATOR.name())
                 // --- everything else: refused
-                .anyRequest().denyAll();
+                .anyRequest()
+                .denyAll();
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.frameOptions(f -> f.deny())
-                .contentTypeOptions(c -> { })
+                .contentTypeOptions(c -> {})
                 .referrerPolicy(p -> p.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"))
-                .cacheControl(c -> { })
+                .cacheControl(c -> {})
                 // the webapps' pages carry Camunda's own policy (with its script nonces); ours is on everything else
-                .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
-                        new NegatedRequestMatcher(any(path(GET, "/camunda/app/**"), path(GET, "/camunda/"))),
-                        new org.springframework.security.web.header.writers.StaticHeadersWriter(
-                                "Content-Security-Policy", CSP)));
+                .addHeaderWriter(
+                        new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(any(path(GET, "/camunda/app/**"), path(GET, "/camunda/"))),
+                                new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                        "Content-Security-Policy", CSP)));
     }
 
     /** The engine REST filter takes the person Spring Security authenticated (no second password check). */
@@ -250,8 +289,10 @@ class SecurityRules {
 
     /** Completions carry their form's fields only, through Tasklist and the engine REST API alike. */
     @Bean
-    FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuard(org.camunda.bpm.engine.FormService forms,
-            org.camunda.bpm.engine.TaskService tasks, org.camunda.bpm.engine.HistoryService history,
+    FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuard(
+            org.camunda.bpm.engine.FormService forms,
+            org.camunda.bpm.engine.TaskService tasks,
+            org.camunda.bpm.engine.HistoryService history,
             IdentityService identity) {
         var registration = new FilterRegistrationBean<>(new FormSubmissionGuard(forms, tasks, history, identity));
         registration.setName("form-submission-guard");
@@ -282,8 +323,11 @@ class SecurityRules {
 
     /** Reads of a child's data through the engine APIs go to the audit log. */
     @Bean
-    FilterRegistrationBean<EngineReadAudit> engineReadAudit(org.springframework.jdbc.core.JdbcTemplate jdbc,
-            org.camunda.bpm.engine.HistoryService history, IdentityService identity, java.time.Clock clock) {
+    FilterRegistrationBean<EngineReadAudit> engineReadAudit(
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            org.camunda.bpm.engine.HistoryService history,
+            IdentityService identity,
+            java.time.Clock clock) {
         var registration = new FilterRegistrationBean<>(new EngineReadAudit(jdbc, history, identity, clock));
         registration.setName("engine-read-audit");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
@@ -299,8 +343,8 @@ class SecurityRules {
 
     /** The rule applied to the path below {@code prefix}, as the engine REST resources see it. */
     private static RequestMatcher under(String prefix, RequestMatcher rule) {
-        return new AndRequestMatcher(path(null, prefix + "/**"),
-                request -> rule.matches(new EnginePathRequest(request, prefix)));
+        return new AndRequestMatcher(
+                path(null, prefix + "/**"), request -> rule.matches(new EnginePathRequest(request, prefix)));
     }
 
     static PathPatternRequestMatcher path(HttpMethod method, String pattern) {

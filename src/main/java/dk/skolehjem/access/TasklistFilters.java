@@ -8,10 +8,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +41,10 @@ public class TasklistFilters implements ApplicationRunner {
 
     /** The names of leadership's filters of late tasks, as the processes' modules declare them. */
     public List<String> lateTaskFilters() {
-        return modules.stream().flatMap(m -> m.lateTaskFilters().stream()).map(LateTaskFilter::name).toList();
+        return modules.stream()
+                .flatMap(m -> m.lateTaskFilters().stream())
+                .map(LateTaskFilter::name)
+                .toList();
     }
 
     /** At start-up, before any import can race for them. */
@@ -53,20 +56,59 @@ public class TasklistFilters implements ApplicationRunner {
     /** Creates the filters that do not exist yet; returns filter id by name. Runs without an authenticated user. */
     public Map<String, String> ensure() {
         Map<String, String> ids = new LinkedHashMap<>();
-        ids.put(MINE, ensure(MINE, -10, "#1f6f8b", "Opgaver, du selv har taget eller fået tildelt",
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
-        ids.put(CLASS, ensure(CLASS, -5, "#2e7d32", "Opgaver til dine klasseteams og grupper",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()));
-        ids.put(OVERDUE, ensure(OVERDUE, 0, "#b71c1c", "Opgaver til dig eller dine grupper, hvis frist er overskredet",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-                        .dueBeforeExpression("${now()}")));
-        ids.put(MY_CHILD, ensure(MY_CHILD, -10, "#6a1b9a", "Opgaver om dit barn: skemaer, bookinger og svar til skolen",
-                tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
-                        .taskCandidateUserExpression("${currentUser()}").endOr()));
+        ids.put(
+                MINE,
+                ensure(
+                        MINE,
+                        -10,
+                        "#1f6f8b",
+                        "Opgaver, du selv har taget eller fået tildelt",
+                        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+        ids.put(
+                CLASS,
+                ensure(
+                        CLASS,
+                        -5,
+                        "#2e7d32",
+                        "Opgaver til dine klasseteams og grupper",
+                        tasks.createTaskQuery()
+                                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                                .includeAssignedTasks()));
+        ids.put(
+                OVERDUE,
+                ensure(
+                        OVERDUE,
+                        0,
+                        "#b71c1c",
+                        "Opgaver til dig eller dine grupper, hvis frist er overskredet",
+                        tasks.createTaskQuery()
+                                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                                .includeAssignedTasks()
+                                .dueBeforeExpression("${now()}")));
+        ids.put(
+                MY_CHILD,
+                ensure(
+                        MY_CHILD,
+                        -10,
+                        "#6a1b9a",
+                        "Opgaver om dit barn: skemaer, bookinger og svar til skolen",
+                        tasks.createTaskQuery()
+                                .or()
+                                .taskAssigneeExpression("${currentUser()}")
+                                .taskCandidateUserExpression("${currentUser()}")
+                                .endOr()));
         for (ProcessModule module : modules) {
             for (LateTaskFilter late : module.lateTaskFilters()) {
-                ids.put(late.name(), ensure(late.name(), 5, "#e65100", late.description(),
-                        tasks.createTaskQuery().taskDefinitionKey(late.taskDefinitionKey()).dueBeforeExpression("${now()}")));
+                ids.put(
+                        late.name(),
+                        ensure(
+                                late.name(),
+                                5,
+                                "#e65100",
+                                late.description(),
+                                tasks.createTaskQuery()
+                                        .taskDefinitionKey(late.taskDefinitionKey())
+                                        .dueBeforeExpression("${now()}")));
             }
         }
         return ids;
@@ -74,7 +116,11 @@ public class TasklistFilters implements ApplicationRunner {
 
     private String ensure(String name, int priority, String color, String description, TaskQuery query) {
         // list, not singleResult: two instances of a cluster starting at once may both have made it; the first counts
-        var existing = filters.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+        var existing = filters.createFilterQuery()
+                .filterName(name)
+                .orderByFilterId()
+                .asc()
+                .list();
         if (!existing.isEmpty()) {
             // keep the id (grants point at it) but bring the query up to date after an upgrade changed it
             Filter current = existing.get(0);
@@ -86,9 +132,11 @@ public class TasklistFilters implements ApplicationRunner {
         properties.put("priority", priority);
         properties.put("color", color);
         properties.put("refresh", true);
-        properties.put("variables", List.of(
-                Map.of("name", "classCode", "label", "Klasse"),
-                Map.of("name", "studentName", "label", "Elev")));
+        properties.put(
+                "variables",
+                List.of(
+                        Map.of("name", "classCode", "label", "Klasse"),
+                        Map.of("name", "studentName", "label", "Elev")));
         Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
         filters.saveFilter(filter);
         return filter.getId();

@@ -10,14 +10,14 @@ public final class DanishDates {
 
     /** The schools' time zone: every date and time the product shows or computes is in it. */
     public static final String ZONE_ID = "Europe/Copenhagen";
+
     public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     public static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", DANISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
 
-    private DanishDates() {
-    }
+    private DanishDates() {}
 
     /** "torsdag den 3. september 2026". */
     public static String full(LocalDate date) {

@@ -70,7 +70,8 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
 
     /** The calendar year's first quarter, January to March (R9: learning conversations). */
     public DateRange calendarFirstQuarter() {
-        return new DateRange(LocalDate.of(startYear + 1, Month.JANUARY, 1), LocalDate.of(startYear + 1, Month.MARCH, 31));
+        return new DateRange(
+                LocalDate.of(startYear + 1, Month.JANUARY, 1), LocalDate.of(startYear + 1, Month.MARCH, 31));
     }
 
     /** August to January: "the first part of the year" (R5). */

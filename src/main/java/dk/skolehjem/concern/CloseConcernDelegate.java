@@ -20,7 +20,9 @@ class CloseConcernDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object note = execution.getVariable("closingNote");
-        cases.close(execution.getProcessInstanceId(), note == null ? "Lukket" : note.toString(),
+        cases.close(
+                execution.getProcessInstanceId(),
+                note == null ? "Lukket" : note.toString(),
                 EngineDates.today().plus(deadlines.policy(execution).concern().retention()));
     }
 }

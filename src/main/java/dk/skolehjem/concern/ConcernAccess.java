@@ -1,7 +1,7 @@
 package dk.skolehjem.concern;
 
-import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.minutes.CaseInvitations;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.GroupIds;
 import dk.skolehjem.roster.RosterRepository;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,10 @@ class ConcernAccess {
             return true;
         }
         // the team of the class the student is in now (class codes come back every year); a student who left: none
-        String currentClass = roster.student(c.schoolId(), c.studentId()).filter(RosterRepository.StudentRow::active)
-                .map(RosterRepository.StudentRow::classCode).orElse(null);
+        String currentClass = roster.student(c.schoolId(), c.studentId())
+                .filter(RosterRepository.StudentRow::active)
+                .map(RosterRepository.StudentRow::classCode)
+                .orElse(null);
         if (currentClass != null && user.groups().contains(GroupIds.team(c.schoolId(), currentClass))) {
             return true;
         }

@@ -36,6 +36,8 @@ enum ConcernCategory implements Choice {
 
     /** The label of a stored value; the value itself if it is not (or no longer) in the list. */
     static String labelOf(String value) {
-        return CodeList.constant(ConcernCategory.class, value).map(ConcernCategory::label).orElse(value);
+        return CodeList.constant(ConcernCategory.class, value)
+                .map(ConcernCategory::label)
+                .orElse(value);
     }
 }

@@ -37,7 +37,11 @@ class ConcernConsentForm implements FormRule {
     @Override
     public void apply(FormAnswers answers) {
         boolean given = answers.yesNo("consent");
-        cases.recordConsent((String) answers.variable("caseId"), answers.task().getAssignee(), given,
-                answers.text("guardianView"), answers.text("studentView"));
+        cases.recordConsent(
+                (String) answers.variable("caseId"),
+                answers.task().getAssignee(),
+                given,
+                answers.text("guardianView"),
+                answers.text("studentView"));
     }
 }

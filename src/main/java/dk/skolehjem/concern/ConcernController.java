@@ -1,13 +1,12 @@
 package dk.skolehjem.concern;
 
-import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.AsSystem;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.minutes.MinutesService;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.RosterRepository;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,14 +35,21 @@ import org.springframework.web.server.ResponseStatusException;
 class ConcernController {
 
     /** The registration as the person who raised the concern wrote it, and what the triage made of it. */
-    private static final List<String> REGISTRATION = java.util.stream.Stream.concat(ConcernModule.REGISTRATION.stream(),
-            java.util.stream.Stream.of("considerUnderretning", "suggestedLevel")).toList();
+    private static final List<String> REGISTRATION = java.util.stream.Stream.concat(
+                    ConcernModule.REGISTRATION.stream(),
+                    java.util.stream.Stream.of("considerUnderretning", "suggestedLevel"))
+            .toList();
 
     /** Danish dates for the page. */
     static final class Dates {
         public String of(java.sql.Timestamp t) {
-            return t == null ? "" : DanishDates.day(t.toLocalDateTime().toLocalDate())
-                    + String.format(" kl. %02d.%02d", t.toLocalDateTime().getHour(), t.toLocalDateTime().getMinute());
+            return t == null
+                    ? ""
+                    : DanishDates.day(t.toLocalDateTime().toLocalDate())
+                            + String.format(
+                                    " kl. %02d.%02d",
+                                    t.toLocalDateTime().getHour(),
+                                    t.toLocalDateTime().getMinute());
         }
 
         public String of(LocalDate d) {
@@ -52,8 +58,7 @@ class ConcernController {
     }
 
     /** A document of the case, as listed. */
-    record Listed(String id, String title, String createdAt, boolean forGuardians) {
-    }
+    record Listed(String id, String title, String createdAt, boolean forGuardians) {}
 
     private final ConcernCases cases;
     private final ConcernAccess access;
@@ -63,8 +68,14 @@ class ConcernController {
     private final IdentityService identity;
     private final MinutesService minutes;
 
-    ConcernController(ConcernCases cases, ConcernAccess access, RosterRepository roster, HistoryService history,
-            RuntimeService runtime, IdentityService identity, MinutesService minutes) {
+    ConcernController(
+            ConcernCases cases,
+            ConcernAccess access,
+            RosterRepository roster,
+            HistoryService history,
+            RuntimeService runtime,
+            IdentityService identity,
+            MinutesService minutes) {
         this.cases = cases;
         this.access = access;
         this.roster = roster;
@@ -76,16 +87,25 @@ class ConcernController {
 
     @GetMapping("/bekymringer")
     String list(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, Model model) {
-        model.addAttribute("cases", cases.ofSchools(user.tenants()).stream().filter(c -> access.canOpen(user, c))
-                .map(c -> Map.of("case", c, "student", studentName(c), "category",
-                        ConcernCategory.labelOf(c.category())))
-                .toList());
+        model.addAttribute(
+                "cases",
+                cases.ofSchools(user.tenants()).stream()
+                        .filter(c -> access.canOpen(user, c))
+                        .map(c -> Map.of(
+                                "case",
+                                c,
+                                "student",
+                                studentName(c),
+                                "category",
+                                ConcernCategory.labelOf(c.category())))
+                        .toList());
         return "bekymringer";
     }
 
     @GetMapping("/bekymringer/{id}")
     @Transactional
-    String show(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String id, Model model) {
+    String show(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String id, Model model) {
         ConcernCases.Case c = openable(user, id);
         cases.logRead(id, user.id());
         return page(model, c, null, null, Map.of());
@@ -93,8 +113,11 @@ class ConcernController {
 
     @PostMapping("/bekymringer/{id}/underretning")
     @Transactional
-    String underretning(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String id,
-            @RequestParam Map<String, String> form, Model model) {
+    String underretning(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model) {
         ConcernCases.Case c = openable(user, id);
         // the answer shows the case again: that is a read too
         cases.logRead(id, user.id());
@@ -107,7 +130,9 @@ class ConcernController {
         } catch (DateTimeParseException e) {
             problem = "Feltet 'Dato for underretningen' skal være en dato.";
         }
-        if (problem == null && (madeOn.isAfter(EngineDates.today()) || madeOn.isBefore(EngineDates.today().minusDays(30)))) {
+        if (problem == null
+                && (madeOn.isAfter(EngineDates.today())
+                        || madeOn.isBefore(EngineDates.today().minusDays(30)))) {
             problem = "Feltet 'Dato for underretningen' skal ligge inden for de sidste 30 dage og ikke i fremtiden.";
         } else if (problem == null && (madeBy == null || madeBy.length() > 200)) {
             problem = "Feltet 'Hvem underretter' skal udfyldes (højst 200 tegn).";
@@ -121,17 +146,27 @@ class ConcernController {
         }
         cases.recordUnderretning(id, madeOn, madeBy, reference, user.id());
         // the process's own event: leadership gets the task to make sure it is sent today
-        AsSystem.call(identity, () -> runtime.createMessageCorrelation("concern-underretning").processInstanceId(id)
-                .correlateWithResult());
-        return page(model, c, null, "Underretningen er registreret. Skolens ledelse har fået en opgave om at sikre, "
-                + "at den er sendt i dag.", Map.of());
+        AsSystem.call(
+                identity,
+                () -> runtime.createMessageCorrelation("concern-underretning")
+                        .processInstanceId(id)
+                        .correlateWithResult());
+        return page(
+                model,
+                c,
+                null,
+                "Underretningen er registreret. Skolens ledelse har fået en opgave om at sikre, "
+                        + "at den er sendt i dag.",
+                Map.of());
     }
 
     private String page(Model model, ConcernCases.Case c, String problem, String saved, Map<String, String> form) {
         Map<String, Object> registration = new LinkedHashMap<>();
         AsSystem.call(identity, () -> {
-            for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(c.id())
-                    .variableNameIn(REGISTRATION.toArray(String[]::new)).list()) {
+            for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+                    .processInstanceId(c.id())
+                    .variableNameIn(REGISTRATION.toArray(String[]::new))
+                    .list()) {
                 registration.put(v.getName(), v.getValue());
             }
             return null;
@@ -162,28 +197,39 @@ class ConcernController {
     }
 
     private List<Listed> documents(String id) {
-        return minutes.forProcessInstance(id).stream().map(d -> new Listed(d.id(), d.title(),
-                DanishDates.day(LocalDate.ofInstant(d.createdAt(), DanishDates.ZONE)), d.forGuardians())).toList();
+        return minutes.forProcessInstance(id).stream()
+                .map(d -> new Listed(
+                        d.id(),
+                        d.title(),
+                        DanishDates.day(LocalDate.ofInstant(d.createdAt(), DanishDates.ZONE)),
+                        d.forGuardians()))
+                .toList();
     }
 
     private ConcernCases.Case openable(CurrentUser user, String id) {
-        return cases.find(id).filter(c -> user.tenants().contains(c.schoolId())).filter(c -> access.canOpen(user, c))
+        return cases.find(id)
+                .filter(c -> user.tenants().contains(c.schoolId()))
+                .filter(c -> access.canOpen(user, c))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** "Name (login)" for the page, the login alone when the person is unknown to the engine. */
     private String nameOf(String userId) {
-        var user = AsSystem.call(identity, () -> identity.createUserQuery().userId(userId).singleResult());
+        var user = AsSystem.call(
+                identity, () -> identity.createUserQuery().userId(userId).singleResult());
         if (user == null) {
             return userId;
         }
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                .trim();
         return name.isEmpty() ? userId : name + " (" + userId + ")";
     }
 
     private String studentName(ConcernCases.Case c) {
-        return roster.student(c.schoolId(), c.studentId()).map(RosterRepository.StudentRow::name).orElse(c.studentId());
+        return roster.student(c.schoolId(), c.studentId())
+                .map(RosterRepository.StudentRow::name)
+                .orElse(c.studentId());
     }
 
     private static String trimmed(String s) {

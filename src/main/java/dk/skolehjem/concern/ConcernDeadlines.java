@@ -35,8 +35,10 @@ public class ConcernDeadlines {
             case "review" -> calendar.plusSchoolDays(today, 1);
             case "consent" -> calendar.plusSchoolDays(today, policy.concern().consentWithinSchoolDays());
             // no answer at all by twice the time: leadership decides without consent, so the case cannot stall
-            case "consentFinal" -> calendar.plusSchoolDays(today, 2 * policy.concern().consentWithinSchoolDays());
-            case "contact", "followUp" -> calendar.plusSchoolDays(today, policy.concern().contactGuardiansWithinSchoolDays());
+            case "consentFinal" ->
+                calendar.plusSchoolDays(today, 2 * policy.concern().consentWithinSchoolDays());
+            case "contact", "followUp" ->
+                calendar.plusSchoolDays(today, policy.concern().contactGuardiansWithinSchoolDays());
             default -> throw new IllegalArgumentException("Ukendt trin i bekymringen: " + step);
         };
         return EngineDates.endOfDay(day);
@@ -44,7 +46,8 @@ public class ConcernDeadlines {
 
     SchoolPolicy policy(VariableScope scope) {
         Object id = scope.getVariable("policyId");
-        return id == null ? policies.get(PolicyRegistry.DEFAULT_ID)
+        return id == null
+                ? policies.get(PolicyRegistry.DEFAULT_ID)
                 : policies.find(id.toString()).orElseGet(() -> policies.get(PolicyRegistry.DEFAULT_ID));
     }
 }

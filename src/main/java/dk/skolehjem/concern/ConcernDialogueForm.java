@@ -23,7 +23,9 @@ class ConcernDialogueForm implements FormRule {
 
     @Override
     public List<CodeList> codeLists() {
-        return List.of(CodeList.of("contactedHow", GuardianContact.class,
+        return List.of(CodeList.of(
+                "contactedHow",
+                GuardianContact.class,
                 "Tal med forældrene i telefon eller på et møde, ikke i beskeder."));
     }
 

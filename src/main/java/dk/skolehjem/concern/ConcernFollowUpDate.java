@@ -7,8 +7,7 @@ import java.time.LocalDate;
 /** The date a concern is followed up, as several of its forms ask for it: from tomorrow to a year ahead, at 08:00. */
 final class ConcernFollowUpDate {
 
-    private ConcernFollowUpDate() {
-    }
+    private ConcernFollowUpDate() {}
 
     static void set(FormAnswers answers, String key) {
         LocalDate day = answers.requiredDate(key);

@@ -29,7 +29,11 @@ class ConcernFollowUpForm implements FormRule {
         answers.set("closingNote", note);
         if (!resolved) {
             int level = ((Number) answers.variable("level")).intValue();
-            cases.changeLevel(answers.processInstanceId(), level, level + 1, "Ikke løst ved opfølgningen: " + note,
+            cases.changeLevel(
+                    answers.processInstanceId(),
+                    level,
+                    level + 1,
+                    "Ikke løst ved opfølgningen: " + note,
                     answers.completedBy());
             answers.set("level", level + 1);
         }

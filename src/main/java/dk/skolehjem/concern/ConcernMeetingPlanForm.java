@@ -40,7 +40,9 @@ class ConcernMeetingPlanForm implements FormRule {
             }
         }
         answers.set("meetingStart", EngineDates.at(date.atTime(time)));
-        answers.set("meetingWhen", DanishDates.day(date) + String.format(" kl. %02d.%02d", time.getHour(), time.getMinute()));
+        answers.set(
+                "meetingWhen",
+                DanishDates.day(date) + String.format(" kl. %02d.%02d", time.getHour(), time.getMinute()));
         answers.set("meetingPlace", place);
     }
 }

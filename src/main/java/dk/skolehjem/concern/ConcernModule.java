@@ -21,8 +21,15 @@ import org.springframework.stereotype.Component;
 public class ConcernModule implements ProcessModule {
 
     /** What the person raising a concern writes: the door's fields, read back for the case page. */
-    static final List<String> REGISTRATION = List.of("category", "description", "concernSince", "tried", "earlierAttempts",
-            "urgency", "childAtRisk", "childView");
+    static final List<String> REGISTRATION = List.of(
+            "category",
+            "description",
+            "concernSince",
+            "tried",
+            "earlierAttempts",
+            "urgency",
+            "childAtRisk",
+            "childView");
 
     private final MinutesService minutes;
     private final CaseInvitations invitations;
@@ -43,19 +50,33 @@ public class ConcernModule implements ProcessModule {
 
     @Override
     public List<String> resources() {
-        return List.of("processes/concern.bpmn", "processes/concern-triage.dmn", "forms/choose-child.form",
-                "forms/concern-action-plan.form", "forms/concern-dialogue.form", "forms/concern-evaluation.form",
-                "forms/concern-follow-up.form", "forms/concern-missed-deadline.form", "forms/concern-no-consent.form",
-                "forms/concern-plan-meeting.form", "forms/concern-plan-network.form", "forms/concern-ppr-prepare.form",
-                "forms/concern-record-meeting.form", "forms/concern-review.form", "forms/concern-start.form",
+        return List.of(
+                "processes/concern.bpmn",
+                "processes/concern-triage.dmn",
+                "forms/choose-child.form",
+                "forms/concern-action-plan.form",
+                "forms/concern-dialogue.form",
+                "forms/concern-evaluation.form",
+                "forms/concern-follow-up.form",
+                "forms/concern-missed-deadline.form",
+                "forms/concern-no-consent.form",
+                "forms/concern-plan-meeting.form",
+                "forms/concern-plan-network.form",
+                "forms/concern-ppr-prepare.form",
+                "forms/concern-record-meeting.form",
+                "forms/concern-review.form",
+                "forms/concern-start.form",
                 "forms/concern-underretning.form");
     }
 
     @Override
     public List<StartDoor> startDoors() {
-        return List.of(new StartDoor("bekymring", "Jeg er bekymret",
+        return List.of(new StartDoor(
+                "bekymring",
+                "Jeg er bekymret",
                 "Kun barnets klasseteam og skolens ledelse ser det, og PPR kun hvis I giver samtykke. Skolen "
-                        + "ringer til jer eller inviterer til et møde; en bekymring tages ikke i beskeder.", REGISTRATION,
+                        + "ringer til jer eller inviterer til et møde; en bekymring tages ikke i beskeder.",
+                REGISTRATION,
                 Set.of(StartDoor.Starter.GUARDIAN, StartDoor.Starter.STAFF)));
     }
 

@@ -33,7 +33,11 @@ class ConcernNoConsentForm implements FormRule {
         String reason = answers.requiredText("decisionReason");
         answers.set("closingNote", "Intet samtykke til PPR: " + reason);
         if (NoConsentStep.NYT_MOEDE.value().equals(next)) {
-            cases.changeLevel(answers.processInstanceId(), 3, 2, "Intet samtykke til PPR; nyt møde med ledelsen: " + reason,
+            cases.changeLevel(
+                    answers.processInstanceId(),
+                    3,
+                    2,
+                    "Intet samtykke til PPR; nyt møde med ledelsen: " + reason,
                     answers.completedBy());
             answers.set("level", 2);
         }

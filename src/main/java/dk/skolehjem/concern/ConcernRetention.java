@@ -37,8 +37,14 @@ public class ConcernRetention {
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
 
-    ConcernRetention(ConcernCases cases, ConcernModule concern, List<ProcessModule> modules, HistoryService history,
-            IdentityService identity, RuntimeService runtime, TransactionTemplate transaction) {
+    ConcernRetention(
+            ConcernCases cases,
+            ConcernModule concern,
+            List<ProcessModule> modules,
+            HistoryService history,
+            IdentityService identity,
+            RuntimeService runtime,
+            TransactionTemplate transaction) {
         this.cases = cases;
         this.concern = concern;
         this.modules = modules;
@@ -76,7 +82,9 @@ public class ConcernRetention {
     }
 
     private boolean delete(String id) {
-        boolean running = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0);
+        boolean running = AsSystem.call(
+                identity,
+                () -> runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0);
         if (running) {
             LOG.warn("Bekymringen {} er lukket, men processen kører stadig; den slettes, når den er afsluttet", id);
             return false;
@@ -84,11 +92,14 @@ public class ConcernRetention {
         // the processes the case called (the guardians' consent), each erased by its own module
         Map<String, String> called = new LinkedHashMap<>();
         AsSystem.call(identity, () -> {
-            history.createHistoricProcessInstanceQuery().superProcessInstanceId(id).list()
+            history.createHistoricProcessInstanceQuery()
+                    .superProcessInstanceId(id)
+                    .list()
                     .forEach(p -> called.put(p.getId(), p.getProcessDefinitionKey()));
             // the triage's decisions are part of the case's history too
             List<String> decisions = history.createHistoricDecisionInstanceQuery().processInstanceId(id).list().stream()
-                    .map(org.camunda.bpm.engine.history.HistoricDecisionInstance::getId).toList();
+                    .map(org.camunda.bpm.engine.history.HistoricDecisionInstance::getId)
+                    .toList();
             if (!decisions.isEmpty()) {
                 history.deleteHistoricDecisionInstancesBulk(decisions);
             }

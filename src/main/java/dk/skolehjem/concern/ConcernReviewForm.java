@@ -30,7 +30,11 @@ class ConcernReviewForm implements FormRule {
             cases.changeLevel(id, suggested, chosen, "Ledelsen ændrede niveauet: " + reason, answers.completedBy());
         } else {
             String note = answers.text("levelReason");
-            cases.changeLevel(id, suggested, chosen, "Ledelsen bekræftede niveauet" + (note == null ? "" : ": " + note),
+            cases.changeLevel(
+                    id,
+                    suggested,
+                    chosen,
+                    "Ledelsen bekræftede niveauet" + (note == null ? "" : ": " + note),
                     answers.completedBy());
         }
         answers.set("level", chosen);

@@ -23,7 +23,8 @@ class ConcernStartForm implements FormRule {
 
     @Override
     public List<CodeList> codeLists() {
-        return List.of(CodeList.of("category", ConcernCategory.class, "Vælg en kategori i listen."),
+        return List.of(
+                CodeList.of("category", ConcernCategory.class, "Vælg en kategori i listen."),
                 CodeList.of("urgency", ConcernUrgency.class, "Vælg, hvor meget det haster."));
     }
 

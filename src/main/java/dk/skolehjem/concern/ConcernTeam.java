@@ -22,7 +22,8 @@ public class ConcernTeam {
 
     public String group(DelegateExecution execution) {
         ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
-        return roster.student(key.schoolId(), key.studentId()).filter(RosterRepository.StudentRow::active)
+        return roster.student(key.schoolId(), key.studentId())
+                .filter(RosterRepository.StudentRow::active)
                 .map(s -> GroupIds.team(key.schoolId(), s.classCode()))
                 .orElse(GroupIds.leadership(key.schoolId()));
     }

@@ -20,7 +20,8 @@ class ConcernTriageResult implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (!(execution.getVariable("triage") instanceof Map<?, ?> result) || !(result.get("level") instanceof Number level)) {
+        if (!(execution.getVariable("triage") instanceof Map<?, ?> result)
+                || !(result.get("level") instanceof Number level)) {
             throw new IllegalStateException("Visitationen gav intet niveau");
         }
         execution.removeVariable("triage");
@@ -30,7 +31,11 @@ class ConcernTriageResult implements ExecutionListener {
         // leadership's review form starts from the suggestion
         execution.setVariable("chosenLevel", String.valueOf(level.intValue()));
         execution.setVariable("considerUnderretning", underretning);
-        cases.changeLevel(execution.getProcessInstanceId(), null, level.intValue(), "Visitationens forslag"
-                + (underretning ? "; overvej underretning" : ""), "Skole-hjem");
+        cases.changeLevel(
+                execution.getProcessInstanceId(),
+                null,
+                level.intValue(),
+                "Visitationens forslag" + (underretning ? "; overvej underretning" : ""),
+                "Skole-hjem");
     }
 }

@@ -29,6 +29,8 @@ enum ConcernUrgency implements Choice {
 
     /** The label of a stored value; the value itself if it is not (or no longer) in the list. */
     static String labelOf(String value) {
-        return CodeList.constant(ConcernUrgency.class, value).map(ConcernUrgency::label).orElse(value);
+        return CodeList.constant(ConcernUrgency.class, value)
+                .map(ConcernUrgency::label)
+                .orElse(value);
     }
 }

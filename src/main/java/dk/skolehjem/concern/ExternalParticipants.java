@@ -9,8 +9,7 @@ final class ExternalParticipants {
 
     static final int MAX = 10;
 
-    private ExternalParticipants() {
-    }
+    private ExternalParticipants() {}
 
     /**
      * The participants; a text that is not one "Navn, rolle" per line is refused with what follows the field's name
@@ -32,7 +31,8 @@ final class ExternalParticipants {
                 throw new IllegalArgumentException(", linje " + (i + 1) + ": skriv navn og rolle adskilt af "
                         + "komma, fx 'Anne Holm, sundhedsplejerske'.");
             }
-            result.add(new MeetingDocument.Participant(line.substring(0, comma).trim(), line.substring(comma + 1).trim(), true));
+            result.add(new MeetingDocument.Participant(
+                    line.substring(0, comma).trim(), line.substring(comma + 1).trim(), true));
         }
         if (result.size() > MAX) {
             throw new IllegalArgumentException(" må højst have " + MAX + " personer.");

@@ -26,8 +26,10 @@ class RegisterConcernDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
         var school = roster.school(key.schoolId());
-        execution.setVariable("policyId", school.map(RosterRepository.SchoolRow::policyId).orElse(PolicyRegistry.DEFAULT_ID));
-        execution.setVariable("schoolName", school.map(RosterRepository.SchoolRow::name).orElse(key.schoolId()));
+        execution.setVariable(
+                "policyId", school.map(RosterRepository.SchoolRow::policyId).orElse(PolicyRegistry.DEFAULT_ID));
+        execution.setVariable(
+                "schoolName", school.map(RosterRepository.SchoolRow::name).orElse(key.schoolId()));
         // the name from the roster whichever way the concern started (Tasklist, parent page, a conference)
         roster.student(key.schoolId(), key.studentId())
                 .ifPresent(student -> execution.setVariable("studentName", student.name()));
@@ -46,16 +48,25 @@ class RegisterConcernDelegate implements JavaDelegate {
         if (execution.getVariable("childAtRisk") == null) {
             execution.setVariable("childAtRisk", false);
         }
-        cases.open(execution.getProcessInstanceId(), key.schoolId(), key.studentId(), key.classCode(), raisedBy, role,
-                (String) execution.getVariable("category"), (String) execution.getVariable("urgency"));
+        cases.open(
+                execution.getProcessInstanceId(),
+                key.schoolId(),
+                key.studentId(),
+                key.classCode(),
+                raisedBy,
+                role,
+                (String) execution.getVariable("category"),
+                (String) execution.getVariable("urgency"));
     }
 
     private String role(ClassYearKey key, String person) {
         if (person != null && roster.hasCustody(key.schoolId(), key.studentId(), person)) {
             return "GUARDIAN";
         }
-        boolean leader = person != null && roster.studentsOfStaff(person).stream()
-                .anyMatch(s -> s.id().equals(key.studentId()) && s.schoolId().equals(key.schoolId()))
+        boolean leader = person != null
+                && roster.studentsOfStaff(person).stream()
+                        .anyMatch(s ->
+                                s.id().equals(key.studentId()) && s.schoolId().equals(key.schoolId()))
                 && roster.isLeader(key.schoolId(), person);
         return leader ? "LEADERSHIP" : "TEAM";
     }

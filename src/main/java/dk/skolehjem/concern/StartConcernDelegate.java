@@ -30,7 +30,12 @@ class StartConcernDelegate implements JavaDelegate {
         registration.put("earlierAttempts", 0);
         registration.put("childAtRisk", false);
         registration.put("requestedBy", user != null ? user : "klasseteamet");
-        execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE)
-                .processInstanceBusinessKey(execution.getProcessBusinessKey()).setVariables(registration).correlateStartMessage();
+        execution
+                .getProcessEngineServices()
+                .getRuntimeService()
+                .createMessageCorrelation(MESSAGE)
+                .processInstanceBusinessKey(execution.getProcessBusinessKey())
+                .setVariables(registration)
+                .correlateStartMessage();
     }
 }

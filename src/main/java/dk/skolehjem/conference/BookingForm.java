@@ -64,8 +64,8 @@ class BookingForm implements FormRule {
             throw FormInput.refused(e.getMessage());
         }
         if (answers.form().has(BACK_TO_BACK) && answers.ticked(BACK_TO_BACK)) {
-            for (SiblingBookings.Reserved r : siblings.reserveNextTo(key, String.valueOf(answers.variable("studentName")),
-                    slot, answers.completedBy(), clock)) {
+            for (SiblingBookings.Reserved r : siblings.reserveNextTo(
+                    key, String.valueOf(answers.variable("studentName")), slot, answers.completedBy(), clock)) {
                 SlotChoices.offerReserved(task, r);
             }
         }

@@ -1,9 +1,8 @@
 package dk.skolehjem.conference;
 
-import dk.skolehjem.calendar.DanishDates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.messagebook.EntrySource;
 import dk.skolehjem.messagebook.GoalFields;
 import dk.skolehjem.messagebook.MessageBookEntry;
@@ -37,16 +36,25 @@ class ConferenceDocuments implements ExecutionListener {
     @Override
     public void notify(DelegateExecution e) throws JsonProcessingException {
         ClassYearKey key = ClassYearKey.parse(e.getProcessBusinessKey());
-        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), DanishDates.ZONE);
+        LocalDateTime start =
+                LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), DanishDates.ZONE);
         LocalDate day = start.toLocalDate();
         int grade = ((Number) e.getVariable("grade")).intValue();
         List<MessageBookEntry.Goal> goals = GoalFields.read(e, grade);
         List<MeetingDocument.Agreement> docAgreements = MeetingDocument.Agreement.fromLines(text(e, "agreements"));
         List<MessageBookEntry.Agreement> bookAgreements = docAgreements.stream()
-                .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen())).toList();
+                .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen()))
+                .toList();
         if ("write-message-book".equals(e.getCurrentActivityId())) {
-            NewEntry entry = new NewEntry(day, EntrySource.CONFERENCE, text(e, "strengths"), goals, bookAgreements,
-                    text(e, "evaluation"), true, day);
+            NewEntry entry = new NewEntry(
+                    day,
+                    EntrySource.CONFERENCE,
+                    text(e, "strengths"),
+                    goals,
+                    bookAgreements,
+                    text(e, "evaluation"),
+                    true,
+                    day);
             e.setVariable("messageBookEntry", json.writeValueAsString(entry));
             return;
         }
@@ -54,15 +62,25 @@ class ConferenceDocuments implements ExecutionListener {
         agenda.add(new MeetingDocument.AgendaItem("Elevens styrker", text(e, "strengths")));
         agenda.add(new MeetingDocument.AgendaItem("Evaluering af tidligere mål", text(e, "evaluation")));
         StringBuilder goalText = new StringBuilder();
-        goals.forEach(g -> goalText.append(g.area().danish()).append(": ").append(g.goal()).append('\n'));
+        goals.forEach(g ->
+                goalText.append(g.area().danish()).append(": ").append(g.goal()).append('\n'));
         agenda.add(new MeetingDocument.AgendaItem("Mål", goalText.toString().trim()));
-        agenda.add(new MeetingDocument.AgendaItem("Elevens forberedelse", "Stolt af: " + orDash(text(e, "studentProud"))
-                + "\nVil blive bedre til: " + orDash(text(e, "studentImprove"))));
-        MeetingDocument minutes = MeetingDocument.of(DocumentKind.MINUTES, MEETING).school(text(e, "schoolName"))
-                .classCode(key.classCode()).student(text(e, "studentName")).date(day).time(start.toLocalTime(), null)
+        agenda.add(new MeetingDocument.AgendaItem(
+                "Elevens forberedelse",
+                "Stolt af: " + orDash(text(e, "studentProud")) + "\nVil blive bedre til: "
+                        + orDash(text(e, "studentImprove"))));
+        MeetingDocument minutes = MeetingDocument.of(DocumentKind.MINUTES, MEETING)
+                .school(text(e, "schoolName"))
+                .classCode(key.classCode())
+                .student(text(e, "studentName"))
+                .date(day)
+                .time(start.toLocalTime(), null)
                 .place(text(e, "place"))
                 .participants(List.of(new MeetingDocument.Participant(text(e, "studentName"), "elev", true)))
-                .agenda(agenda).agreements(docAgreements).nextFocus(text(e, "nextFocus")).build();
+                .agenda(agenda)
+                .agreements(docAgreements)
+                .nextFocus(text(e, "nextFocus"))
+                .build();
         e.setVariable("meetingDocument", json.writeValueAsString(minutes));
     }
 

@@ -28,11 +28,15 @@ public class ConferenceKeys {
     /** The class's active students, one conference each. */
     public List<String> students(DelegateExecution execution) {
         ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
-        return roster.studentsOfClass(key.schoolId(), key.classCode()).stream().map(RosterRepository.StudentRow::id).toList();
+        return roster.studentsOfClass(key.schoolId(), key.classCode()).stream()
+                .map(RosterRepository.StudentRow::id)
+                .toList();
     }
 
     /** The student's own business key, {@code <year>:<school>:<class>:<student>}. */
     public String studentKey(DelegateExecution execution, String studentId) {
-        return ClassYearKey.parse(execution.getProcessBusinessKey()).forStudent(studentId).toString();
+        return ClassYearKey.parse(execution.getProcessBusinessKey())
+                .forStudent(studentId)
+                .toString();
     }
 }

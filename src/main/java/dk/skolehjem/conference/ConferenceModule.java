@@ -19,13 +19,18 @@ public class ConferenceModule implements ProcessModule {
 
     @Override
     public List<String> resources() {
-        return List.of("processes/conference.bpmn", "forms/conference-assign.form", "forms/conference-prepare.form",
-                "forms/conference-record.form", "forms/pre-conference.form");
+        return List.of(
+                "processes/conference.bpmn",
+                "forms/conference-assign.form",
+                "forms/conference-prepare.form",
+                "forms/conference-record.form",
+                "forms/pre-conference.form");
     }
 
     @Override
     public Optional<MeetingTimePlace> meeting() {
-        return Optional.of(new MeetingTimePlace("Skole-hjem-samtale", "conferenceStart", "place", "slotMinutes", false));
+        return Optional.of(
+                new MeetingTimePlace("Skole-hjem-samtale", "conferenceStart", "place", "slotMinutes", false));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dk.skolehjem.conference;
 
-import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.GroupIds;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,21 +26,27 @@ class ConferencePageController {
     }
 
     @GetMapping("/samtaler")
-    String overview(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @RequestParam String school,
-            @RequestParam("class") String classCode, Model model) {
-        if (!user.groups().contains(GroupIds.leadership(school)) && !user.groups().contains(GroupIds.team(school, classCode))) {
+    String overview(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam String school,
+            @RequestParam("class") String classCode,
+            Model model) {
+        if (!user.groups().contains(GroupIds.leadership(school))
+                && !user.groups().contains(GroupIds.team(school, classCode))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         String year = SchoolYear.of(LocalDate.now(clock)).toString();
         model.addAttribute("classCode", classCode);
         model.addAttribute("year", year);
-        model.addAttribute("bookings", rounds.bookings(school, classCode, year).stream()
-                .map(b -> new Row(ConferenceRounds.label(new Slot(null, b.startsAt(), b.minutes())), b.studentName()))
-                .toList());
+        model.addAttribute(
+                "bookings",
+                rounds.bookings(school, classCode, year).stream()
+                        .map(b -> new Row(
+                                ConferenceRounds.label(new Slot(null, b.startsAt(), b.minutes())), b.studentName()))
+                        .toList());
         return "samtaler";
     }
 
     /** One line of the overview. */
-    record Row(String time, String student) {
-    }
+    record Row(String time, String student) {}
 }

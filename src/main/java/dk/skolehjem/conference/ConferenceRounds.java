@@ -39,7 +39,8 @@ class ConferenceRounds {
 
     /** What a round is for: the autumn conferences or the learning conversations. */
     enum Kind {
-        CONFERENCE("samtalerne"), LEARNING("læringssamtalerne");
+        CONFERENCE("samtalerne"),
+        LEARNING("læringssamtalerne");
 
         private final String danish;
 
@@ -57,9 +58,11 @@ class ConferenceRounds {
         return problems(p, policy, year, today, students, Kind.CONFERENCE);
     }
 
-    static List<String> problems(RoundPlan p, SchoolPolicy policy, SchoolYear year, LocalDate today, int students, Kind kind) {
+    static List<String> problems(
+            RoundPlan p, SchoolPolicy policy, SchoolYear year, LocalDate today, int students, Kind kind) {
         List<String> problems = new ArrayList<>();
-        SchoolPolicy.Window window = kind == Kind.LEARNING ? policy.learningConversation().window()
+        SchoolPolicy.Window window = kind == Kind.LEARNING
+                ? policy.learningConversation().window()
                 : policy.conference().window();
         LocalDate from = year.date(window.from());
         LocalDate to = year.date(window.to());
@@ -76,8 +79,10 @@ class ConferenceRounds {
         if (!p.dailyEnd().isAfter(p.dailyStart())) {
             problems.add("Sluttidspunktet skal ligge efter starttidspunktet.");
         }
-        if (ConferenceFormat.of(p.format()).isEmpty() || (kind == Kind.CONFERENCE && !policy.conference().formats().contains(p.format()))) {
-            problems.add("Formen '" + p.format() + "' er ikke en af skolens: " + policy.conference().formats() + ".");
+        if (ConferenceFormat.of(p.format()).isEmpty()
+                || (kind == Kind.CONFERENCE && !policy.conference().formats().contains(p.format()))) {
+            problems.add("Formen '" + p.format() + "' er ikke en af skolens: "
+                    + policy.conference().formats() + ".");
         }
         if (p.bookingDeadline().isBefore(today) || !p.bookingDeadline().isBefore(p.firstDay())) {
             problems.add("Fristen for booking skal ligge fra i dag og før første samtaledag.");
@@ -96,36 +101,72 @@ class ConferenceRounds {
             if (!calendar.isSchoolDay(day)) {
                 continue;
             }
-            for (var t = p.dailyStart(); !t.plusMinutes(p.slotMinutes()).isAfter(p.dailyEnd())
-                    && t.plusMinutes(p.slotMinutes()).isAfter(t); t = t.plusMinutes(p.slotMinutes())) {
+            for (var t = p.dailyStart();
+                    !t.plusMinutes(p.slotMinutes()).isAfter(p.dailyEnd())
+                            && t.plusMinutes(p.slotMinutes()).isAfter(t);
+                    t = t.plusMinutes(p.slotMinutes())) {
                 times.add(day.atTime(t));
             }
         }
         return times;
     }
 
-    String create(RoundPlan p, SchoolCalendar calendar, String schoolId, String classCode, String year,
-            String processInstanceId, String createdBy, Kind kind) {
+    String create(
+            RoundPlan p,
+            SchoolCalendar calendar,
+            String schoolId,
+            String classCode,
+            String year,
+            String processInstanceId,
+            String createdBy,
+            Kind kind) {
         String id = UUID.randomUUID().toString();
-        jdbc.update("insert into app.conference_round (id, school_id, class_code, school_year, format, place, "
-                + "booking_deadline, process_instance_id, created_by, created_at, kind) values (:id, :s, :c, :y, :f, :p, :d, "
-                + ":pi, :by, current_timestamp, :kind)", new MapSqlParameterSource().addValue("id", id).addValue("s", schoolId)
-                .addValue("kind", kind.name())
-                .addValue("c", classCode).addValue("y", year).addValue("f", p.format()).addValue("p", p.place())
-                .addValue("d", java.sql.Date.valueOf(p.bookingDeadline())).addValue("pi", processInstanceId)
-                .addValue("by", createdBy));
+        jdbc.update(
+                "insert into app.conference_round (id, school_id, class_code, school_year, format, place, "
+                        + "booking_deadline, process_instance_id, created_by, created_at, kind) values (:id, :s, :c, :y, :f, :p, :d, "
+                        + ":pi, :by, current_timestamp, :kind)",
+                new MapSqlParameterSource()
+                        .addValue("id", id)
+                        .addValue("s", schoolId)
+                        .addValue("kind", kind.name())
+                        .addValue("c", classCode)
+                        .addValue("y", year)
+                        .addValue("f", p.format())
+                        .addValue("p", p.place())
+                        .addValue("d", java.sql.Date.valueOf(p.bookingDeadline()))
+                        .addValue("pi", processInstanceId)
+                        .addValue("by", createdBy));
         for (LocalDateTime t : times(p, calendar)) {
-            jdbc.update("insert into app.conference_slot (id, round_id, starts_at, minutes) values (:id, :r, :t, :m)",
-                    Map.of("id", UUID.randomUUID().toString(), "r", id, "t", Timestamp.valueOf(t), "m", p.slotMinutes()));
+            jdbc.update(
+                    "insert into app.conference_slot (id, round_id, starts_at, minutes) values (:id, :r, :t, :m)",
+                    Map.of(
+                            "id",
+                            UUID.randomUUID().toString(),
+                            "r",
+                            id,
+                            "t",
+                            Timestamp.valueOf(t),
+                            "m",
+                            p.slotMinutes()));
         }
         return id;
     }
 
     /** The process's round, checked to be this class's round: a crafted submission cannot point elsewhere. */
     String ofClass(Object roundId, ClassYearKey key) {
-        Integer matches = jdbc.queryForObject("select count(*) from app.conference_round where id = :r and school_id = :s "
-                + "and class_code = :c and school_year = :y", Map.of("r", String.valueOf(roundId), "s", key.schoolId(),
-                        "c", key.classCode(), "y", key.year().toString()), Integer.class);
+        Integer matches = jdbc.queryForObject(
+                "select count(*) from app.conference_round where id = :r and school_id = :s "
+                        + "and class_code = :c and school_year = :y",
+                Map.of(
+                        "r",
+                        String.valueOf(roundId),
+                        "s",
+                        key.schoolId(),
+                        "c",
+                        key.classCode(),
+                        "y",
+                        key.year().toString()),
+                Integer.class);
         if (matches == null || matches != 1) {
             throw FormInput.refused("Samtalerunden findes ikke for denne klasse.");
         }
@@ -133,30 +174,45 @@ class ConferenceRounds {
     }
 
     List<Slot> available(String roundId, LocalDateTime now) {
-        return jdbc.query("select id, starts_at, minutes from app.conference_slot where round_id = :r and booked_student "
-                + "is null and starts_at > :now order by starts_at", Map.of("r", roundId, "now", Timestamp.valueOf(now)),
+        return jdbc.query(
+                "select id, starts_at, minutes from app.conference_slot where round_id = :r and booked_student "
+                        + "is null and starts_at > :now order by starts_at",
+                Map.of("r", roundId, "now", Timestamp.valueOf(now)),
                 (rs, i) -> new Slot(rs.getString(1), rs.getTimestamp(2).toLocalDateTime(), rs.getInt(3)));
     }
 
     Optional<Slot> booked(String roundId, String studentId) {
-        return jdbc.query("select id, starts_at, minutes from app.conference_slot where round_id = :r and booked_student = :s",
-                Map.of("r", roundId, "s", studentId), (rs, i) -> new Slot(rs.getString(1),
-                        rs.getTimestamp(2).toLocalDateTime(), rs.getInt(3))).stream().findFirst();
+        return jdbc
+                .query(
+                        "select id, starts_at, minutes from app.conference_slot where round_id = :r and booked_student = :s",
+                        Map.of("r", roundId, "s", studentId),
+                        (rs, i) -> new Slot(rs.getString(1), rs.getTimestamp(2).toLocalDateTime(), rs.getInt(3)))
+                .stream()
+                .findFirst();
     }
 
     /** The class's newest round of this kind in the school year, if one has been published. */
     Optional<String> latestRound(String schoolId, String classCode, String schoolYear, Kind kind) {
-        return jdbc.queryForList("select id from app.conference_round where school_id = :s and class_code = :c "
-                + "and school_year = :y and kind = :k order by created_at desc", Map.of("s", schoolId, "c", classCode,
-                        "y", schoolYear, "k", kind.name()), String.class).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "select id from app.conference_round where school_id = :s and class_code = :c "
+                                + "and school_year = :y and kind = :k order by created_at desc",
+                        Map.of("s", schoolId, "c", classCode, "y", schoolYear, "k", kind.name()),
+                        String.class)
+                .stream()
+                .findFirst();
     }
 
     /** A free slot of the round starting when {@code other} ends, or else ending when it starts, on the same day. */
     Optional<Slot> freeNextTo(String roundId, Slot other) {
         LocalDateTime end = other.startsAt().plusMinutes(other.minutes());
         List<Slot> free = available(roundId, other.startsAt().minusDays(1));
-        return free.stream().filter(s -> s.startsAt().equals(end)).findFirst()
-                .or(() -> free.stream().filter(s -> s.startsAt().plusMinutes(s.minutes()).equals(other.startsAt())).findFirst());
+        return free.stream()
+                .filter(s -> s.startsAt().equals(end))
+                .findFirst()
+                .or(() -> free.stream()
+                        .filter(s -> s.startsAt().plusMinutes(s.minutes()).equals(other.startsAt()))
+                        .findFirst());
     }
 
     /**
@@ -170,10 +226,15 @@ class ConferenceRounds {
         }
         int updated;
         try {
-            updated = jdbc.update("update app.conference_slot set booked_student = :s, booked_by = :u, booked_at = :at "
-                    + "where id = :id and round_id = :r and booked_student is null", new MapSqlParameterSource()
-                    .addValue("s", studentId).addValue("u", bookedBy).addValue("at", Timestamp.from(clock.instant()))
-                    .addValue("id", slotId).addValue("r", roundId));
+            updated = jdbc.update(
+                    "update app.conference_slot set booked_student = :s, booked_by = :u, booked_at = :at "
+                            + "where id = :id and round_id = :r and booked_student is null",
+                    new MapSqlParameterSource()
+                            .addValue("s", studentId)
+                            .addValue("u", bookedBy)
+                            .addValue("at", Timestamp.from(clock.instant()))
+                            .addValue("id", slotId)
+                            .addValue("r", roundId));
         } catch (DuplicateKeyException e) {
             throw new SlotTaken("Der er allerede booket en tid til jeres barn i denne runde.");
         }
@@ -190,8 +251,7 @@ class ConferenceRounds {
     }
 
     /** A booked slot and whose it is. */
-    record BookedSlot(String studentId, Slot slot) {
-    }
+    record BookedSlot(String studentId, Slot slot) {}
 
     /**
      * The conference slots in the school year booked back to back by {@code guardian} for any of {@code students}:
@@ -201,39 +261,47 @@ class ConferenceRounds {
         if (students.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select s.booked_student, s.id, s.starts_at, s.minutes from app.conference_slot s "
-                + "join app.conference_round r on r.id = s.round_id where r.school_id = :sc and r.school_year = :y "
-                + "and r.kind = 'CONFERENCE' and s.back_to_back and s.booked_by = :g and s.booked_student in (:st) "
-                + "order by s.starts_at", new MapSqlParameterSource().addValue("sc", schoolId).addValue("y", schoolYear)
-                        .addValue("g", guardian).addValue("st", students),
-                (rs, i) -> new BookedSlot(rs.getString(1), new Slot(rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
-                        rs.getInt(4))));
+        return jdbc.query(
+                "select s.booked_student, s.id, s.starts_at, s.minutes from app.conference_slot s "
+                        + "join app.conference_round r on r.id = s.round_id where r.school_id = :sc and r.school_year = :y "
+                        + "and r.kind = 'CONFERENCE' and s.back_to_back and s.booked_by = :g and s.booked_student in (:st) "
+                        + "order by s.starts_at",
+                new MapSqlParameterSource()
+                        .addValue("sc", schoolId)
+                        .addValue("y", schoolYear)
+                        .addValue("g", guardian)
+                        .addValue("st", students),
+                (rs, i) -> new BookedSlot(
+                        rs.getString(1),
+                        new Slot(rs.getString(2), rs.getTimestamp(3).toLocalDateTime(), rs.getInt(4))));
     }
 
     /** Frees the student's slot (no-show, new time). */
     void release(String roundId, String studentId) {
-        jdbc.update("update app.conference_slot set booked_student = null, booked_by = null, booked_at = null, "
-                + "back_to_back = false "
-                + "where round_id = :r and booked_student = :s", Map.of("r", roundId, "s", studentId));
+        jdbc.update(
+                "update app.conference_slot set booked_student = null, booked_by = null, booked_at = null, "
+                        + "back_to_back = false "
+                        + "where round_id = :r and booked_student = :s",
+                Map.of("r", roundId, "s", studentId));
     }
 
     /** A slot as the class team sees it: when, and which student (if any) has it. */
-    record Booking(LocalDateTime startsAt, int minutes, String studentName) {
-    }
+    record Booking(LocalDateTime startsAt, int minutes, String studentName) {}
 
     /** Every slot of a class's rounds in a school year and who booked it, newest round first. */
     List<Booking> bookings(String schoolId, String classCode, String schoolYear) {
-        return jdbc.query("select s.starts_at, s.minutes, st.name from app.conference_slot s "
-                + "join app.conference_round r on r.id = s.round_id "
-                + "left join app.student st on st.school_id = r.school_id and st.id = s.booked_student "
-                + "where r.school_id = :s and r.class_code = :c and r.school_year = :y "
-                + "order by r.created_at desc, s.starts_at",
-                Map.of("s", schoolId, "c", classCode, "y", schoolYear), (rs, i) -> new Booking(
-                        rs.getTimestamp(1).toLocalDateTime(), rs.getInt(2), rs.getString(3)));
+        return jdbc.query(
+                "select s.starts_at, s.minutes, st.name from app.conference_slot s "
+                        + "join app.conference_round r on r.id = s.round_id "
+                        + "left join app.student st on st.school_id = r.school_id and st.id = s.booked_student "
+                        + "where r.school_id = :s and r.class_code = :c and r.school_year = :y "
+                        + "order by r.created_at desc, s.starts_at",
+                Map.of("s", schoolId, "c", classCode, "y", schoolYear),
+                (rs, i) -> new Booking(rs.getTimestamp(1).toLocalDateTime(), rs.getInt(2), rs.getString(3)));
     }
 
     static String label(Slot slot) {
-        return DanishDates.full(slot.startsAt().toLocalDate()) + " kl. " + LABEL_TIME.format(slot.startsAt())
-                + "-" + LABEL_TIME.format(slot.startsAt().plusMinutes(slot.minutes()));
+        return DanishDates.full(slot.startsAt().toLocalDate()) + " kl. " + LABEL_TIME.format(slot.startsAt()) + "-"
+                + LABEL_TIME.format(slot.startsAt().plusMinutes(slot.minutes()));
     }
 }

@@ -10,11 +10,10 @@ import dk.skolehjem.engine.FormAnswers;
 final class InterpreterRequest {
 
     /** The language list of the booking forms. */
-    static final CodeList LANGUAGES = CodeList.of("interpreterLanguage", InterpreterLanguage.class,
-            "Vælg tolkens sprog i listen.");
+    static final CodeList LANGUAGES =
+            CodeList.of("interpreterLanguage", InterpreterLanguage.class, "Vælg tolkens sprog i listen.");
 
-    private InterpreterRequest() {
-    }
+    private InterpreterRequest() {}
 
     static void check(FormAnswers answers) {
         if (!answers.ticked("interpreterNeeded")) {

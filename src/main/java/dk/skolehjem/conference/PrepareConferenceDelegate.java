@@ -31,8 +31,12 @@ class PrepareConferenceDelegate implements JavaDelegate {
         execution.setVariable("studentName", student.name());
         execution.setVariable("grade", student.grade());
         Date deadline = (Date) execution.getVariable("bookingDeadline");
-        LocalDate remind = deadline.toInstant().atZone(DanishDates.ZONE).toLocalDate()
-                .minus(policies.get((String) execution.getVariable("policyId")).conference().reminderBefore());
+        LocalDate remind = deadline.toInstant()
+                .atZone(DanishDates.ZONE)
+                .toLocalDate()
+                .minus(policies.get((String) execution.getVariable("policyId"))
+                        .conference()
+                        .reminderBefore());
         if (remind.isBefore(EngineDates.today())) {
             remind = EngineDates.today();
         }

@@ -40,9 +40,11 @@ class PublishRoundListener implements TaskListener {
         ClassYearKey key = ClassYearKey.parse(task.getExecution().getProcessBusinessKey());
         SchoolPolicy policy = policies.get((String) task.getVariable("policyId"));
         ConferenceRounds.Kind kind = ConferenceRounds.Kind.of(task.getVariable("roundKind"));
-        SchoolPolicy.Window window = kind == ConferenceRounds.Kind.LEARNING ? policy.learningConversation().window()
+        SchoolPolicy.Window window = kind == ConferenceRounds.Kind.LEARNING
+                ? policy.learningConversation().window()
                 : policy.conference().window();
-        java.time.Period bookingOpen = policy.conference().bookingOpenFor() == null ? java.time.Period.ofDays(14)
+        java.time.Period bookingOpen = policy.conference().bookingOpenFor() == null
+                ? java.time.Period.ofDays(14)
                 : policy.conference().bookingOpenFor();
         java.time.LocalDate due = key.year().date(window.from()).minus(bookingOpen);
         java.time.LocalDate today = EngineDates.today();
@@ -51,5 +53,4 @@ class PublishRoundListener implements TaskListener {
         }
         return EngineDates.endOfDay(due);
     }
-
 }

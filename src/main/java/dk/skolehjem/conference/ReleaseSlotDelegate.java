@@ -38,8 +38,10 @@ class ReleaseSlotDelegate implements JavaDelegate {
         Date current = (Date) execution.getVariable("bookingDeadline");
         if (current == null || current.before(EngineDates.endOfDay(deadline))) {
             execution.setVariable("bookingDeadline", EngineDates.endOfDay(deadline));
-            execution.setVariable("reminderAt", EngineDates.at(calendar.plusSchoolDays(today, REBOOK_SCHOOL_DAYS - 1)
-                    .atTime(9, 0)));
+            execution.setVariable(
+                    "reminderAt",
+                    EngineDates.at(calendar.plusSchoolDays(today, REBOOK_SCHOOL_DAYS - 1)
+                            .atTime(9, 0)));
         }
     }
 }

@@ -24,8 +24,12 @@ import org.springframework.stereotype.Component;
 class RoundForm implements FormRule {
 
     /** The conference formats, as the round form offers them (the learning round's format is fixed). */
-    static final CodeList FORMATS = new CodeList("format", Arrays.stream(ConferenceFormat.values())
-            .<Choice>map(f -> new Choice.Option(f.value(), f.label())).toList(), "Vælg en af formerne i listen.");
+    static final CodeList FORMATS = new CodeList(
+            "format",
+            Arrays.stream(ConferenceFormat.values())
+                    .<Choice>map(f -> new Choice.Option(f.value(), f.label()))
+                    .toList(),
+            "Vælg en af formerne i listen.");
 
     private final ConferenceRounds rounds;
     private final PolicyRegistry policies;
@@ -49,21 +53,35 @@ class RoundForm implements FormRule {
 
     @Override
     public void apply(FormAnswers answers) {
-        var plan = new RoundPlan(answers.requiredDate("firstDay"), answers.requiredDate("lastDay"),
-                answers.requiredTime("dailyStart"), answers.requiredTime("dailyEnd"), answers.requiredNumber("slotMinutes"),
-                answers.requiredText("place"), answers.requiredText("format"), answers.requiredDate("bookingDeadline"));
+        var plan = new RoundPlan(
+                answers.requiredDate("firstDay"),
+                answers.requiredDate("lastDay"),
+                answers.requiredTime("dailyStart"),
+                answers.requiredTime("dailyEnd"),
+                answers.requiredNumber("slotMinutes"),
+                answers.requiredText("place"),
+                answers.requiredText("format"),
+                answers.requiredDate("bookingDeadline"));
         var execution = answers.execution();
         ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
         SchoolPolicy policy = policies.get((String) answers.variable("policyId"));
         int students = roster.studentsOfClass(key.schoolId(), key.classCode()).size();
         ConferenceRounds.Kind kind = ConferenceRounds.Kind.of(answers.variable("roundKind"));
-        List<String> problems = ConferenceRounds.problems(plan, policy, key.year(), EngineDates.today(), students, kind);
+        List<String> problems =
+                ConferenceRounds.problems(plan, policy, key.year(), EngineDates.today(), students, kind);
         if (!problems.isEmpty()) {
             throw FormInput.refused(String.join(" ", problems));
         }
         String assignee = answers.task().getAssignee();
-        String roundId = rounds.create(plan, policy.calendar(key.year()), key.schoolId(), key.classCode(),
-                key.year().toString(), answers.processInstanceId(), assignee == null ? "klasseteamet" : assignee, kind);
+        String roundId = rounds.create(
+                plan,
+                policy.calendar(key.year()),
+                key.schoolId(),
+                key.classCode(),
+                key.year().toString(),
+                answers.processInstanceId(),
+                assignee == null ? "klasseteamet" : assignee,
+                kind);
         answers.set("roundId", roundId);
         answers.set("bookingDeadline", EngineDates.endOfDay(plan.bookingDeadline()));
     }

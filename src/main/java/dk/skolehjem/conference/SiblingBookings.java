@@ -25,15 +25,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SiblingBookings {
 
     /** A sibling who got a reserved time: whose conference it is and the slot reserved for them. */
-    record Reserved(ClassYearKey student, String studentName, Slot slot) {
-    }
+    record Reserved(ClassYearKey student, String studentName, Slot slot) {}
 
     private final ConferenceRounds rounds;
     private final RosterRepository roster;
     private final NotificationPort notifications;
     private final TransactionTemplate savepoint;
 
-    SiblingBookings(ConferenceRounds rounds, RosterRepository roster, NotificationPort notifications,
+    SiblingBookings(
+            ConferenceRounds rounds,
+            RosterRepository roster,
+            NotificationPort notifications,
             PlatformTransactionManager transactions) {
         this.rounds = rounds;
         this.roster = roster;
@@ -58,8 +60,11 @@ class SiblingBookings {
         rounds.markBackToBack(booked.id());
         List<Reserved> reserved = new ArrayList<>();
         for (RosterRepository.StudentRow sibling : siblings(student, guardian)) {
-            rounds.latestRound(sibling.schoolId(), sibling.classCode(), student.year().toString(),
-                    ConferenceRounds.Kind.CONFERENCE)
+            rounds.latestRound(
+                            sibling.schoolId(),
+                            sibling.classCode(),
+                            student.year().toString(),
+                            ConferenceRounds.Kind.CONFERENCE)
                     .filter(round -> rounds.booked(round, sibling.id()).isEmpty())
                     .flatMap(round -> reserve(round, booked, student.year(), sibling, studentName, guardian, clock))
                     .ifPresent(reserved::add);
@@ -75,18 +80,25 @@ class SiblingBookings {
         if (rounds.booked(roundId, student.studentId()).isPresent()) {
             return Optional.empty();
         }
-        Optional<RosterRepository.StudentRow> self = roster.studentsOfClass(student.schoolId(), student.classCode()).stream()
-                .filter(s -> s.id().equals(student.studentId())).findFirst();
-        for (String guardian : self.isEmpty() ? List.<String>of()
+        Optional<RosterRepository.StudentRow> self =
+                roster.studentsOfClass(student.schoolId(), student.classCode()).stream()
+                        .filter(s -> s.id().equals(student.studentId()))
+                        .findFirst();
+        for (String guardian : self.isEmpty()
+                ? List.<String>of()
                 : roster.custodyGuardiansOfStudent(student.schoolId(), student.studentId())) {
             List<RosterRepository.StudentRow> siblings = siblings(student, guardian);
-            List<String> ids = siblings.stream().map(RosterRepository.StudentRow::id).toList();
-            for (ConferenceRounds.BookedSlot other : rounds.bookedBackToBack(student.schoolId(), student.year().toString(),
-                    guardian, ids)) {
-                String otherName = siblings.stream().filter(s -> s.id().equals(other.studentId()))
-                        .map(RosterRepository.StudentRow::name).findFirst().orElseThrow();
-                Optional<Reserved> reserved = reserve(roundId, other.slot(), student.year(), self.get(), otherName,
-                        guardian, clock);
+            List<String> ids =
+                    siblings.stream().map(RosterRepository.StudentRow::id).toList();
+            for (ConferenceRounds.BookedSlot other :
+                    rounds.bookedBackToBack(student.schoolId(), student.year().toString(), guardian, ids)) {
+                String otherName = siblings.stream()
+                        .filter(s -> s.id().equals(other.studentId()))
+                        .map(RosterRepository.StudentRow::name)
+                        .findFirst()
+                        .orElseThrow();
+                Optional<Reserved> reserved =
+                        reserve(roundId, other.slot(), student.year(), self.get(), otherName, guardian, clock);
                 if (reserved.isPresent()) {
                     return reserved;
                 }
@@ -95,8 +107,14 @@ class SiblingBookings {
         return Optional.empty();
     }
 
-    private Optional<Reserved> reserve(String roundId, Slot nextTo, SchoolYear year, RosterRepository.StudentRow sibling,
-            String nextToName, String guardian, Clock clock) {
+    private Optional<Reserved> reserve(
+            String roundId,
+            Slot nextTo,
+            SchoolYear year,
+            RosterRepository.StudentRow sibling,
+            String nextToName,
+            String guardian,
+            Clock clock) {
         Optional<Slot> neighbour = rounds.freeNextTo(roundId, nextTo);
         if (neighbour.isEmpty()) {
             return Optional.empty();
@@ -112,26 +130,34 @@ class SiblingBookings {
         if (slot == null) {
             return Optional.empty();
         }
-        Reserved reserved = new Reserved(new ClassYearKey(year, sibling.schoolId(), sibling.classCode(), sibling.id()),
-                sibling.name(), slot);
+        Reserved reserved = new Reserved(
+                new ClassYearKey(year, sibling.schoolId(), sibling.classCode(), sibling.id()), sibling.name(), slot);
         tellTheFamily(reserved, nextToName);
         return Optional.of(reserved);
     }
 
     private void tellTheFamily(Reserved reserved, String nextToName) {
         String label = ConferenceRounds.label(reserved.slot());
-        for (String guardian : roster.custodyGuardiansOfStudent(reserved.student().schoolId(), reserved.student().studentId())) {
-            notifications.send(new Notification(guardian, NotificationKind.NEW_TASK,
+        for (String guardian : roster.custodyGuardiansOfStudent(
+                reserved.student().schoolId(), reserved.student().studentId())) {
+            notifications.send(new Notification(
+                    guardian,
+                    NotificationKind.NEW_TASK,
                     "Samtaletid reserveret til " + reserved.studentName(),
-                    "Som I bad om, har vi reserveret " + label + " til " + reserved.studentName() + ", lige ved siden af "
+                    "Som I bad om, har vi reserveret " + label + " til " + reserved.studentName()
+                            + ", lige ved siden af "
                             + nextToName + "s samtale. Bekræft tiden og udfyld skemaet om " + reserved.studentName()
-                            + " under \"Mine opgaver\".", "/foraeldre", null, null));
+                            + " under \"Mine opgaver\".",
+                    "/foraeldre",
+                    null,
+                    null));
         }
     }
 
     private List<RosterRepository.StudentRow> siblings(ClassYearKey student, String guardian) {
         return roster.childrenInCustody(guardian).stream()
-                .filter(c -> c.schoolId().equals(student.schoolId()) && !c.id().equals(student.studentId()) && c.active())
+                .filter(c ->
+                        c.schoolId().equals(student.schoolId()) && !c.id().equals(student.studentId()) && c.active())
                 .toList();
     }
 }

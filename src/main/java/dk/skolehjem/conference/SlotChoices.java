@@ -1,11 +1,10 @@
 package dk.skolehjem.conference;
 
-import dk.skolehjem.engine.EngineDates;
-import java.time.LocalDateTime;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.EngineInternals;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -61,7 +60,9 @@ class SlotChoices {
         var value = json(option(reservedLabel(reserved.slot()), reserved.slot().id()));
         var tasks = task.getProcessEngineServices().getTaskService();
         EngineInternals.withoutAuthorization(() -> tasks.createTaskQuery()
-                .processInstanceBusinessKey(reserved.student().toString()).taskDefinitionKey("bookConference").list()
+                .processInstanceBusinessKey(reserved.student().toString())
+                .taskDefinitionKey("bookConference")
+                .list()
                 .forEach(t -> tasks.setVariableLocal(t.getId(), "availableSlots", value)));
     }
 

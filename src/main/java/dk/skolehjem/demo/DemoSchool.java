@@ -39,6 +39,7 @@ class DemoSchool implements ApplicationRunner {
     static final String SCHOOL_ID = "demo";
     /** Logins whose password is the login itself; listed in README.md. Everyone else has an unguessable one. */
     static final List<String> LOGINS = List.of("leder", "laerer", "paedagog", "ppr", "foraelder1", "foraelder2");
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoSchool.class);
 
     private final RosterImportService roster;
@@ -50,8 +51,14 @@ class DemoSchool implements ApplicationRunner {
     private final ConcernModule concern;
     private final ConcernCases cases;
 
-    DemoSchool(RosterImportService roster, SchoolYearRollout rollout, IdentityService identity,
-            TransactionTemplate transaction, Clock clock, RuntimeService runtime, ConcernModule concern,
+    DemoSchool(
+            RosterImportService roster,
+            SchoolYearRollout rollout,
+            IdentityService identity,
+            TransactionTemplate transaction,
+            Clock clock,
+            RuntimeService runtime,
+            ConcernModule concern,
             ConcernCases cases) {
         this.runtime = runtime;
         this.concern = concern;

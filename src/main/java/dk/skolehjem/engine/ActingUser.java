@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class ActingUser {
 
-    private ActingUser() {
-    }
+    private ActingUser() {}
 
     public static Optional<String> id() {
         return Optional.ofNullable(EngineInternals.authenticatedUserId());

@@ -10,8 +10,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 public final class AsSystem {
 
-    private AsSystem() {
-    }
+    private AsSystem() {}
 
     public static <T> T call(IdentityService identity, Supplier<T> work) {
         Authentication previous = identity.getCurrentAuthentication();

@@ -11,6 +11,5 @@ public interface Choice {
     String label();
 
     /** A choice written in the form file itself (ja/nej, the concern levels), where no code list fills the field. */
-    record Option(String value, String label) implements Choice {
-    }
+    record Option(String value, String label) implements Choice {}
 }

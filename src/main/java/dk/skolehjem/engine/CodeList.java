@@ -25,6 +25,8 @@ public record CodeList(String field, List<Choice> choices, String refusal) {
 
     /** The enum constant whose value this is, if any: how Java reads a stored answer back. */
     public static <E extends Enum<E> & Choice> Optional<E> constant(Class<E> type, Object value) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.value().equals(value)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.value().equals(value))
+                .findFirst();
     }
 }

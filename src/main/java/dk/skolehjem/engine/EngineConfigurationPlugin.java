@@ -50,8 +50,10 @@ class EngineConfigurationPlugin extends AbstractProcessEnginePlugin {
         config.setLoginDelayBase(0);
         config.setLoginDelayMaxTime(0);
         PersonCommandGuard guard = new PersonCommandGuard(config.getIdentityService());
-        config.setCustomPreCommandInterceptorsTxRequired(prepend(guard, config.getCustomPreCommandInterceptorsTxRequired()));
-        config.setCustomPreCommandInterceptorsTxRequiresNew(prepend(new PersonCommandGuard(config.getIdentityService()),
+        config.setCustomPreCommandInterceptorsTxRequired(
+                prepend(guard, config.getCustomPreCommandInterceptorsTxRequired()));
+        config.setCustomPreCommandInterceptorsTxRequiresNew(prepend(
+                new PersonCommandGuard(config.getIdentityService()),
                 config.getCustomPreCommandInterceptorsTxRequiresNew()));
         if (config.getCustomPostBPMNParseListeners() == null) {
             config.setCustomPostBPMNParseListeners(new ArrayList<>());

@@ -8,8 +8,7 @@ import java.util.Date;
 /** Dates as processes need them: today by the engine's clock (which tests move) and Copenhagen times as Date. */
 public final class EngineDates {
 
-    private EngineDates() {
-    }
+    private EngineDates() {}
 
     /** Now by the engine's clock. */
     public static java.time.Instant now() {

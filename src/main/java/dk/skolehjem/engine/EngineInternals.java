@@ -12,8 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class EngineInternals {
 
-    private EngineInternals() {
-    }
+    private EngineInternals() {}
 
     /** The engine's time, which tests move to simulate a school year. */
     static Date now() {
@@ -31,13 +30,15 @@ public final class EngineInternals {
      * (a refused form completion that must still leave the task showing fresh choices).
      */
     public static void setTaskVariableInNewTransaction(String taskId, String name, Object value) {
-        Context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew().execute(command -> {
-            var task = command.getTaskManager().findTaskById(taskId);
-            if (task != null) {
-                task.setVariableLocal(name, value);
-            }
-            return null;
-        });
+        Context.getProcessEngineConfiguration()
+                .getCommandExecutorTxRequiresNew()
+                .execute(command -> {
+                    var task = command.getTaskManager().findTaskById(taskId);
+                    if (task != null) {
+                        task.setVariableLocal(name, value);
+                    }
+                    return null;
+                });
     }
 
     /**

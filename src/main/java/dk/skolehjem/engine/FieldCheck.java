@@ -13,10 +13,10 @@ final class FieldCheck {
 
     /** Longest date and time texts accepted; a form sends "2027-02-01" and "19:00". */
     static final int MAX_DATE = 40;
+
     static final int MAX_TIME = 20;
 
-    private FieldCheck() {
-    }
+    private FieldCheck() {}
 
     /** Refuses a wrong answer; {@code codeList} is the field's code list, or null when the form holds its choices. */
     static void check(FormField field, Object value, CodeList codeList) {
@@ -51,7 +51,8 @@ final class FieldCheck {
             throw FormInput.refused("Feltet '" + field.label() + "' skal være tekst.");
         }
         if (s.length() > max) {
-            throw FormInput.refused("Feltet '" + field.label() + "' må højst være " + max + " tegn (det er " + s.length() + ").");
+            throw FormInput.refused(
+                    "Feltet '" + field.label() + "' må højst være " + max + " tegn (det er " + s.length() + ").");
         }
         return s.isBlank() ? null : s.trim();
     }
@@ -76,7 +77,8 @@ final class FieldCheck {
         try {
             return LocalTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw FormInput.refused("Feltet '" + field.label() + "' skal være et klokkeslæt som 19:00, ikke '" + text + "'.");
+            throw FormInput.refused(
+                    "Feltet '" + field.label() + "' skal være et klokkeslæt som 19:00, ikke '" + text + "'.");
         }
     }
 
@@ -95,8 +97,11 @@ final class FieldCheck {
         long min = field.min() == null ? Integer.MIN_VALUE : field.min();
         long max = field.max() == null ? Integer.MAX_VALUE : field.max();
         if (number < min || number > max) {
-            throw FormInput.refused("Feltet '" + field.label() + "' skal være " + (field.min() == null ? "højst " + max
-                    : field.max() == null ? "mindst " + min : "mellem " + min + " og " + max) + ".");
+            throw FormInput.refused("Feltet '" + field.label() + "' skal være "
+                    + (field.min() == null
+                            ? "højst " + max
+                            : field.max() == null ? "mindst " + min : "mellem " + min + " og " + max)
+                    + ".");
         }
         return (int) number;
     }
@@ -123,7 +128,8 @@ final class FieldCheck {
             throw notInList(field, codeList);
         }
         String answer = value.toString();
-        boolean offered = codeList != null ? codeList.contains(answer)
+        boolean offered = codeList != null
+                ? codeList.contains(answer)
                 : field.choices().stream().anyMatch(c -> c.value().equals(answer));
         if (!offered) {
             throw notInList(field, codeList);
@@ -131,7 +137,8 @@ final class FieldCheck {
     }
 
     static BadUserRequestException missing(FormField field) {
-        return field.kind() == FormField.Kind.CHECKBOX || field.kind() == FormField.Kind.YES_NO ? yesOrNo(field)
+        return field.kind() == FormField.Kind.CHECKBOX || field.kind() == FormField.Kind.YES_NO
+                ? yesOrNo(field)
                 : FormInput.refused("Feltet '" + field.label() + "' skal udfyldes.");
     }
 
@@ -140,8 +147,8 @@ final class FieldCheck {
     }
 
     private static BadUserRequestException notInList(FormField field, CodeList codeList) {
-        return FormInput.refused(codeList != null ? codeList.refusal()
-                : "Vælg en af mulighederne i feltet '" + field.label() + "'.");
+        return FormInput.refused(
+                codeList != null ? codeList.refusal() : "Vælg en af mulighederne i feltet '" + field.label() + "'.");
     }
 
     static boolean blank(Object value) {

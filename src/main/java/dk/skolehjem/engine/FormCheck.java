@@ -31,7 +31,9 @@ public class FormCheck implements TaskListener, ExecutionListener {
     @Override
     public void notify(DelegateTask task) {
         String formId = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
-        FormDefinition form = form(task.getProcessDefinitionId(), formId,
+        FormDefinition form = form(
+                task.getProcessDefinitionId(),
+                formId,
                 () -> task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()));
         check(new FormAnswers(form, task, task.getExecution(), task));
     }
@@ -44,8 +46,13 @@ public class FormCheck implements TaskListener, ExecutionListener {
             // whoever is logged in started it; a submitted initiator variable cannot name somebody else
             execution.setVariable(start.getCamundaInitiator(), user);
         }
-        FormDefinition form = form(execution.getProcessDefinitionId(), start.getCamundaFormRef(),
-                () -> execution.getProcessEngineServices().getFormService().getDeployedStartForm(execution.getProcessDefinitionId()));
+        FormDefinition form = form(
+                execution.getProcessDefinitionId(),
+                start.getCamundaFormRef(),
+                () -> execution
+                        .getProcessEngineServices()
+                        .getFormService()
+                        .getDeployedStartForm(execution.getProcessDefinitionId()));
         check(new FormAnswers(form, execution, execution, null));
     }
 
@@ -56,7 +63,9 @@ public class FormCheck implements TaskListener, ExecutionListener {
             return;
         }
         for (FormField field : form.fields()) {
-            CodeList codeList = field.kind() == FormField.Kind.CHOICE ? rules.codeList(form.id(), field.key()).orElse(null) : null;
+            CodeList codeList = field.kind() == FormField.Kind.CHOICE
+                    ? rules.codeList(form.id(), field.key()).orElse(null)
+                    : null;
             FieldCheck.check(field, answers.variable(field.key()), codeList);
         }
         if (rule != null) {

@@ -17,8 +17,7 @@ public final class FormChoices {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private FormChoices() {
-    }
+    private FormChoices() {}
 
     /** The form with its rule's code lists filled in. */
     public static byte[] fill(byte[] form, FormRules rules) {
@@ -55,7 +54,9 @@ public final class FormChoices {
             String type = c.path("type").asText();
             if (list.field().equals(c.path("key").asText(null)) && (type.equals("select") || type.equals("radio"))) {
                 ArrayNode values = ((ObjectNode) c).putArray("values");
-                list.choices().forEach(choice -> values.addObject().put("label", choice.label()).put("value", choice.value()));
+                list.choices()
+                        .forEach(choice ->
+                                values.addObject().put("label", choice.label()).put("value", choice.value()));
                 filled = true;
             }
             filled |= fill(c.path("components"), list);

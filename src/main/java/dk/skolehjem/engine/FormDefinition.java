@@ -20,8 +20,19 @@ import java.util.Set;
 public final class FormDefinition {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> DISPLAY = Set.of("text", "html", "image", "spacer", "separator", "button", "group",
-            "dynamiclist", "iframe", "table", "documentPreview", "expression");
+    private static final Set<String> DISPLAY = Set.of(
+            "text",
+            "html",
+            "image",
+            "spacer",
+            "separator",
+            "button",
+            "group",
+            "dynamiclist",
+            "iframe",
+            "table",
+            "documentPreview",
+            "expression");
     private static final Set<String> YES_NO = Set.of("ja", "nej");
 
     private final String id;
@@ -86,20 +97,32 @@ public final class FormDefinition {
         String type = c.path("type").asText();
         JsonNode validate = c.path("validate");
         List<Choice> choices = new ArrayList<>();
-        c.path("values").forEach(v -> choices.add(new Choice.Option(v.path("value").asText(), v.path("label").asText())));
+        c.path("values")
+                .forEach(v -> choices.add(new Choice.Option(
+                        v.path("value").asText(), v.path("label").asText())));
         String label = c.path("label").asText(null);
         FormField.Kind kind = switch (type) {
             case "textfield", "textarea" -> FormField.Kind.TEXT;
             case "number" -> FormField.Kind.NUMBER;
             case "checkbox" -> FormField.Kind.CHECKBOX;
-            case "datetime" -> switch (c.path("subtype").asText()) {
-                case "date" -> FormField.Kind.DATE;
-                case "time" -> FormField.Kind.TIME;
-                default -> throw unsupported(formId, key, "datetime/" + c.path("subtype").asText());
-            };
-            case "radio", "select" -> c.hasNonNull("valuesKey") ? FormField.Kind.TEXT
-                    : !choices.isEmpty() && choices.stream().map(Choice::value).collect(java.util.stream.Collectors.toSet())
-                            .equals(YES_NO) ? FormField.Kind.YES_NO : FormField.Kind.CHOICE;
+            case "datetime" ->
+                switch (c.path("subtype").asText()) {
+                    case "date" -> FormField.Kind.DATE;
+                    case "time" -> FormField.Kind.TIME;
+                    default ->
+                        throw unsupported(
+                                formId, key, "datetime/" + c.path("subtype").asText());
+                };
+            case "radio", "select" ->
+                c.hasNonNull("valuesKey")
+                        ? FormField.Kind.TEXT
+                        : !choices.isEmpty()
+                                        && choices.stream()
+                                                .map(Choice::value)
+                                                .collect(java.util.stream.Collectors.toSet())
+                                                .equals(YES_NO)
+                                ? FormField.Kind.YES_NO
+                                : FormField.Kind.CHOICE;
             default -> throw unsupported(formId, key, type);
         };
         if (kind == FormField.Kind.DATE) {
@@ -110,14 +133,21 @@ public final class FormDefinition {
         if (label == null || label.isBlank()) {
             throw new IllegalStateException("Feltet '" + key + "' i skemaet " + formId + " har ingen overskrift");
         }
-        return new FormField(key, label, kind, validate.path("required").asBoolean(false),
-                validate.path("maxLength").asInt(FormInput.MAX_TEXT), validate.hasNonNull("min") ? validate.get("min").asLong() : null,
-                validate.hasNonNull("max") ? validate.get("max").asLong() : null, choices, conditional,
+        return new FormField(
+                key,
+                label,
+                kind,
+                validate.path("required").asBoolean(false),
+                validate.path("maxLength").asInt(FormInput.MAX_TEXT),
+                validate.hasNonNull("min") ? validate.get("min").asLong() : null,
+                validate.hasNonNull("max") ? validate.get("max").asLong() : null,
+                choices,
+                conditional,
                 c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false));
     }
 
     private static IllegalStateException unsupported(String formId, String key, String type) {
-        return new IllegalStateException("Feltet '" + key + "' i skemaet " + formId + " er af typen " + type
-                + ", som serveren ikke kan tjekke");
+        return new IllegalStateException(
+                "Feltet '" + key + "' i skemaet " + formId + " er af typen " + type + ", som serveren ikke kan tjekke");
     }
 }

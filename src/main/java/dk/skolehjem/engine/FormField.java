@@ -7,8 +7,17 @@ import java.util.List;
  * range, and its choices, all read from the {@code .form} file. {@code conditional}: the form shows it only under a
  * condition (a FEEL expression the browser evaluates), so whether it is needed is for the form's rule to say.
  */
-public record FormField(String key, String label, Kind kind, boolean required, int maxLength, Long min, Long max,
-        List<Choice> choices, boolean conditional, boolean readonly) {
+public record FormField(
+        String key,
+        String label,
+        Kind kind,
+        boolean required,
+        int maxLength,
+        Long min,
+        Long max,
+        List<Choice> choices,
+        boolean conditional,
+        boolean readonly) {
 
     /** How the server reads an answer. */
     public enum Kind {

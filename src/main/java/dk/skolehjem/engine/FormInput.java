@@ -11,8 +11,7 @@ public final class FormInput {
     /** The longest text a field takes when its form sets no {@code maxLength}. */
     public static final int MAX_TEXT = 4000;
 
-    private FormInput() {
-    }
+    private FormInput() {}
 
     /** Request attribute holding the refusal, so the HTTP answer can be a 400 with just this message. */
     public static final String REFUSAL_ATTRIBUTE = FormInput.class.getName() + ".refusal";
@@ -21,7 +20,9 @@ public final class FormInput {
         // the engine wraps a listener's exception into a generic 500; the web layer turns it back into this answer
         var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.setAttribute(REFUSAL_ATTRIBUTE, message,
+            request.setAttribute(
+                    REFUSAL_ATTRIBUTE,
+                    message,
                     org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
         }
         return new BadUserRequestException(message);

@@ -18,8 +18,9 @@ public class FormRules {
             for (String form : rule.forms()) {
                 FormRule other = byForm.put(form, rule);
                 if (other != null) {
-                    throw new IllegalStateException("Skemaet " + form + " har to regler: " + other.getClass().getSimpleName()
-                            + " og " + rule.getClass().getSimpleName());
+                    throw new IllegalStateException("Skemaet " + form + " har to regler: "
+                            + other.getClass().getSimpleName() + " og "
+                            + rule.getClass().getSimpleName());
                 }
             }
         }
@@ -31,7 +32,10 @@ public class FormRules {
 
     /** The code list that fills this form's field, if one does. */
     public Optional<CodeList> codeList(String formId, String field) {
-        return of(formId).stream().flatMap(r -> r.codeLists().stream()).filter(c -> c.field().equals(field)).findFirst();
+        return of(formId).stream()
+                .flatMap(r -> r.codeLists().stream())
+                .filter(c -> c.field().equals(field))
+                .findFirst();
     }
 
     public List<CodeList> codeLists(String formId) {

@@ -7,6 +7,5 @@ package dk.skolehjem.engine;
  * the process keeps none), {@code wholeClass} whether the meeting is for the class (an instance per class, shown to
  * every family) rather than for one child.
  */
-public record MeetingTimePlace(String what, String startVariable, String placeVariable, String minutesVariable,
-        boolean wholeClass) {
-}
+public record MeetingTimePlace(
+        String what, String startVariable, String placeVariable, String minutesVariable, boolean wholeClass) {}

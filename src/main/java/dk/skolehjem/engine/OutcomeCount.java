@@ -11,7 +11,8 @@ public record OutcomeCount(String title, String noneText, String declinedText, M
 
     /** How a finished instance ended. */
     public enum Outcome {
-        HELD, DECLINED
+        HELD,
+        DECLINED
     }
 
     public OutcomeCount {

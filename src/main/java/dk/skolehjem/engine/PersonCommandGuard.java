@@ -13,20 +13,13 @@ import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractProcessInstanceModificationCommand;
 import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
-import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskDueDateCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskFollowUpDateCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskPriorityCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetBatchStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetExternalTaskRetriesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobsRetriesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessDefinitionStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractUpdateProcessInstancesSuspendStateCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractSetJobsRetriesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractUpdateProcessInstancesSuspendStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractWritableIdentityServiceCmd;
 import org.camunda.bpm.engine.impl.cmd.AddIdentityLinkForProcessDefinitionCmd;
@@ -34,16 +27,10 @@ import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAuthorizationCommand;
-import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
-import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
-import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateIncidentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAuthorizationCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteFilterCmd;
@@ -55,7 +42,9 @@ import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkForProcessDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserInfoCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserOperationLogEntryCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserPictureCmd;
@@ -64,10 +53,15 @@ import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.ExternalTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.FetchExternalTasksCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.HistoryCleanupCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveIncidentCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
@@ -78,7 +72,12 @@ import org.camunda.bpm.engine.impl.cmd.SetJobPriorityCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetProcessDefinitionVersionCmd;
 import org.camunda.bpm.engine.impl.cmd.SetPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskDueDateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskFollowUpDateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskPriorityCmd;
 import org.camunda.bpm.engine.impl.cmd.SetUserInfoCmd;
 import org.camunda.bpm.engine.impl.cmd.SetUserPictureCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
@@ -87,6 +86,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.UnlockUserCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateDecisionDefinitionHistoryTimeToLiveCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateProcessDefinitionHistoryTimeToLiveCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
@@ -113,42 +113,96 @@ final class PersonCommandGuard extends CommandInterceptor {
 
     /** Only the system, never a person (the operator included). */
     static final List<Class<?>> SYSTEM_ONLY = List.of(
-            StartProcessInstanceCmd.class, StartProcessInstanceAtActivitiesCmd.class, SubmitStartFormCmd.class,
+            StartProcessInstanceCmd.class,
+            StartProcessInstanceAtActivitiesCmd.class,
+            SubmitStartFormCmd.class,
             EvaluateStartConditionCmd.class,
-            AbstractCorrelateMessageCmd.class, CorrelateAllMessageBatchCmd.class, MessageEventReceivedCmd.class,
-            SignalEventReceivedCmd.class, SignalCmd.class,
-            AbstractModificationCmd.class, AbstractProcessInstanceModificationCommand.class,
-            ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, AbstractRestartProcessInstanceCmd.class,
-            AbstractMigrationCmd.class, MigrateProcessInstanceBatchCmd.class, SetProcessDefinitionVersionCmd.class,
-            AbstractVariableCmd.class, AbstractPatchVariablesCmd.class, SetVariablesToProcessInstancesBatchCmd.class,
-            CreateTaskCmd.class, SaveTaskCmd.class, DeleteTaskCmd.class, SetTaskDueDateCmd.class,
-            SetTaskFollowUpDateCmd.class, SetTaskNameCmd.class, SetTaskDescriptionCmd.class, SetTaskPriorityCmd.class,
-            SetTaskOwnerCmd.class, DeleteIdentityLinkCmd.class,
-            AddIdentityLinkForProcessDefinitionCmd.class, DeleteIdentityLinkForProcessDefinitionCmd.class,
-            AbstractWritableIdentityServiceCmd.class, SetUserInfoCmd.class, DeleteUserInfoCmd.class,
-            SetUserPictureCmd.class, DeleteUserPictureCmd.class,
-            CreateAuthorizationCommand.class, SaveAuthorizationCmd.class, DeleteAuthorizationCmd.class,
-            CreateFilterCmd.class, SaveFilterCmd.class, DeleteFilterCmd.class,
-            AbstractSetProcessInstanceStateCmd.class, AbstractSetProcessDefinitionStateCmd.class,
+            AbstractCorrelateMessageCmd.class,
+            CorrelateAllMessageBatchCmd.class,
+            MessageEventReceivedCmd.class,
+            SignalEventReceivedCmd.class,
+            SignalCmd.class,
+            AbstractModificationCmd.class,
+            AbstractProcessInstanceModificationCommand.class,
+            ModifyProcessInstanceCmd.class,
+            ModifyProcessInstanceAsyncCmd.class,
+            AbstractRestartProcessInstanceCmd.class,
+            AbstractMigrationCmd.class,
+            MigrateProcessInstanceBatchCmd.class,
+            SetProcessDefinitionVersionCmd.class,
+            AbstractVariableCmd.class,
+            AbstractPatchVariablesCmd.class,
+            SetVariablesToProcessInstancesBatchCmd.class,
+            CreateTaskCmd.class,
+            SaveTaskCmd.class,
+            DeleteTaskCmd.class,
+            SetTaskDueDateCmd.class,
+            SetTaskFollowUpDateCmd.class,
+            SetTaskNameCmd.class,
+            SetTaskDescriptionCmd.class,
+            SetTaskPriorityCmd.class,
+            SetTaskOwnerCmd.class,
+            DeleteIdentityLinkCmd.class,
+            AddIdentityLinkForProcessDefinitionCmd.class,
+            DeleteIdentityLinkForProcessDefinitionCmd.class,
+            AbstractWritableIdentityServiceCmd.class,
+            SetUserInfoCmd.class,
+            DeleteUserInfoCmd.class,
+            SetUserPictureCmd.class,
+            DeleteUserPictureCmd.class,
+            CreateAuthorizationCommand.class,
+            SaveAuthorizationCmd.class,
+            DeleteAuthorizationCmd.class,
+            CreateFilterCmd.class,
+            SaveFilterCmd.class,
+            DeleteFilterCmd.class,
+            AbstractSetProcessInstanceStateCmd.class,
+            AbstractSetProcessDefinitionStateCmd.class,
             AbstractUpdateProcessInstancesSuspendStateCmd.class,
-            HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class, CreateAttachmentCmd.class,
-            SaveAttachmentCmd.class, DeleteAttachmentCmd.class, DeleteTaskCommentCmd.class,
-            DeleteProcessInstanceCommentCmd.class, UpdateCommentCmd.class);
+            HandleTaskBpmnErrorCmd.class,
+            HandleTaskEscalationCmd.class,
+            CreateAttachmentCmd.class,
+            SaveAttachmentCmd.class,
+            DeleteAttachmentCmd.class,
+            DeleteTaskCommentCmd.class,
+            DeleteProcessInstanceCommentCmd.class,
+            UpdateCommentCmd.class);
 
     /** The operator's: deployments, jobs, incidents, suspension, clean-up. */
     static final List<Class<?>> OPERATOR_ONLY = List.of(
-            DeployCmd.class, DeleteDeploymentCmd.class, AbstractDeleteProcessDefinitionCmd.class,
-            AbstractDeleteProcessInstanceCmd.class, DeleteProcessInstanceBatchCmd.class,
-            DeleteHistoricProcessInstancesCmd.class, DeleteHistoricProcessInstancesBatchCmd.class,
-            DeleteHistoricTaskInstanceCmd.class, DeleteHistoricVariableInstanceCmd.class,
-            DeleteHistoricVariableInstancesByProcessInstanceIdCmd.class, DeleteUserOperationLogEntryCmd.class,
-            SetJobRetriesCmd.class, AbstractSetJobsRetriesBatchCmd.class, SetJobDuedateCmd.class,
-            RecalculateJobDuedateCmd.class, SetJobPriorityCmd.class, SetJobDefinitionPriorityCmd.class,
-            DeleteJobCmd.class, DeleteJobsCmd.class, ExecuteJobsCmd.class, AbstractSetStateCmd.class,
-            AbstractSetBatchStateCmd.class, DeleteBatchCmd.class, ResolveIncidentCmd.class,
-            SetAnnotationForIncidentCmd.class, CreateIncidentCmd.class, AbstractSetExternalTaskRetriesCmd.class,
-            ExternalTaskCmd.class, FetchExternalTasksCmd.class, UnlockUserCmd.class, HistoryCleanupCmd.class,
-            UpdateProcessDefinitionHistoryTimeToLiveCmd.class, UpdateDecisionDefinitionHistoryTimeToLiveCmd.class,
+            DeployCmd.class,
+            DeleteDeploymentCmd.class,
+            AbstractDeleteProcessDefinitionCmd.class,
+            AbstractDeleteProcessInstanceCmd.class,
+            DeleteProcessInstanceBatchCmd.class,
+            DeleteHistoricProcessInstancesCmd.class,
+            DeleteHistoricProcessInstancesBatchCmd.class,
+            DeleteHistoricTaskInstanceCmd.class,
+            DeleteHistoricVariableInstanceCmd.class,
+            DeleteHistoricVariableInstancesByProcessInstanceIdCmd.class,
+            DeleteUserOperationLogEntryCmd.class,
+            SetJobRetriesCmd.class,
+            AbstractSetJobsRetriesBatchCmd.class,
+            SetJobDuedateCmd.class,
+            RecalculateJobDuedateCmd.class,
+            SetJobPriorityCmd.class,
+            SetJobDefinitionPriorityCmd.class,
+            DeleteJobCmd.class,
+            DeleteJobsCmd.class,
+            ExecuteJobsCmd.class,
+            AbstractSetStateCmd.class,
+            AbstractSetBatchStateCmd.class,
+            DeleteBatchCmd.class,
+            ResolveIncidentCmd.class,
+            SetAnnotationForIncidentCmd.class,
+            CreateIncidentCmd.class,
+            AbstractSetExternalTaskRetriesCmd.class,
+            ExternalTaskCmd.class,
+            FetchExternalTasksCmd.class,
+            UnlockUserCmd.class,
+            HistoryCleanupCmd.class,
+            UpdateProcessDefinitionHistoryTimeToLiveCmd.class,
+            UpdateDecisionDefinitionHistoryTimeToLiveCmd.class,
             SetPropertyCmd.class);
 
     private final IdentityService identity;
@@ -171,9 +225,10 @@ final class PersonCommandGuard extends CommandInterceptor {
         }
         Class<?> type = command.getClass();
         // assigning a task within the team is Tasklist's own work; adding candidates is not
-        boolean addsCandidate = AbstractAddIdentityLinkCmd.class.isAssignableFrom(type)
-                && !AssignTaskCmd.class.isAssignableFrom(type);
-        if (addsCandidate || SYSTEM_ONLY.stream().anyMatch(c -> c.isAssignableFrom(type))
+        boolean addsCandidate =
+                AbstractAddIdentityLinkCmd.class.isAssignableFrom(type) && !AssignTaskCmd.class.isAssignableFrom(type);
+        if (addsCandidate
+                || SYSTEM_ONLY.stream().anyMatch(c -> c.isAssignableFrom(type))
                 || type.getName().contains(".removaltime.")) {
             throw refused(person, type);
         }
@@ -199,7 +254,7 @@ final class PersonCommandGuard extends CommandInterceptor {
     }
 
     private static AuthorizationException refused(Authentication person, Class<?> type) {
-        return new AuthorizationException("Det kan kun Skole-hjem selv gøre (" + type.getSimpleName() + "), ikke "
-                + person.getUserId() + ".");
+        return new AuthorizationException(
+                "Det kan kun Skole-hjem selv gøre (" + type.getSimpleName() + "), ikke " + person.getUserId() + ".");
     }
 }

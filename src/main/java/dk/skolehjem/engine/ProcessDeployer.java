@@ -46,13 +46,19 @@ class ProcessDeployer implements ApplicationRunner {
 
     Deployment deploy() throws IOException {
         Map<String, Resource> resources = findResources();
-        DeploymentBuilder builder = repository.createDeployment().name(DEPLOYMENT_NAME).source(DEPLOYMENT_NAME)
+        DeploymentBuilder builder = repository
+                .createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(false);
         for (var e : resources.entrySet()) {
             try (InputStream in = e.getValue().getInputStream()) {
                 // a form's choices come from its code lists (enums), filled in here so Tasklist shows them
-                builder.addInputStream(e.getKey(), e.getKey().endsWith(".form")
-                        ? new ByteArrayInputStream(FormChoices.fill(in.readAllBytes(), rules)) : in);
+                builder.addInputStream(
+                        e.getKey(),
+                        e.getKey().endsWith(".form")
+                                ? new ByteArrayInputStream(FormChoices.fill(in.readAllBytes(), rules))
+                                : in);
             }
         }
         Deployment deployment = builder.deployWithResult();

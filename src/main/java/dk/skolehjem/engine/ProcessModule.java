@@ -54,8 +54,7 @@ public interface ProcessModule {
      * caller's transaction. Only the concern has a retention time so far (L10); the other processes' records stay
      * with the school year, so by default there is nothing to erase.
      */
-    default void erase(String processInstanceId) {
-    }
+    default void erase(String processInstanceId) {}
 
     /**
      * What the school's principle promises about this process and how to tell it was kept. Empty for now: later
@@ -67,7 +66,10 @@ public interface ProcessModule {
 
     /** The module of {@code key}, if any. */
     static Optional<ProcessModule> find(Collection<? extends ProcessModule> modules, String key) {
-        return modules.stream().filter(m -> m.key().equals(key)).map(m -> (ProcessModule) m).findFirst();
+        return modules.stream()
+                .filter(m -> m.key().equals(key))
+                .map(m -> (ProcessModule) m)
+                .findFirst();
     }
 
     /** The process key in a process definition id ({@code needs-talk:3:abc}), as the engine makes them for our keys. */

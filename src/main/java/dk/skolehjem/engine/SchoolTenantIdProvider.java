@@ -3,13 +3,13 @@ package dk.skolehjem.engine;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * Puts every process instance in its school's tenant, taken from the {@code schoolId} start variable or the calling
@@ -45,8 +45,9 @@ class SchoolTenantIdProvider implements TenantIdProvider {
             throw new ProcessEngineException("Processen kan kun startes for din egen skole.");
         }
         if (requested == null) {
-            throw new ProcessEngineException("Processen " + ctx.getProcessDefinition().getKey()
-                    + " kan ikke startes uden en skole (variablen " + SCHOOL_VARIABLE + ").");
+            throw new ProcessEngineException(
+                    "Processen " + ctx.getProcessDefinition().getKey() + " kan ikke startes uden en skole (variablen "
+                            + SCHOOL_VARIABLE + ").");
         }
         return requested;
     }

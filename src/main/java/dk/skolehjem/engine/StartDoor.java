@@ -14,7 +14,8 @@ public record StartDoor(String path, String title, String intro, List<String> fi
 
     /** Who stands at the door. */
     public enum Starter {
-        GUARDIAN, STAFF
+        GUARDIAN,
+        STAFF
     }
 
     public StartDoor {

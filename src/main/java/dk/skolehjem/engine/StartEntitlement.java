@@ -26,9 +26,11 @@ public class StartEntitlement {
         } catch (RuntimeException notOurs) {
             return false;
         }
-        Stream<RosterRepository.StudentRow> reachable = Stream.concat(roster.studentsOfStaff(person).stream(),
+        Stream<RosterRepository.StudentRow> reachable = Stream.concat(
+                roster.studentsOfStaff(person).stream(),
                 key.studentId() == null ? Stream.empty() : roster.childrenInCustody(person).stream());
-        return reachable.anyMatch(s -> s.schoolId().equals(key.schoolId()) && s.classCode().equals(key.classCode())
+        return reachable.anyMatch(s -> s.schoolId().equals(key.schoolId())
+                && s.classCode().equals(key.classCode())
                 && (key.studentId() == null || s.id().equals(key.studentId())));
     }
 }

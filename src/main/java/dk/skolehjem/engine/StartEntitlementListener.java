@@ -38,8 +38,9 @@ final class StartEntitlementListener extends AbstractBpmnParseListener implement
             return;
         }
         if (!entitlement.entitled(person, businessKey)) {
-            throw new AuthorizationException(person + " kan ikke starte " + execution.getProcessDefinitionId()
-                    .split(":")[0] + " om " + businessKey + ": det giver skolens oplysninger ikke adgang til.");
+            throw new AuthorizationException(person + " kan ikke starte "
+                    + execution.getProcessDefinitionId().split(":")[0] + " om " + businessKey
+                    + ": det giver skolens oplysninger ikke adgang til.");
         }
     }
 
@@ -54,7 +55,13 @@ final class StartEntitlementListener extends AbstractBpmnParseListener implement
             return null;
         }
         // a display text such as "klasseteamet" names no login; only a real person is checked
-        boolean known = execution.getProcessEngineServices().getIdentityService().createUserQuery().userId(id).count() == 1;
+        boolean known = execution
+                        .getProcessEngineServices()
+                        .getIdentityService()
+                        .createUserQuery()
+                        .userId(id)
+                        .count()
+                == 1;
         return known ? id : null;
     }
 }

@@ -29,8 +29,13 @@ public class StartForms {
     public FormDefinition of(String processKey) {
         // the person on the page may not read process definitions; the page has already checked what they may start
         return AsSystem.call(identity, () -> {
-            String definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).withoutTenantId()
-                    .latestVersion().singleResult().getId();
+            String definition = repository
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(processKey)
+                    .withoutTenantId()
+                    .latestVersion()
+                    .singleResult()
+                    .getId();
             return byDefinition.computeIfAbsent(definition, id -> FormDefinition.parse(forms.getDeployedStartForm(id)));
         });
     }

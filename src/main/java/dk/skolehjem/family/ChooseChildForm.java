@@ -35,8 +35,13 @@ class ChooseChildForm implements FormRule {
         String guardian = user != null ? user : (String) answers.variable("requestedBy");
         answers.set("requestedBy", guardian);
         var task = answers.task();
-        var child = RequesterStudents.of(roster, guardian, RequesterStudents.startedByOrRoster(modules,
-                        ProcessModule.keyOf(task.getProcessDefinitionId())), task.getTenantId()).stream()
+        var child = RequesterStudents.of(
+                        roster,
+                        guardian,
+                        RequesterStudents.startedByOrRoster(
+                                modules, ProcessModule.keyOf(task.getProcessDefinitionId())),
+                        task.getTenantId())
+                .stream()
                 .filter(s -> s.id().equals(chosen))
                 .findFirst()
                 .orElseThrow(() -> FormInput.refused("Vælg et af børnene i listen."));

@@ -17,14 +17,21 @@ public class ClassVisitModule implements ProcessModule {
 
     @Override
     public List<String> resources() {
-        return List.of("processes/class-visit.bpmn", "forms/choose-child.form", "forms/class-visit-accept.form",
-                "forms/class-visit-answer.form", "forms/class-visit-start.form");
+        return List.of(
+                "processes/class-visit.bpmn",
+                "forms/choose-child.form",
+                "forms/class-visit-accept.form",
+                "forms/class-visit-answer.form",
+                "forms/class-visit-start.form");
     }
 
     @Override
     public List<StartDoor> startDoors() {
-        return List.of(new StartDoor("besoeg", "Besøg i klassen",
-                "Klasseteamet svarer med en dag, der passer, eller foreslår en anden.", List.of("wishedDate", "purpose"),
+        return List.of(new StartDoor(
+                "besoeg",
+                "Besøg i klassen",
+                "Klasseteamet svarer med en dag, der passer, eller foreslår en anden.",
+                List.of("wishedDate", "purpose"),
                 Set.of(StartDoor.Starter.GUARDIAN)));
     }
 }

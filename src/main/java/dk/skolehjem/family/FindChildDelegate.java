@@ -31,19 +31,22 @@ class FindChildDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var startedBy = RequesterStudents.startedByOrRoster(modules,
-                ProcessModule.keyOf(execution.getProcessDefinitionId()));
-        List<RosterRepository.StudentRow> children = RequesterStudents.of(roster,
-                (String) execution.getVariable("requestedBy"), startedBy, execution.getTenantId());
+        var startedBy =
+                RequesterStudents.startedByOrRoster(modules, ProcessModule.keyOf(execution.getProcessDefinitionId()));
+        List<RosterRepository.StudentRow> children = RequesterStudents.of(
+                roster, (String) execution.getVariable("requestedBy"), startedBy, execution.getTenantId());
         if (children.isEmpty()) {
-            throw dk.skolehjem.engine.FormInput.refused(startedBy.contains(StartDoor.Starter.STAFF)
-                    ? "Du er hverken registreret med forældremyndighed over et barn på skolen eller i et klasseteam."
-                    : "Du er ikke registreret med forældremyndighed over et barn på skolen.");
+            throw dk.skolehjem.engine.FormInput.refused(
+                    startedBy.contains(StartDoor.Starter.STAFF)
+                            ? "Du er hverken registreret med forældremyndighed over et barn på skolen eller i et klasseteam."
+                            : "Du er ikke registreret med forældremyndighed over et barn på skolen.");
         }
         Object chosen = execution.getVariable("child");
         if (chosen != null) {
             // chosen on the parent page: it must still be one of the person's own
-            var child = children.stream().filter(c -> c.id().equals(chosen.toString())).findFirst()
+            var child = children.stream()
+                    .filter(c -> c.id().equals(chosen.toString()))
+                    .findFirst()
                     .orElseThrow(() -> dk.skolehjem.engine.FormInput.refused("Vælg et af dine egne børn."));
             execution.setVariable("childCount", 1);
             settle(execution, child);
@@ -55,14 +58,16 @@ class FindChildDelegate implements JavaDelegate {
             return;
         }
         var options = Spin.JSON("[]");
-        children.forEach(c -> options.append(Spin.JSON("{}").prop("label", c.name() + ", " + c.classCode()).prop("value", c.id())));
+        children.forEach(c -> options.append(
+                Spin.JSON("{}").prop("label", c.name() + ", " + c.classCode()).prop("value", c.id())));
         execution.setVariable("children", SpinValues.jsonValue(options).create());
     }
 
     /** Gives the process its child: business key, school, class and name, so its tasks go to that class's team. */
     static void settle(DelegateExecution execution, RosterRepository.StudentRow child) {
         SchoolYear year = SchoolYear.of(EngineDates.today());
-        execution.setProcessBusinessKey(new ClassYearKey(year, child.schoolId(), child.classCode(), child.id()).toString());
+        execution.setProcessBusinessKey(
+                new ClassYearKey(year, child.schoolId(), child.classCode(), child.id()).toString());
         execution.setVariable("schoolId", child.schoolId());
         execution.setVariable("classCode", child.classCode());
         execution.setVariable("studentName", child.name());

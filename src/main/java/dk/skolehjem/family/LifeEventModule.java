@@ -17,15 +17,22 @@ public class LifeEventModule implements ProcessModule {
 
     @Override
     public List<String> resources() {
-        return List.of("processes/life-event.bpmn", "forms/choose-child.form", "forms/life-event-answer.form",
-                "forms/life-event-follow-up.form", "forms/life-event-start.form");
+        return List.of(
+                "processes/life-event.bpmn",
+                "forms/choose-child.form",
+                "forms/life-event-answer.form",
+                "forms/life-event-follow-up.form",
+                "forms/life-event-start.form");
     }
 
     @Override
     public List<StartDoor> startDoors() {
-        return List.of(new StartDoor("aendring", "Fortæl skolen om en stor ændring",
+        return List.of(new StartDoor(
+                "aendring",
+                "Fortæl skolen om en stor ændring",
                 "Fx skilsmisse, dødsfald eller alvorlig sygdom. Kun klasseteamet og skolens ledelse ser det, og "
-                        + "klasseteamet svarer inden for to skoledage.", List.of("changeKind", "description"),
+                        + "klasseteamet svarer inden for to skoledage.",
+                List.of("changeKind", "description"),
                 Set.of(StartDoor.Starter.GUARDIAN)));
     }
 }

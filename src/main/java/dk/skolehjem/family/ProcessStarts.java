@@ -29,7 +29,8 @@ public class ProcessStarts {
     private final IdentityService identity;
     private final List<ProcessModule> modules;
 
-    ProcessStarts(RosterRepository roster, RuntimeService runtime, IdentityService identity, List<ProcessModule> modules) {
+    ProcessStarts(
+            RosterRepository roster, RuntimeService runtime, IdentityService identity, List<ProcessModule> modules) {
         this.roster = roster;
         this.runtime = runtime;
         this.identity = identity;
@@ -38,16 +39,19 @@ public class ProcessStarts {
 
     /** The students this person may start {@code process} about: none when its module opens no door to anyone. */
     public List<RosterRepository.StudentRow> students(String requester, String process) {
-        return RequesterStudents.of(roster, requester, RequesterStudents.startedBy(modules, process).orElse(Set.of()), null);
+        return RequesterStudents.of(
+                roster, requester, RequesterStudents.startedBy(modules, process).orElse(Set.of()), null);
     }
 
     public Optional<RosterRepository.StudentRow> student(String requester, String process, String studentId) {
-        return students(requester, process).stream().filter(s -> s.id().equals(studentId)).findFirst();
+        return students(requester, process).stream()
+                .filter(s -> s.id().equals(studentId))
+                .findFirst();
     }
 
     /** Starts {@code process} about the student; the answers are the request form's, already checked there. */
-    public String start(String requester, String process, RosterRepository.StudentRow student,
-            Map<String, Object> answers) {
+    public String start(
+            String requester, String process, RosterRepository.StudentRow student, Map<String, Object> answers) {
         if (student(requester, process, student.id()).isEmpty()) {
             throw new IllegalArgumentException("Du kan ikke starte det for den elev.");
         }
@@ -55,9 +59,15 @@ public class ProcessStarts {
         variables.put("requestedBy", requester);
         variables.put("child", student.id());
         variables.put("schoolId", student.schoolId());
-        String businessKey = new ClassYearKey(SchoolYear.of(EngineDates.today()), student.schoolId(),
-                student.classCode(), student.id()).toString();
-        return AsSystem.call(identity, () -> runtime.createProcessInstanceByKey(process).businessKey(businessKey)
-                .setVariables(variables).execute().getId());
+        String businessKey = new ClassYearKey(
+                        SchoolYear.of(EngineDates.today()), student.schoolId(), student.classCode(), student.id())
+                .toString();
+        return AsSystem.call(
+                identity,
+                () -> runtime.createProcessInstanceByKey(process)
+                        .businessKey(businessKey)
+                        .setVariables(variables)
+                        .execute()
+                        .getId());
     }
 }

@@ -1,15 +1,15 @@
 package dk.skolehjem.family;
 
-import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.engine.StartDoor;
 import dk.skolehjem.engine.StartForms;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.RosterRepository;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,12 +32,12 @@ import org.springframework.web.server.ResponseStatusException;
 public class RequestController {
 
     /** One of the requests: its process, page title and fields. */
-    public record Request(String process, String title, String intro, List<String> fields) {
-    }
+    public record Request(String process, String title, String intro, List<String> fields) {}
 
     private final ProcessStarts starts;
     /** The processes' doors; each module says which it opens and to whom. */
     private final List<ProcessModule> modules;
+
     private final StartForms startForms;
 
     RequestController(ProcessStarts starts, List<ProcessModule> modules, StartForms startForms) {
@@ -47,17 +47,25 @@ public class RequestController {
     }
 
     @GetMapping({"/foraeldre/{what}", "/klasseteam/{what}"})
-    String form(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String what,
-            @RequestParam(name = "barn", required = false) String child, HttpServletRequest http, Model model) {
+    String form(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @PathVariable String what,
+            @RequestParam(name = "barn", required = false) String child,
+            HttpServletRequest http,
+            Model model) {
         Request request = request(what, http);
         RosterRepository.StudentRow student = student(user, request, child);
         return page(model, what, request, student, Map.of(), null, http);
     }
 
     @PostMapping({"/foraeldre/{what}", "/klasseteam/{what}"})
-    String start(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String what,
-            @RequestParam(name = "barn", required = false) String child, @RequestParam Map<String, String> form,
-            HttpServletRequest http, Model model) {
+    String start(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @PathVariable String what,
+            @RequestParam(name = "barn", required = false) String child,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest http,
+            Model model) {
         Request request = request(what, http);
         RosterRepository.StudentRow student = student(user, request, child);
         Map<String, Object> variables = new LinkedHashMap<>();
@@ -75,16 +83,27 @@ public class RequestController {
         } catch (ProcessEngineException e) {
             return page(model, what, request, student, form, refusal(e), http);
         }
-        return staff(http) ? "redirect:/meddelelsesbog/klasse?school=" + student.schoolId() + "&class="
-                + student.classCode() + "&sendt=" + what : "redirect:/foraeldre?sendt=" + what;
+        return staff(http)
+                ? "redirect:/meddelelsesbog/klasse?school=" + student.schoolId() + "&class=" + student.classCode()
+                        + "&sendt=" + what
+                : "redirect:/foraeldre?sendt=" + what;
     }
 
-    private String page(Model model, String what, Request request, RosterRepository.StudentRow student,
-            Map<String, String> values, String problem, HttpServletRequest http) {
+    private String page(
+            Model model,
+            String what,
+            Request request,
+            RosterRepository.StudentRow student,
+            Map<String, String> values,
+            String problem,
+            HttpServletRequest http) {
         boolean staff = staff(http);
         model.addAttribute("action", staff ? "/klasseteam/" + what : "/foraeldre/" + what);
-        model.addAttribute("back", staff ? "/meddelelsesbog/klasse?school=" + student.schoolId() + "&class="
-                + student.classCode() : "/foraeldre");
+        model.addAttribute(
+                "back",
+                staff
+                        ? "/meddelelsesbog/klasse?school=" + student.schoolId() + "&class=" + student.classCode()
+                        : "/foraeldre");
         model.addAttribute("backText", staff ? "Tilbage til klassen" : "Tilbage til Mit barn");
         model.addAttribute("what", what);
         model.addAttribute("request", request);

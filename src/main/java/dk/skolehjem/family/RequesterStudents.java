@@ -17,8 +17,7 @@ import java.util.Set;
  */
 final class RequesterStudents {
 
-    private RequesterStudents() {
-    }
+    private RequesterStudents() {}
 
     /** Who the process's module lets start it, over all its doors; empty when the process has no module. */
     static Optional<Set<StartDoor.Starter>> startedBy(List<ProcessModule> modules, String process) {
@@ -29,8 +28,8 @@ final class RequesterStudents {
         });
     }
 
-    static List<RosterRepository.StudentRow> of(RosterRepository roster, String person, Set<StartDoor.Starter> startedBy,
-            String tenantId) {
+    static List<RosterRepository.StudentRow> of(
+            RosterRepository roster, String person, Set<StartDoor.Starter> startedBy, String tenantId) {
         if (person == null) {
             return List.of();
         }
@@ -41,7 +40,9 @@ final class RequesterStudents {
         if (startedBy.contains(StartDoor.Starter.STAFF)) {
             roster.studentsOfStaff(person).forEach(s -> students.putIfAbsent(s.schoolId() + ":" + s.id(), s));
         }
-        return students.values().stream().filter(s -> tenantId == null || s.schoolId().equals(tenantId)).toList();
+        return students.values().stream()
+                .filter(s -> tenantId == null || s.schoolId().equals(tenantId))
+                .toList();
     }
 
     /**
@@ -52,5 +53,4 @@ final class RequesterStudents {
     static Set<StartDoor.Starter> startedByOrRoster(List<ProcessModule> modules, String process) {
         return startedBy(modules, process).orElse(EnumSet.allOf(StartDoor.Starter.class));
     }
-
 }

@@ -22,8 +22,11 @@ public class TalkRequestModule implements ProcessModule {
 
     @Override
     public List<StartDoor> startDoors() {
-        return List.of(new StartDoor("samtale", "Anmod om samtale",
-                "Klasseteamet foreslår en tid, og I kan sige ja eller foreslå en anden.", List.of("requestAbout"),
+        return List.of(new StartDoor(
+                "samtale",
+                "Anmod om samtale",
+                "Klasseteamet foreslår en tid, og I kan sige ja eller foreslå en anden.",
+                List.of("requestAbout"),
                 Set.of(StartDoor.Starter.GUARDIAN, StartDoor.Starter.STAFF)));
     }
 }

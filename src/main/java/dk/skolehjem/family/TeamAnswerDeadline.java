@@ -23,7 +23,9 @@ public class TeamAnswerDeadline {
     /** Two school days from today by the school's calendar. */
     public java.util.Date due(DelegateExecution execution) {
         ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
-        String policyId = roster.school(key.schoolId()).map(RosterRepository.SchoolRow::policyId).orElse("standard");
+        String policyId = roster.school(key.schoolId())
+                .map(RosterRepository.SchoolRow::policyId)
+                .orElse("standard");
         LocalDate due = policies.get(policyId).calendar(key.year()).plusSchoolDays(EngineDates.today(), 2);
         return EngineDates.endOfDay(due);
     }

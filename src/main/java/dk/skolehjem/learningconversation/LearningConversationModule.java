@@ -22,14 +22,18 @@ public class LearningConversationModule implements ProcessModule {
 
     @Override
     public List<String> resources() {
-        return List.of("processes/learning-conversation.bpmn", "forms/conference-assign.form",
-                "forms/learning-booking.form", "forms/learning-choice.form", "forms/learning-record.form");
+        return List.of(
+                "processes/learning-conversation.bpmn",
+                "forms/conference-assign.form",
+                "forms/learning-booking.form",
+                "forms/learning-choice.form",
+                "forms/learning-record.form");
     }
 
     @Override
     public Optional<MeetingTimePlace> meeting() {
-        return Optional.of(new MeetingTimePlace("Elevstyret læringssamtale", "conferenceStart", "place", "slotMinutes",
-                false));
+        return Optional.of(
+                new MeetingTimePlace("Elevstyret læringssamtale", "conferenceStart", "place", "slotMinutes", false));
     }
 
     @Override

@@ -1,9 +1,8 @@
 package dk.skolehjem.learningconversation;
 
-import dk.skolehjem.calendar.DanishDates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.messagebook.EntrySource;
 import dk.skolehjem.messagebook.GoalFields;
 import dk.skolehjem.messagebook.MessageBookEntry;
@@ -34,30 +33,47 @@ class LearningDocuments implements ExecutionListener {
     @Override
     public void notify(DelegateExecution e) throws JsonProcessingException {
         ClassYearKey key = ClassYearKey.parse(e.getProcessBusinessKey());
-        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), DanishDates.ZONE);
+        LocalDateTime start =
+                LocalDateTime.ofInstant(((Date) e.getVariable("conferenceStart")).toInstant(), DanishDates.ZONE);
         int grade = ((Number) e.getVariable("grade")).intValue();
         List<MessageBookEntry.Goal> goals = GoalFields.read(e, grade);
         List<MeetingDocument.Agreement> agreements = MeetingDocument.Agreement.fromLines(text(e, "agreements"));
         if ("write-message-book".equals(e.getCurrentActivityId())) {
-            NewEntry entry = new NewEntry(start.toLocalDate(), EntrySource.LEARNING_CONVERSATION,
-                    "Viste: " + text(e, "shown"), goals, agreements.stream()
-                            .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen())).toList(),
-                    text(e, "feedback"), true, start.toLocalDate());
+            NewEntry entry = new NewEntry(
+                    start.toLocalDate(),
+                    EntrySource.LEARNING_CONVERSATION,
+                    "Viste: " + text(e, "shown"),
+                    goals,
+                    agreements.stream()
+                            .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen()))
+                            .toList(),
+                    text(e, "feedback"),
+                    true,
+                    start.toLocalDate());
             e.setVariable("messageBookEntry", json.writeValueAsString(entry));
             return;
         }
         StringBuilder goalText = new StringBuilder();
-        goals.forEach(g -> goalText.append(g.area().danish()).append(": ").append(g.goal()).append('\n'));
+        goals.forEach(g ->
+                goalText.append(g.area().danish()).append(": ").append(g.goal()).append('\n'));
         List<MeetingDocument.AgendaItem> agenda = List.of(
-                new MeetingDocument.AgendaItem("Elevens valg", text(e, "studentShows") + "\nHvorfor: " + text(e, "studentWhy")),
+                new MeetingDocument.AgendaItem(
+                        "Elevens valg", text(e, "studentShows") + "\nHvorfor: " + text(e, "studentWhy")),
                 new MeetingDocument.AgendaItem("Det viste eleven", text(e, "shown")),
                 new MeetingDocument.AgendaItem("Feedback", text(e, "feedback")),
                 new MeetingDocument.AgendaItem("Mål", goalText.toString().trim()));
         MeetingDocument minutes = MeetingDocument.of(DocumentKind.MINUTES, "Elevstyret læringssamtale")
-                .school(text(e, "schoolName")).classCode(key.classCode()).student(text(e, "studentName"))
-                .date(start.toLocalDate()).time(start.toLocalTime(), null).place(text(e, "place"))
-                .participants(List.of(new MeetingDocument.Participant(text(e, "studentName"), "elev (leder samtalen)", true)))
-                .agenda(agenda).agreements(agreements).build();
+                .school(text(e, "schoolName"))
+                .classCode(key.classCode())
+                .student(text(e, "studentName"))
+                .date(start.toLocalDate())
+                .time(start.toLocalTime(), null)
+                .place(text(e, "place"))
+                .participants(
+                        List.of(new MeetingDocument.Participant(text(e, "studentName"), "elev (leder samtalen)", true)))
+                .agenda(agenda)
+                .agreements(agreements)
+                .build();
         e.setVariable("meetingDocument", json.writeValueAsString(minutes));
     }
 

@@ -51,8 +51,12 @@ class LoginLinkController {
     }
 
     @PostMapping("/login/link")
-    String choose(@RequestParam(name = "t", required = false) String token, @RequestParam(required = false) String password,
-            @RequestParam(required = false) String repeated, HttpServletRequest request, Model model) {
+    String choose(
+            @RequestParam(name = "t", required = false) String token,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String repeated,
+            HttpServletRequest request,
+            Model model) {
         sameSite(request);
         String userId;
         try {
@@ -61,7 +65,8 @@ class LoginLinkController {
             model.addAttribute("why", WHY.get(e.reason()));
             return "login-link-refused";
         }
-        var problem = LoginLinks.passwordProblem(userId, password, repeated).or(() -> links.policyProblem(userId, password));
+        var problem =
+                LoginLinks.passwordProblem(userId, password, repeated).or(() -> links.policyProblem(userId, password));
         if (problem.isPresent()) {
             model.addAttribute("user", userId);
             model.addAttribute("token", token);
@@ -96,20 +101,23 @@ class LoginLinkController {
     /** A guardian lands on "Mit barn"; staff on Tasklist's start. */
     private String landing(String userId) {
         IdentityService identity = engine.getIdentityService();
-        boolean guardian = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+        boolean guardian = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
                 .anyMatch(g -> g.startsWith("guardians-"));
         String tasklist = "/camunda/app/tasklist/default/";
         if (!guardian) {
             return tasklist;
         }
         FilterService filters = engine.getFilterService();
-        var filter = filters.createFilterQuery().filterName(TasklistFilters.MY_CHILD).list().stream().findFirst();
+        var filter = filters.createFilterQuery().filterName(TasklistFilters.MY_CHILD).list().stream()
+                .findFirst();
         return filter.map(f -> tasklist + "#/?filter=" + f.getId()).orElse(tasklist);
     }
 
     /** A form posted from another site is refused (the browser names the page it came from). */
     private static void sameSite(HttpServletRequest request) {
-        String origin = request.getHeader("Origin") != null ? request.getHeader("Origin") : request.getHeader("Referer");
+        String origin =
+                request.getHeader("Origin") != null ? request.getHeader("Origin") : request.getHeader("Referer");
         if (origin != null) {
             try {
                 var uri = java.net.URI.create(origin);

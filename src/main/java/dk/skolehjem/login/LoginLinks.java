@@ -34,7 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class LoginLinks {
 
     /** Why a link cannot be used. */
-    public enum Refusal { UNKNOWN, USED, EXPIRED }
+    public enum Refusal {
+        UNKNOWN,
+        USED,
+        EXPIRED
+    }
 
     /** A link that cannot be used, with the reason. */
     public static final class Refused extends RuntimeException {
@@ -61,7 +65,11 @@ public class LoginLinks {
     private final Duration validFor;
     private final SecureRandom random = new SecureRandom();
 
-    LoginLinks(NamedParameterJdbcTemplate jdbc, NotificationPort notifications, IdentityService identity, Clock clock,
+    LoginLinks(
+            NamedParameterJdbcTemplate jdbc,
+            NotificationPort notifications,
+            IdentityService identity,
+            Clock clock,
             @Value("${skolehjem.login-link.valid-for:P3D}") Duration validFor) {
         this.jdbc = jdbc;
         this.notifications = notifications;
@@ -77,12 +85,26 @@ public class LoginLinks {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
-        jdbc.update("insert into app.login_link (user_id, token_hash, created_at, expires_at) values (:u, :h, :now, :exp)",
-                Map.of("u", userId, "h", hash(token), "now", Timestamp.from(now), "exp", Timestamp.from(now.plus(validFor))));
-        notifications.send(new Notification(userId, NotificationKind.LOGIN_LINK, "Dit link til Skole-hjem",
+        jdbc.update(
+                "insert into app.login_link (user_id, token_hash, created_at, expires_at) values (:u, :h, :now, :exp)",
+                Map.of(
+                        "u",
+                        userId,
+                        "h",
+                        hash(token),
+                        "now",
+                        Timestamp.from(now),
+                        "exp",
+                        Timestamp.from(now.plus(validFor))));
+        notifications.send(new Notification(
+                userId,
+                NotificationKind.LOGIN_LINK,
+                "Dit link til Skole-hjem",
                 "Brug linket til at vælge din adgangskode til Skole-hjem. Det virker én gang og udløber om "
                         + validFor.toDays() + " dage. Har du ikke bedt om det, kan du se bort fra denne e-mail.",
-                "/login/link?t=" + token, null, null));
+                "/login/link?t=" + token,
+                null,
+                null));
         return token;
     }
 
@@ -98,8 +120,13 @@ public class LoginLinks {
             users = identity.createUserQuery().userEmail(wanted).list();
         }
         for (User user : users) {
-            Integer recent = jdbc.queryForObject("select count(*) from app.login_link where user_id = :u and created_at > :since",
-                    Map.of("u", user.getId(), "since", Timestamp.from(clock.instant().minus(Duration.ofHours(1)))),
+            Integer recent = jdbc.queryForObject(
+                    "select count(*) from app.login_link where user_id = :u and created_at > :since",
+                    Map.of(
+                            "u",
+                            user.getId(),
+                            "since",
+                            Timestamp.from(clock.instant().minus(Duration.ofHours(1)))),
                     Integer.class);
             if (recent == null || recent < MAX_PER_HOUR) {
                 issue(user.getId());
@@ -109,7 +136,8 @@ public class LoginLinks {
 
     /** Whose link this is, if it can still be used. */
     public String check(String token) {
-        var rows = jdbc.queryForList("select user_id, expires_at, used_at from app.login_link where token_hash = :h",
+        var rows = jdbc.queryForList(
+                "select user_id, expires_at, used_at from app.login_link where token_hash = :h",
                 Map.of("h", hash(token == null ? "" : token)));
         if (rows.isEmpty()) {
             throw new Refused(Refusal.UNKNOWN);
@@ -172,29 +200,34 @@ public class LoginLinks {
             Map<String, String> p = rule.getParameters() == null ? Map.of() : rule.getParameters();
             switch (rule.getPlaceholder()) {
                 case "PASSWORD_POLICY_LENGTH" -> missing.add("mindst " + p.getOrDefault("minLength", "10") + " tegn");
-                case "PASSWORD_POLICY_LOWERCASE" -> missing.add(count(p.get("minLowerCase"), "et lille bogstav",
-                        "små bogstaver"));
-                case "PASSWORD_POLICY_UPPERCASE" -> missing.add(count(p.get("minUpperCase"), "et stort bogstav",
-                        "store bogstaver"));
+                case "PASSWORD_POLICY_LOWERCASE" ->
+                    missing.add(count(p.get("minLowerCase"), "et lille bogstav", "små bogstaver"));
+                case "PASSWORD_POLICY_UPPERCASE" ->
+                    missing.add(count(p.get("minUpperCase"), "et stort bogstav", "store bogstaver"));
                 case "PASSWORD_POLICY_DIGIT" -> missing.add(count(p.get("minDigit"), "et tal", "tal"));
-                case "PASSWORD_POLICY_SPECIAL" -> missing.add(count(p.get("minSpecial"),
-                        "et tegn, der hverken er bogstav eller tal (fx ! eller -)",
-                        "tegn, der hverken er bogstaver eller tal (fx ! eller -)"));
+                case "PASSWORD_POLICY_SPECIAL" ->
+                    missing.add(count(
+                            p.get("minSpecial"),
+                            "et tegn, der hverken er bogstav eller tal (fx ! eller -)",
+                            "tegn, der hverken er bogstaver eller tal (fx ! eller -)"));
                 case "PASSWORD_POLICY_USER_DATA" -> userData = true;
                 default -> other = true;
             }
         }
         List<String> sentences = new ArrayList<>();
         if (!missing.isEmpty()) {
-            sentences.add("Adgangskoden skal have " + joined(missing.stream().distinct().toList()) + ".");
+            sentences.add("Adgangskoden skal have "
+                    + joined(missing.stream().distinct().toList()) + ".");
         }
         if (userData) {
             sentences.add((sentences.isEmpty() ? "Adgangskoden" : "Den")
                     + " må ikke indeholde dit navn, dit brugernavn eller din e-mailadresse.");
         }
         if (other) {
-            sentences.add(sentences.isEmpty() ? "Adgangskoden skal opfylde kommunens regler for adgangskoder."
-                    : "Den skal også opfylde kommunens øvrige regler for adgangskoder.");
+            sentences.add(
+                    sentences.isEmpty()
+                            ? "Adgangskoden skal opfylde kommunens regler for adgangskoder."
+                            : "Den skal også opfylde kommunens øvrige regler for adgangskoder.");
         }
         return Optional.of(String.join(" ", sentences));
     }
@@ -222,8 +255,10 @@ public class LoginLinks {
     @Transactional
     public String redeem(String token, String password) {
         String userId = check(token);
-        int used = jdbc.update("update app.login_link set used_at = :now where token_hash = :h and used_at is null "
-                + "and expires_at > :now", Map.of("h", hash(token), "now", Timestamp.from(clock.instant())));
+        int used = jdbc.update(
+                "update app.login_link set used_at = :now where token_hash = :h and used_at is null "
+                        + "and expires_at > :now",
+                Map.of("h", hash(token), "now", Timestamp.from(clock.instant())));
         if (used != 1) {
             throw new Refused(Refusal.USED);
         }
@@ -238,7 +273,8 @@ public class LoginLinks {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

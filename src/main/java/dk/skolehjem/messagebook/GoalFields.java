@@ -23,8 +23,7 @@ public final class GoalFields {
         FIELDS.put("goalSocial", SubjectArea.SOCIALT);
     }
 
-    private GoalFields() {
-    }
+    private GoalFields() {}
 
     /** The goals written for the areas that belong to this grade; others (a hidden field) are left out. */
     public static List<MessageBookEntry.Goal> read(VariableScope scope, int grade) {

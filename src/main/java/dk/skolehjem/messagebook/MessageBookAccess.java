@@ -20,8 +20,10 @@ class MessageBookAccess {
     }
 
     Optional<RosterRepository.StudentRow> readable(CurrentUser user, String schoolId, String studentId) {
-        return roster.student(schoolId, studentId).filter(s -> staff(user, s)
-                || (user.groups().contains(GroupIds.guardians(schoolId)) && roster.hasCustody(schoolId, studentId, user.id())));
+        return roster.student(schoolId, studentId)
+                .filter(s -> staff(user, s)
+                        || (user.groups().contains(GroupIds.guardians(schoolId))
+                                && roster.hasCustody(schoolId, studentId, user.id())));
     }
 
     boolean canWrite(CurrentUser user, RosterRepository.StudentRow student) {

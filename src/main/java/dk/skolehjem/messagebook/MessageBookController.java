@@ -1,8 +1,8 @@
 package dk.skolehjem.messagebook;
 
+import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.ForbiddenException;
-import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.roster.RosterRepository;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,26 +38,36 @@ class MessageBookController {
     }
 
     @GetMapping("/api/message-book")
-    List<MessageBookEntry> entries(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
-            @RequestParam String school, @RequestParam String student, @RequestParam(required = false) String year) {
+    List<MessageBookEntry> entries(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam String school,
+            @RequestParam String student,
+            @RequestParam(required = false) String year) {
         RosterRepository.StudentRow s = readable(user, school, student);
         messageBook.logRead(s.schoolId(), s.id(), user.id(), "json");
         return messageBook.entries(s.schoolId(), s.id(), year(year));
     }
 
     @PostMapping("/api/message-book")
-    ResponseEntity<MessageBookEntry> write(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
-            @RequestParam String school, @RequestParam String student, @RequestBody NewEntry entry) {
+    ResponseEntity<MessageBookEntry> write(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam String school,
+            @RequestParam String student,
+            @RequestBody NewEntry entry) {
         RosterRepository.StudentRow s = readable(user, school, student);
         if (!access.canWrite(user, s)) {
             throw new ForbiddenException("Kun klassens team og skolens ledelse skriver i meddelelsesbogen.");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(messageBook.write(s.schoolId(), s.id(), entry, user.id(), null));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(messageBook.write(s.schoolId(), s.id(), entry, user.id(), null));
     }
 
     @GetMapping("/api/message-book/completeness")
-    Completeness completeness(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
-            @RequestParam String school, @RequestParam String student, @RequestParam(required = false) String year) {
+    Completeness completeness(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam String school,
+            @RequestParam String student,
+            @RequestParam(required = false) String year) {
         RosterRepository.StudentRow s = readable(user, school, student);
         if (!access.canWrite(user, s)) {
             throw new ForbiddenException("Status for meddelelsesbogen er for klassens team og skolens ledelse.");
@@ -66,22 +76,31 @@ class MessageBookController {
     }
 
     @GetMapping("/api/message-book/pdf")
-    ResponseEntity<byte[]> pdf(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
-            @RequestParam String school, @RequestParam String student, @RequestParam(required = false) String year) {
+    ResponseEntity<byte[]> pdf(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam String school,
+            @RequestParam String student,
+            @RequestParam(required = false) String year) {
         RosterRepository.StudentRow s = readable(user, school, student);
         SchoolYear schoolYear = year(year);
         String fileName = "meddelelsesbog-" + s.classCode().replace(".", "") + "-" + schoolYear + ".pdf";
         messageBook.logRead(s.schoolId(), s.id(), user.id(), "pdf");
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .cacheControl(CacheControl.noStore())
                 .body(messageBook.yearPdf(s.schoolId(), s.id(), schoolYear));
     }
 
     @ExceptionHandler(EntryRejected.class)
     ProblemDetail rejected(EntryRejected e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 "Indførslen blev ikke gemt. Ret " + e.problems().size() + " fejl og prøv igen.");
         p.setTitle("Fejl i indførslen");
         p.setProperty("problems", e.problems());

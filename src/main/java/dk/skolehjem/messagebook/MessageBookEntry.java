@@ -23,10 +23,8 @@ public record MessageBookEntry(
         Instant createdAt) {
 
     /** A goal in one area, worded in terms of what the student can and will do. */
-    public record Goal(SubjectArea area, String goal) {
-    }
+    public record Goal(SubjectArea area, String goal) {}
 
     /** Who does what (and by when). */
-    public record Agreement(String who, String what, LocalDate byWhen) {
-    }
+    public record Agreement(String who, String what, LocalDate byWhen) {}
 }

@@ -1,8 +1,8 @@
 package dk.skolehjem.messagebook;
 
-import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.GroupIds;
 import dk.skolehjem.roster.RosterRepository;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,20 +33,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MessageBookPageController {
 
     /** A class the user works with. */
-    record ClassLink(String schoolId, String code) {
-    }
+    record ClassLink(String schoolId, String code) {}
 
     /** A student in the class overview, with this year's status. */
-    record StudentStatus(RosterRepository.StudentRow student, Completeness completeness) {
-    }
+    record StudentStatus(RosterRepository.StudentRow student, Completeness completeness) {}
 
     private final RosterRepository roster;
     private final MessageBookService messageBook;
     private final MessageBookAccess access;
     private final Clock clock;
 
-    MessageBookPageController(RosterRepository roster, MessageBookService messageBook, MessageBookAccess access,
-            Clock clock) {
+    MessageBookPageController(
+            RosterRepository roster, MessageBookService messageBook, MessageBookAccess access, Clock clock) {
         this.roster = roster;
         this.messageBook = messageBook;
         this.access = access;
@@ -69,9 +67,14 @@ class MessageBookPageController {
     }
 
     @GetMapping("/meddelelsesbog/klasse")
-    String classOverview(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @RequestParam String school,
-            @RequestParam("class") String classCode, @RequestParam(required = false) String sendt, Model model) {
-        if (!user.groups().contains(GroupIds.leadership(school)) && !user.groups().contains(GroupIds.team(school, classCode))) {
+    String classOverview(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam String school,
+            @RequestParam("class") String classCode,
+            @RequestParam(required = false) String sendt,
+            Model model) {
+        if (!user.groups().contains(GroupIds.leadership(school))
+                && !user.groups().contains(GroupIds.team(school, classCode))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         SchoolYear year = SchoolYear.of(LocalDate.now(clock));
@@ -79,17 +82,26 @@ class MessageBookPageController {
         model.addAttribute("classCode", classCode);
         model.addAttribute("year", year.toString());
         if ("samtale".equals(sendt) || "bekymring".equals(sendt)) {
-            model.addAttribute("sent", "samtale".equals(sendt) ? "Anmodningen om en samtale er sendt til familien."
-                    : "Bekymringen er registreret, og ledelsen vurderer den.");
+            model.addAttribute(
+                    "sent",
+                    "samtale".equals(sendt)
+                            ? "Anmodningen om en samtale er sendt til familien."
+                            : "Bekymringen er registreret, og ledelsen vurderer den.");
         }
-        model.addAttribute("students", roster.studentsOfClass(school, classCode).stream()
-                .map(s -> new StudentStatus(s, messageBook.completeness(school, s.id(), year))).toList());
+        model.addAttribute(
+                "students",
+                roster.studentsOfClass(school, classCode).stream()
+                        .map(s -> new StudentStatus(s, messageBook.completeness(school, s.id(), year)))
+                        .toList());
         return "meddelelsesbog-klasse";
     }
 
     @GetMapping("/meddelelsesbog/elev")
-    String student(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @RequestParam String school,
-            @RequestParam String student, Model model) {
+    String student(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam String school,
+            @RequestParam String student,
+            Model model) {
         RosterRepository.StudentRow s = writable(user, school, student);
         messageBook.logRead(s.schoolId(), s.id(), user.id(), "side");
         fill(model, s, Map.of(), Map.of());
@@ -97,9 +109,14 @@ class MessageBookPageController {
     }
 
     @PostMapping("/meddelelsesbog/elev")
-    String write(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @RequestParam String school,
-            @RequestParam String student, @RequestParam MultiValueMap<String, String> form, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String write(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam String school,
+            @RequestParam String student,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         RosterRepository.StudentRow s = writable(user, school, student);
         Map<String, String> errors = new LinkedHashMap<>();
         NewEntry entry = entry(form, s.grade(), errors);
@@ -117,18 +134,24 @@ class MessageBookPageController {
         return "meddelelsesbog-elev";
     }
 
-    private void fill(Model model, RosterRepository.StudentRow s, Map<String, String> errors, Map<String, String> values) {
+    private void fill(
+            Model model, RosterRepository.StudentRow s, Map<String, String> errors, Map<String, String> values) {
         SchoolYear year = SchoolYear.of(LocalDate.now(clock));
         model.addAttribute("student", s);
         model.addAttribute("year", year.toString());
         model.addAttribute("entries", messageBook.entries(s.schoolId(), s.id(), year));
         model.addAttribute("completeness", messageBook.completeness(s.schoolId(), s.id(), year));
-        model.addAttribute("areas", Arrays.stream(SubjectArea.values()).filter(a -> a.belongsTo(s.grade())).toList());
+        model.addAttribute(
+                "areas",
+                Arrays.stream(SubjectArea.values())
+                        .filter(a -> a.belongsTo(s.grade()))
+                        .toList());
         model.addAttribute("sources", EntrySource.values());
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         model.addAttribute("today", LocalDate.now(clock).toString());
-        model.addAttribute("dates", (java.util.function.Function<LocalDate, String>) d -> d == null ? "" : DanishDates.day(d));
+        model.addAttribute(
+                "dates", (java.util.function.Function<LocalDate, String>) d -> d == null ? "" : DanishDates.day(d));
     }
 
     /** Reads the form; unreadable dates and choices are reported by field like the service's own checks. */
@@ -152,14 +175,27 @@ class MessageBookPageController {
             String who = form.getFirst("who" + i);
             String what = form.getFirst("what" + i);
             if ((who != null && !who.isBlank()) || (what != null && !what.isBlank())) {
-                agreements.add(new MessageBookEntry.Agreement(who, what,
-                        date(form.getFirst("byWhen" + i), "agreements[" + agreements.size() + "].byWhen", errors, false)));
+                agreements.add(new MessageBookEntry.Agreement(
+                        who,
+                        what,
+                        date(
+                                form.getFirst("byWhen" + i),
+                                "agreements[" + agreements.size() + "].byWhen",
+                                errors,
+                                false)));
             }
         }
         boolean informed = "on".equals(form.getFirst("parentsInformed"));
         LocalDate informedOn = date(form.getFirst("parentsInformedOn"), "parentsInformedOn", errors, false);
-        return new NewEntry(date, source, form.getFirst("strengths"), goals, agreements, form.getFirst("evaluation"),
-                informed, informedOn);
+        return new NewEntry(
+                date,
+                source,
+                form.getFirst("strengths"),
+                goals,
+                agreements,
+                form.getFirst("evaluation"),
+                informed,
+                informedOn);
     }
 
     /** The form's Danish label for a field the service names. */
@@ -193,7 +229,8 @@ class MessageBookPageController {
     }
 
     private RosterRepository.StudentRow writable(CurrentUser user, String school, String student) {
-        return access.readable(user, school, student).filter(s -> access.canWrite(user, s))
+        return access.readable(user, school, student)
+                .filter(s -> access.canWrite(user, s))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -34,22 +34,37 @@ public class MessageBookService {
     }
 
     @Transactional
-    public MessageBookEntry write(String schoolId, String studentId, NewEntry entry, String writtenBy,
-            String processInstanceId) {
+    public MessageBookEntry write(
+            String schoolId, String studentId, NewEntry entry, String writtenBy, String processInstanceId) {
         RosterRepository.StudentRow student = roster.student(schoolId, studentId)
                 .filter(RosterRepository.StudentRow::active)
-                .orElseThrow(() -> new EntryRejected(List.of(new EntryRejected.Problem("student", "eleven findes ikke"))));
+                .orElseThrow(
+                        () -> new EntryRejected(List.of(new EntryRejected.Problem("student", "eleven findes ikke"))));
         List<EntryRejected.Problem> problems = problems(entry, student.grade(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new EntryRejected(problems);
         }
-        var stored = new MessageBookEntry(UUID.randomUUID().toString(), schoolId, studentId,
-                SchoolYear.of(entry.date()).toString(), entry.date(), entry.source(), trim(entry.strengths()),
-                entry.goals().stream().map(g -> new MessageBookEntry.Goal(g.area(), g.goal().trim())).toList(),
-                entry.agreements().stream().map(a -> new MessageBookEntry.Agreement(a.who().trim(), a.what().trim(),
-                        a.byWhen())).toList(),
-                trim(entry.evaluation()), entry.parentsInformed(), entry.parentsInformedOn(), processInstanceId,
-                writtenBy, clock.instant());
+        var stored = new MessageBookEntry(
+                UUID.randomUUID().toString(),
+                schoolId,
+                studentId,
+                SchoolYear.of(entry.date()).toString(),
+                entry.date(),
+                entry.source(),
+                trim(entry.strengths()),
+                entry.goals().stream()
+                        .map(g -> new MessageBookEntry.Goal(g.area(), g.goal().trim()))
+                        .toList(),
+                entry.agreements().stream()
+                        .map(a -> new MessageBookEntry.Agreement(
+                                a.who().trim(), a.what().trim(), a.byWhen()))
+                        .toList(),
+                trim(entry.evaluation()),
+                entry.parentsInformed(),
+                entry.parentsInformedOn(),
+                processInstanceId,
+                writtenBy,
+                clock.instant());
         repository.insert(stored);
         return stored;
     }
@@ -60,14 +75,18 @@ public class MessageBookService {
 
     /** Required areas without a goal this year, and how often the parents were informed. */
     public Completeness completeness(String schoolId, String studentId, SchoolYear year) {
-        int grade = roster.student(schoolId, studentId).map(RosterRepository.StudentRow::grade)
+        int grade = roster.student(schoolId, studentId)
+                .map(RosterRepository.StudentRow::grade)
                 .orElseThrow(() -> new IllegalArgumentException("Eleven findes ikke"));
         List<MessageBookEntry> entries = entries(schoolId, studentId, year);
         Set<SubjectArea> missing = EnumSet.copyOf(SubjectArea.requiredFor(grade));
         entries.forEach(e -> e.goals().forEach(g -> missing.remove(g.area())));
         // one conversation written down twice (by the process and by hand) is still one time the parents were told
-        int informed = (int) entries.stream().filter(MessageBookEntry::parentsInformed)
-                .map(MessageBookEntry::parentsInformedOn).distinct().count();
+        int informed = (int) entries.stream()
+                .filter(MessageBookEntry::parentsInformed)
+                .map(MessageBookEntry::parentsInformedOn)
+                .distinct()
+                .count();
         return new Completeness(year.toString(), grade, List.copyOf(missing), informed);
     }
 
@@ -80,9 +99,16 @@ public class MessageBookService {
     public byte[] yearPdf(String schoolId, String studentId, SchoolYear year) {
         RosterRepository.StudentRow student = roster.student(schoolId, studentId)
                 .orElseThrow(() -> new IllegalArgumentException("Eleven findes ikke"));
-        String school = roster.school(schoolId).map(RosterRepository.SchoolRow::name).orElse(schoolId);
-        return MessageBookRenderer.render(school, student.name(), student.classCode(), year,
-                entries(schoolId, studentId, year), completeness(schoolId, studentId, year), clock.instant());
+        String school =
+                roster.school(schoolId).map(RosterRepository.SchoolRow::name).orElse(schoolId);
+        return MessageBookRenderer.render(
+                school,
+                student.name(),
+                student.classCode(),
+                year,
+                entries(schoolId, studentId, year),
+                completeness(schoolId, studentId, year),
+                clock.instant());
     }
 
     /**
@@ -96,17 +122,21 @@ public class MessageBookService {
         } else if (e.date().isAfter(today)) {
             problems.add(new EntryRejected.Problem("date", "datoen ligger i fremtiden"));
         } else if (!SchoolYear.of(today).contains(e.date())) {
-            problems.add(new EntryRejected.Problem("date", "datoen skal ligge i dette skoleår (" + SchoolYear.of(today) + ")"));
+            problems.add(new EntryRejected.Problem(
+                    "date", "datoen skal ligge i dette skoleår (" + SchoolYear.of(today) + ")"));
         }
         if (e.source() == null) {
             problems.add(new EntryRejected.Problem("source", "kilden mangler (fx skole-hjem-samtale)"));
         }
         text(problems, "strengths", e.strengths(), MAX_TEXT);
         text(problems, "evaluation", e.evaluation(), MAX_TEXT);
-        boolean hasContent = present(e.strengths()) || !e.goals().isEmpty() || !e.agreements().isEmpty()
+        boolean hasContent = present(e.strengths())
+                || !e.goals().isEmpty()
+                || !e.agreements().isEmpty()
                 || present(e.evaluation());
         if (!hasContent) {
-            problems.add(new EntryRejected.Problem("entry", "indførslen er tom; skriv styrker, mål, aftaler eller evaluering"));
+            problems.add(new EntryRejected.Problem(
+                    "entry", "indførslen er tom; skriv styrker, mål, aftaler eller evaluering"));
         }
         for (int i = 0; i < e.goals().size(); i++) {
             MessageBookEntry.Goal g = e.goals().get(i);
@@ -114,8 +144,10 @@ public class MessageBookService {
             if (g == null || g.area() == null) {
                 problems.add(new EntryRejected.Problem(at + ".area", "området mangler"));
             } else if (!g.area().belongsTo(grade)) {
-                problems.add(new EntryRejected.Problem(at + ".area", "'" + g.area().danish() + "' hører ikke til "
-                        + (grade == 0 ? "0. klasse" : grade + ". klasse")));
+                problems.add(new EntryRejected.Problem(
+                        at + ".area",
+                        "'" + g.area().danish() + "' hører ikke til "
+                                + (grade == 0 ? "0. klasse" : grade + ". klasse")));
             }
             if (g == null || !present(g.goal())) {
                 problems.add(new EntryRejected.Problem(at + ".goal", "målet mangler"));
@@ -146,15 +178,19 @@ public class MessageBookService {
         if (e.parentsInformedOn() != null && e.parentsInformedOn().isAfter(today)) {
             problems.add(new EntryRejected.Problem("parentsInformedOn", "orienteringen kan ikke ligge i fremtiden"));
         }
-        if (e.date() != null && e.parentsInformedOn() != null && e.parentsInformedOn().isBefore(e.date().minusDays(60))) {
-            problems.add(new EntryRejected.Problem("parentsInformedOn", "orienteringen ligger mere end 60 dage før indførslen"));
+        if (e.date() != null
+                && e.parentsInformedOn() != null
+                && e.parentsInformedOn().isBefore(e.date().minusDays(60))) {
+            problems.add(new EntryRejected.Problem(
+                    "parentsInformedOn", "orienteringen ligger mere end 60 dage før indførslen"));
         }
         return problems;
     }
 
     private static void text(List<EntryRejected.Problem> problems, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            problems.add(new EntryRejected.Problem(field, "må højst være " + max + " tegn (er " + value.length() + ")"));
+            problems.add(
+                    new EntryRejected.Problem(field, "må højst være " + max + " tegn (er " + value.length() + ")"));
         }
     }
 

@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
 @Component("writeMessageBookEntryDelegate")
 public class WriteMessageBookEntryDelegate implements JavaDelegate {
 
-    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final MessageBookService messageBook;
 
@@ -32,7 +34,8 @@ public class WriteMessageBookEntryDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) throws Exception {
         Object json = execution.getVariable("messageBookEntry");
         if (!(json instanceof String s) || s.isBlank()) {
-            throw new ProcessEngineException("Meddelelsesbogen kan ikke skrives: variablen 'messageBookEntry' mangler.");
+            throw new ProcessEngineException(
+                    "Meddelelsesbogen kan ikke skrives: variablen 'messageBookEntry' mangler.");
         }
         NewEntry entry = JSON.readValue(s, NewEntry.class);
         Object author = execution.getVariableLocal("entryAuthor");
@@ -41,8 +44,12 @@ public class WriteMessageBookEntryDelegate implements JavaDelegate {
         if (key.studentId() == null) {
             throw new ProcessEngineException("Meddelelsesbogen kan kun skrives fra en elevs proces (nøgle uden elev).");
         }
-        MessageBookEntry written = messageBook.write(key.schoolId(), key.studentId(), entry,
-                author == null ? "Skole-hjem" : author.toString(), execution.getProcessInstanceId());
+        MessageBookEntry written = messageBook.write(
+                key.schoolId(),
+                key.studentId(),
+                entry,
+                author == null ? "Skole-hjem" : author.toString(),
+                execution.getProcessInstanceId());
         execution.setVariable("messageBookEntryId", written.id());
     }
 }

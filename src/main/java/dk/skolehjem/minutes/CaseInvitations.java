@@ -19,13 +19,16 @@ public class CaseInvitations {
 
     public void invite(String processInstanceId, String userId) {
         if (!isInvited(processInstanceId, userId)) {
-            jdbc.update("insert into app.case_invitation (process_instance_id, user_id, invited_at) "
-                    + "values (:p, :u, current_timestamp)", Map.of("p", processInstanceId, "u", userId));
+            jdbc.update(
+                    "insert into app.case_invitation (process_instance_id, user_id, invited_at) "
+                            + "values (:p, :u, current_timestamp)",
+                    Map.of("p", processInstanceId, "u", userId));
         }
     }
 
     public void withdraw(String processInstanceId, String userId) {
-        jdbc.update("delete from app.case_invitation where process_instance_id = :p and user_id = :u",
+        jdbc.update(
+                "delete from app.case_invitation where process_instance_id = :p and user_id = :u",
                 Map.of("p", processInstanceId, "u", userId));
     }
 
@@ -35,13 +38,16 @@ public class CaseInvitations {
     }
 
     public java.util.List<String> invited(String processInstanceId) {
-        return jdbc.queryForList("select user_id from app.case_invitation where process_instance_id = :p order by user_id",
-                Map.of("p", processInstanceId), String.class);
+        return jdbc.queryForList(
+                "select user_id from app.case_invitation where process_instance_id = :p order by user_id",
+                Map.of("p", processInstanceId),
+                String.class);
     }
 
     public boolean isInvited(String processInstanceId, String userId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from app.case_invitation "
-                + "where process_instance_id = :p and user_id = :u", Map.of("p", processInstanceId, "u", userId),
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select count(*) > 0 from app.case_invitation " + "where process_instance_id = :p and user_id = :u",
+                Map.of("p", processInstanceId, "u", userId),
                 Boolean.class));
     }
 }

@@ -1,9 +1,9 @@
 package dk.skolehjem.minutes;
 
+import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.GroupIds;
 import dk.skolehjem.roster.RosterRepository;
-import dk.skolehjem.calendar.SchoolYear;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -36,8 +36,10 @@ public class DocumentAccess {
         }
         boolean thisYear = SchoolYear.of(LocalDate.now(clock)).toString().equals(d.schoolYear());
         if (d.studentId() != null) {
-            String currentClass = roster.student(d.schoolId(), d.studentId()).filter(RosterRepository.StudentRow::active)
-                    .map(RosterRepository.StudentRow::classCode).orElse(null);
+            String currentClass = roster.student(d.schoolId(), d.studentId())
+                    .filter(RosterRepository.StudentRow::active)
+                    .map(RosterRepository.StudentRow::classCode)
+                    .orElse(null);
             if (currentClass != null && user.groups().contains(GroupIds.team(d.schoolId(), currentClass))) {
                 return true;
             }
@@ -45,7 +47,8 @@ public class DocumentAccess {
         if (thisYear && d.classCode() != null && user.groups().contains(GroupIds.team(d.schoolId(), d.classCode()))) {
             return true;
         }
-        if (user.groups().contains(GroupIds.ppr(d.schoolId())) && d.processInstanceId() != null
+        if (user.groups().contains(GroupIds.ppr(d.schoolId()))
+                && d.processInstanceId() != null
                 && invitations.isInvited(d.processInstanceId(), user.id())) {
             return true;
         }
@@ -56,5 +59,4 @@ public class DocumentAccess {
                 ? roster.hasCustody(d.schoolId(), d.studentId(), user.id())
                 : thisYear && d.classCode() != null && roster.hasCustodyInClass(d.schoolId(), d.classCode(), user.id());
     }
-
 }

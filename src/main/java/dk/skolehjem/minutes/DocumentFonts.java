@@ -25,12 +25,12 @@ final class DocumentFonts {
 
     /** Drawn where no embedded font has the character. */
     static final String MISSING = "\u25A1";
+
     private static final byte[] REGULAR = read("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = read("fonts/DejaVuSans-Bold.ttf");
 
     /** One stretch of text in one font. */
-    record Run(PDType0Font font, String text) {
-    }
+    record Run(PDType0Font font, String text) {}
 
     private final PDType0Font regular;
     private final PDType0Font bold;
@@ -69,8 +69,10 @@ final class DocumentFonts {
         String text = clean.toString();
         if (Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             try {
-                text = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
-                        | ArabicShaping.LENGTH_GROW_SHRINK).shape(text);
+                text = new ArabicShaping(ArabicShaping.LETTERS_SHAPE
+                                | ArabicShaping.TEXT_DIRECTION_LOGICAL
+                                | ArabicShaping.LENGTH_GROW_SHRINK)
+                        .shape(text);
             } catch (ArabicShapingException e) {
                 // unshaped Arabic is still readable; keep the letters as typed
             }
@@ -135,7 +137,8 @@ final class DocumentFonts {
         return width;
     }
 
-    void draw(PDPageContentStream out, String visualText, boolean wantBold, float size, float x, float y) throws IOException {
+    void draw(PDPageContentStream out, String visualText, boolean wantBold, float size, float x, float y)
+            throws IOException {
         float cursor = x;
         for (Run run : runs(visualText, wantBold)) {
             out.beginText();

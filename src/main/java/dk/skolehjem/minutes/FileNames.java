@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Danish, URL- and disk-safe file names: "referat-skole-hjem-samtale-5A-2026-11-03.pdf". */
 final class FileNames {
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     static String of(MeetingDocument d, LocalDate fallbackDate) {
         StringBuilder name = new StringBuilder(d.kind().slug());
@@ -27,7 +26,10 @@ final class FileNames {
         if (text == null) {
             return "";
         }
-        String danish = text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+        String danish = text.toLowerCase(Locale.ROOT)
+                .replace("æ", "ae")
+                .replace("ø", "oe")
+                .replace("å", "aa");
         String ascii = Normalizer.normalize(danish, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;

@@ -38,12 +38,10 @@ public record MeetingDocument(
     }
 
     /** Someone at (or invited to) the meeting; {@code present} false lists them as absent. */
-    public record Participant(String name, String role, boolean present) {
-    }
+    public record Participant(String name, String role, boolean present) {}
 
     /** An agenda item and, in minutes, what was said about it. */
-    public record AgendaItem(String title, String discussion) {
-    }
+    public record AgendaItem(String title, String discussion) {}
 
     /** Who does what by when (R12: agreements are documented and available to all parties). */
     public record Agreement(String who, String what, LocalDate byWhen) {
@@ -59,9 +57,13 @@ public record MeetingDocument(
                     continue;
                 }
                 int colon = line.indexOf(':');
-                agreements.add(colon > 0
-                        ? new Agreement(line.substring(0, colon).trim(), line.substring(colon + 1).trim(), null)
-                        : new Agreement("Alle", line.trim(), null));
+                agreements.add(
+                        colon > 0
+                                ? new Agreement(
+                                        line.substring(0, colon).trim(),
+                                        line.substring(colon + 1).trim(),
+                                        null)
+                                : new Agreement("Alle", line.trim(), null));
             }
             return agreements;
         }
@@ -74,8 +76,22 @@ public record MeetingDocument(
 
     /** The same document as another kind (minutes of what the invitation announced). */
     public MeetingDocument withKind(DocumentKind other) {
-        return new MeetingDocument(other, meetingType, schoolName, classCode, studentName, date, startTime, endTime,
-                place, participants, agenda, agreements, nextFocus, nextMeeting, notes);
+        return new MeetingDocument(
+                other,
+                meetingType,
+                schoolName,
+                classCode,
+                studentName,
+                date,
+                startTime,
+                endTime,
+                place,
+                participants,
+                agenda,
+                agreements,
+                nextFocus,
+                nextMeeting,
+                notes);
     }
 
     /** Builds a document field by field, so a process names what it fills in instead of passing runs of nulls. */
@@ -164,8 +180,22 @@ public record MeetingDocument(
         }
 
         public MeetingDocument build() {
-            return new MeetingDocument(kind, meetingType, schoolName, classCode, studentName, date, startTime, endTime,
-                    place, participants, agenda, agreements, nextFocus, nextMeeting, notes);
+            return new MeetingDocument(
+                    kind,
+                    meetingType,
+                    schoolName,
+                    classCode,
+                    studentName,
+                    date,
+                    startTime,
+                    endTime,
+                    place,
+                    participants,
+                    agenda,
+                    agreements,
+                    nextFocus,
+                    nextMeeting,
+                    notes);
         }
     }
 

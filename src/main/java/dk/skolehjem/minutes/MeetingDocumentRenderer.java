@@ -16,7 +16,8 @@ public class MeetingDocumentRenderer {
     static final String NONE = "—";
 
     public byte[] render(MeetingDocument d, Instant created) {
-        return PdfLayout.document(d.title(), text(d.schoolName()), subject(d), headerLeft(d), created, page -> body(d, page));
+        return PdfLayout.document(
+                d.title(), text(d.schoolName()), subject(d), headerLeft(d), created, page -> body(d, page));
     }
 
     private static void body(MeetingDocument d, PdfLayout page) {
@@ -34,8 +35,10 @@ public class MeetingDocumentRenderer {
             page.table(List.of("Navn", "Rolle", "Fremmøde"), new float[] {0.42f, 0.36f, 0.22f}, rows);
         }
 
-        boolean minutes = d.kind() == DocumentKind.MINUTES || d.kind() == DocumentKind.ACTION_PLAN
-                || d.kind() == DocumentKind.YEAR_SUMMARY || d.kind() == DocumentKind.CONSENT_RECORD;
+        boolean minutes = d.kind() == DocumentKind.MINUTES
+                || d.kind() == DocumentKind.ACTION_PLAN
+                || d.kind() == DocumentKind.YEAR_SUMMARY
+                || d.kind() == DocumentKind.CONSENT_RECORD;
         page.heading(minutes ? "Dagsorden og referat" : "Dagsorden");
         if (d.agenda().isEmpty()) {
             page.note("Ingen punkter.");
@@ -52,7 +55,8 @@ public class MeetingDocumentRenderer {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (MeetingDocument.Agreement a : d.agreements()) {
-                rows.add(List.of(text(a.who()), text(a.what()), a.byWhen() == null ? NONE : DanishDates.day(a.byWhen())));
+                rows.add(List.of(
+                        text(a.who()), text(a.what()), a.byWhen() == null ? NONE : DanishDates.day(a.byWhen())));
             }
             page.table(List.of("Hvem", "Hvad", "Hvornår"), new float[] {0.25f, 0.5f, 0.25f}, rows);
         }

@@ -29,8 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MinutesController {
 
     /** A document in a list: its description, and whether a newer version replaced it. */
-    record Listed(StoredDocument document, String replacedBy, String href) {
-    }
+    record Listed(StoredDocument document, String replacedBy, String href) {}
 
     private final MinutesService minutes;
     private final DocumentAccess access;
@@ -41,41 +40,53 @@ class MinutesController {
     }
 
     @GetMapping("/api/minutes/{id}")
-    ResponseEntity<byte[]> download(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String id) {
+    ResponseEntity<byte[]> download(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String id) {
         StoredDocument d = readable(user, id);
         minutes.logDownload(d.id(), user.id());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(d.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .cacheControl(CacheControl.noStore())
                 .header("X-Content-SHA256", d.sha256())
                 .body(minutes.content(d.id()));
     }
 
     @GetMapping(path = "/api/minutes", params = "student")
-    List<Listed> forStudent(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
-            @RequestParam String school, @RequestParam String student) {
+    List<Listed> forStudent(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam String school,
+            @RequestParam String student) {
         return listed(user, minutes.forStudent(school, student));
     }
 
     @GetMapping(path = "/api/minutes", params = "class")
-    List<Listed> forClass(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
-            @RequestParam String school, @RequestParam("class") String classCode) {
+    List<Listed> forClass(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam String school,
+            @RequestParam("class") String classCode) {
         return listed(user, minutes.forClass(school, classCode));
     }
 
     /** A correction: a new version that points to the old one. For the class's team and the school's leadership. */
     @PostMapping("/api/minutes/{id}/corrections")
-    ResponseEntity<StoredDocument> correct(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
-            @PathVariable String id, @RequestBody MeetingDocument corrected) {
+    ResponseEntity<StoredDocument> correct(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @PathVariable String id,
+            @RequestBody MeetingDocument corrected) {
         StoredDocument d = readable(user, id);
         boolean staff = user.groups().contains(GroupIds.leadership(d.schoolId()))
                 || (d.classCode() != null && user.groups().contains(GroupIds.team(d.schoolId(), d.classCode())));
         if (!staff) {
             throw new ForbiddenException("Kun klassens team og skolens ledelse kan rette et dokument.");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(minutes.correct(id, corrected, user.id()).document());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(minutes.correct(id, corrected, user.id()).document());
     }
 
     @ExceptionHandler(NotFound.class)
@@ -97,8 +108,10 @@ class MinutesController {
     }
 
     private List<Listed> listed(CurrentUser user, List<StoredDocument> documents) {
-        return documents.stream().filter(d -> access.canRead(user, d))
-                .map(d -> new Listed(d, minutes.replacedBy(d.id()).orElse(null), "/api/minutes/" + d.id())).toList();
+        return documents.stream()
+                .filter(d -> access.canRead(user, d))
+                .map(d -> new Listed(d, minutes.replacedBy(d.id()).orElse(null), "/api/minutes/" + d.id()))
+                .toList();
     }
 
     /** Not there, or not for this caller: the same answer. */

@@ -30,8 +30,7 @@ public class MinutesService {
     }
 
     /** A stored document with its bytes, as returned to the process that made it. */
-    public record Created(StoredDocument document, byte[] content) {
-    }
+    public record Created(StoredDocument document, byte[] content) {}
 
     @Transactional
     public Created create(MeetingDocument document, DocumentContext context) {
@@ -41,16 +40,24 @@ public class MinutesService {
     /** A new version of {@code previousId}; the old one stays as it was. Only the newest version can be corrected. */
     @Transactional
     public Created correct(String previousId, MeetingDocument document, String correctedBy) {
-        StoredDocument previous = store.find(previousId)
-                .orElseThrow(() -> new IllegalArgumentException("Dokumentet findes ikke"));
+        StoredDocument previous =
+                store.find(previousId).orElseThrow(() -> new IllegalArgumentException("Dokumentet findes ikke"));
         if (store.replacedBy(previousId).isPresent()) {
             throw new AlreadyCorrected();
         }
         if (document.kind() != previous.kind()) {
-            throw new IllegalArgumentException("En rettelse skal være af samme art som dokumentet (" + previous.kind().title() + ")");
+            throw new IllegalArgumentException("En rettelse skal være af samme art som dokumentet ("
+                    + previous.kind().title() + ")");
         }
-        var context = new DocumentContext(previous.schoolId(), previous.schoolYear(), previous.classCode(), previous.studentId(),
-                previous.processInstanceId(), previous.businessKey(), correctedBy, previous.forGuardians());
+        var context = new DocumentContext(
+                previous.schoolId(),
+                previous.schoolYear(),
+                previous.classCode(),
+                previous.studentId(),
+                previous.processInstanceId(),
+                previous.businessKey(),
+                correctedBy,
+                previous.forGuardians());
         return store(document, context, previousId);
     }
 
@@ -94,10 +101,23 @@ public class MinutesService {
     private Created store(MeetingDocument document, DocumentContext context, String replacesId) {
         Instant now = clock.instant();
         byte[] pdf = renderer.render(document, now);
-        var stored = new StoredDocument(UUID.randomUUID().toString(), document.kind(), document.title(),
-                FileNames.of(document, LocalDate.ofInstant(now, clock.getZone())), context.schoolId(),
-                context.classCode(), context.studentId(), context.processInstanceId(), context.businessKey(),
-                context.forGuardians(), now, context.createdBy(), sha256(pdf), pdf.length, replacesId, context.schoolYear());
+        var stored = new StoredDocument(
+                UUID.randomUUID().toString(),
+                document.kind(),
+                document.title(),
+                FileNames.of(document, LocalDate.ofInstant(now, clock.getZone())),
+                context.schoolId(),
+                context.classCode(),
+                context.studentId(),
+                context.processInstanceId(),
+                context.businessKey(),
+                context.forGuardians(),
+                now,
+                context.createdBy(),
+                sha256(pdf),
+                pdf.length,
+                replacesId,
+                context.schoolYear());
         try {
             store.insert(stored, pdf);
         } catch (org.springframework.dao.DuplicateKeyException raced) {

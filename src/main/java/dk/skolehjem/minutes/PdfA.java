@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import org.apache.pdfbox.cos.COSArray;
@@ -38,8 +37,7 @@ final class PdfA {
     private static final String PRODUCER = "Skole-hjem";
     private static final String SRGB = "sRGB IEC61966-2.1";
 
-    private PdfA() {
-    }
+    private PdfA() {}
 
     static byte[] save(PDDocument doc, String title, String author, String subject, Instant created) {
         try {
@@ -74,8 +72,10 @@ final class PdfA {
             metadata.importXMPMetadata(xml.toByteArray());
             doc.getDocumentCatalog().setMetadata(metadata);
 
-            PDOutputIntent intent = new PDOutputIntent(doc,
-                    new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+            PDOutputIntent intent = new PDOutputIntent(
+                    doc,
+                    new ByteArrayInputStream(
+                            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
             intent.setInfo(SRGB);
             intent.setOutputCondition(SRGB);
             intent.setOutputConditionIdentifier(SRGB);
@@ -95,7 +95,8 @@ final class PdfA {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("PDF'en kunne ikke skrives", e);
-        } catch (javax.xml.transform.TransformerException | NoSuchAlgorithmException
+        } catch (javax.xml.transform.TransformerException
+                | NoSuchAlgorithmException
                 | org.apache.xmpbox.type.BadFieldValueException e) {
             throw new IllegalStateException("PDF'ens metadata kunne ikke skrives", e);
         }

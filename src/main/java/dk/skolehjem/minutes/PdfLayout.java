@@ -168,7 +168,11 @@ public final class PdfLayout {
             float x = LEFT;
             for (int c = 0; c < columns.length; c++) {
                 if (line < cells.get(c).size()) {
-                    text(DocumentFonts.visual(cells.get(c).get(line)), true, BODY, x + CELL_PAD,
+                    text(
+                            DocumentFonts.visual(cells.get(c).get(line)),
+                            true,
+                            BODY,
+                            x + CELL_PAD,
                             top - (line + 1) * BODY * LEADING + 3);
                 }
                 x += columns[c];
@@ -187,8 +191,8 @@ public final class PdfLayout {
      * A whole PDF/A-2b document: {@code content} fills the pages, then every page gets the header and page numbers.
      * The way all of Skole-hjem's PDFs are made.
      */
-    public static byte[] document(String title, String author, String subject, String headerLeft, Instant created,
-            Content content) {
+    public static byte[] document(
+            String title, String author, String subject, String headerLeft, Instant created, Content content) {
         try (PDDocument doc = new PDDocument()) {
             PdfLayout layout = new PdfLayout(doc, new DocumentFonts(doc));
             content.write(layout);
@@ -206,15 +210,21 @@ public final class PdfLayout {
         String right = DocumentFonts.prepare(headerRight);
         float size = 8.5f;
         for (int i = 0; i < pages.size(); i++) {
-            try (PDPageContentStream s = new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND,
-                    true, true)) {
+            try (PDPageContentStream s =
+                    new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
                 s.setNonStrokingColor(0.35f, 0.35f, 0.35f);
                 float top = PAGE.getHeight() - 44;
                 float maxHalf = contentWidth() / 2 - 6;
                 String l = fit(left, size, maxHalf);
                 String r = fit(right, size, maxHalf);
                 fonts.draw(s, DocumentFonts.visual(l), false, size, LEFT, top);
-                fonts.draw(s, DocumentFonts.visual(r), false, size, LEFT + contentWidth() - fonts.width(r, false, size), top);
+                fonts.draw(
+                        s,
+                        DocumentFonts.visual(r),
+                        false,
+                        size,
+                        LEFT + contentWidth() - fonts.width(r, false, size),
+                        top);
                 s.setStrokingColor(0.7f, 0.7f, 0.7f);
                 s.setLineWidth(0.6f);
                 s.moveTo(LEFT, top - 6);

@@ -19,5 +19,4 @@ public record StoredDocument(
         String sha256,
         int sizeBytes,
         String replacesId,
-        String schoolYear) {
-}
+        String schoolYear) {}

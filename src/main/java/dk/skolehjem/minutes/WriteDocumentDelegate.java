@@ -27,8 +27,10 @@ import org.springframework.stereotype.Component;
 @Component("writeDocumentDelegate")
 public class WriteDocumentDelegate implements JavaDelegate {
 
-    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final MinutesService minutes;
 
@@ -48,8 +50,10 @@ public class WriteDocumentDelegate implements JavaDelegate {
         try {
             document = JSON.readValue(s, MeetingDocument.class);
         } catch (Exception e) {
-            throw new ProcessEngineException("Dokumentet kan ikke skrives: variablen '" + sourceVar
-                    + "' er ikke et gyldigt dokument (" + e.getMessage() + ")", e);
+            throw new ProcessEngineException(
+                    "Dokumentet kan ikke skrives: variablen '" + sourceVar + "' er ikke et gyldigt dokument ("
+                            + e.getMessage() + ")",
+                    e);
         }
         String kind = local(execution, "documentKind", null);
         if (kind != null) {
@@ -62,20 +66,31 @@ public class WriteDocumentDelegate implements JavaDelegate {
             throw new ProcessEngineException("Dokumentet kan ikke skrives: processens skole passer ikke med nøglen.");
         }
         boolean forGuardians = !"false".equals(local(execution, "documentForGuardians", "true"));
-        var context = new DocumentContext(key.schoolId(), key.year().toString(), key.classCode(), key.studentId(),
-                execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
-                local(execution, "documentAuthor", "Skole-hjem"), forGuardians);
+        var context = new DocumentContext(
+                key.schoolId(),
+                key.year().toString(),
+                key.classCode(),
+                key.studentId(),
+                execution.getProcessInstanceId(),
+                execution.getProcessBusinessKey(),
+                local(execution, "documentAuthor", "Skole-hjem"),
+                forGuardians);
         MinutesService.Created created;
         try {
             created = minutes.create(document, context);
         } catch (RuntimeException e) {
-            throw new ProcessEngineException("Dokumentet '" + document.title() + "' kunne ikke gemmes: " + e.getMessage(), e);
+            throw new ProcessEngineException(
+                    "Dokumentet '" + document.title() + "' kunne ikke gemmes: " + e.getMessage(), e);
         }
         if (forGuardians && !"false".equals(local(execution, "documentAsVariable", "true"))) {
             // Internal documents stay off the process: everyone with a task in it could read its variables. A
             // process whose every read must be logged (a concern) keeps them off too: they are read by download only.
-            execution.setVariable(targetVar, Variables.fileValue(created.document().fileName())
-                    .file(created.content()).mimeType("application/pdf").create());
+            execution.setVariable(
+                    targetVar,
+                    Variables.fileValue(created.document().fileName())
+                            .file(created.content())
+                            .mimeType("application/pdf")
+                            .create());
         }
         execution.setVariable(targetVar + "Id", created.document().id());
     }
@@ -84,5 +99,4 @@ public class WriteDocumentDelegate implements JavaDelegate {
         Object value = execution.getVariableLocal(name);
         return value == null || value.toString().isBlank() ? fallback : value.toString();
     }
-
 }

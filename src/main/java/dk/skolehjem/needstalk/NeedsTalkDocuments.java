@@ -1,9 +1,8 @@
 package dk.skolehjem.needstalk;
 
-import dk.skolehjem.calendar.DanishDates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.messagebook.EntrySource;
 import dk.skolehjem.messagebook.MessageBookEntry;
 import dk.skolehjem.messagebook.NewEntry;
@@ -31,14 +30,23 @@ class NeedsTalkDocuments implements ExecutionListener {
     @Override
     public void notify(DelegateExecution e) throws JsonProcessingException {
         ClassYearKey key = ClassYearKey.parse(e.getProcessBusinessKey());
-        LocalDateTime start = LocalDateTime.ofInstant(((Date) e.getVariable("talkStart")).toInstant(), DanishDates.ZONE);
+        LocalDateTime start =
+                LocalDateTime.ofInstant(((Date) e.getVariable("talkStart")).toInstant(), DanishDates.ZONE);
         List<MeetingDocument.Agreement> doc = MeetingDocument.Agreement.fromLines(text(e, "agreements"));
         List<MessageBookEntry.Agreement> book = doc.stream()
-                .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen())).toList();
+                .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen()))
+                .toList();
         if ("write-message-book".equals(e.getCurrentActivityId())) {
             String strengths = text(e, "strengths");
-            NewEntry entry = new NewEntry(start.toLocalDate(), EntrySource.NEEDS_TALK,
-                    strengths != null ? strengths : text(e, "summary"), List.of(), book, null, false, null);
+            NewEntry entry = new NewEntry(
+                    start.toLocalDate(),
+                    EntrySource.NEEDS_TALK,
+                    strengths != null ? strengths : text(e, "summary"),
+                    List.of(),
+                    book,
+                    null,
+                    false,
+                    null);
             e.setVariable("messageBookEntry", json.writeValueAsString(entry));
             return;
         }
@@ -53,9 +61,16 @@ class NeedsTalkDocuments implements ExecutionListener {
             agenda.add(new MeetingDocument.AgendaItem("Anmodning", text(e, "requestAbout")));
         }
         agenda.add(new MeetingDocument.AgendaItem("Samtalen", text(e, "summary")));
-        MeetingDocument minutes = MeetingDocument.of(DocumentKind.MINUTES, "Behovssamtale").school(text(e, "schoolName"))
-                .classCode(key.classCode()).student(text(e, "studentName")).date(start.toLocalDate())
-                .time(start.toLocalTime(), null).place(text(e, "talkPlace")).agenda(agenda).agreements(doc).build();
+        MeetingDocument minutes = MeetingDocument.of(DocumentKind.MINUTES, "Behovssamtale")
+                .school(text(e, "schoolName"))
+                .classCode(key.classCode())
+                .student(text(e, "studentName"))
+                .date(start.toLocalDate())
+                .time(start.toLocalTime(), null)
+                .place(text(e, "talkPlace"))
+                .agenda(agenda)
+                .agreements(doc)
+                .build();
         e.setVariable("meetingDocument", json.writeValueAsString(minutes));
     }
 

@@ -21,8 +21,13 @@ public class NeedsTalkModule implements ProcessModule {
 
     @Override
     public List<String> resources() {
-        return List.of("processes/needs-talk.bpmn", "forms/needs-talk-accept.form", "forms/needs-talk-answer.form",
-                "forms/needs-talk-propose.form", "forms/needs-talk-record.form", "forms/needs-talk-team.form");
+        return List.of(
+                "processes/needs-talk.bpmn",
+                "forms/needs-talk-accept.form",
+                "forms/needs-talk-answer.form",
+                "forms/needs-talk-propose.form",
+                "forms/needs-talk-record.form",
+                "forms/needs-talk-team.form");
     }
 
     @Override
@@ -38,7 +43,9 @@ public class NeedsTalkModule implements ProcessModule {
     /** A talk offered that nobody wanted leaves no minutes, only where it ended ("Tilbudt, ikke ønsket"). */
     @Override
     public Optional<OutcomeCount> outcomes() {
-        return Optional.of(new OutcomeCount("Behovssamtaler", "Ingen behovssamtaler tilbudt eller ønsket i skoleåret.",
+        return Optional.of(new OutcomeCount(
+                "Behovssamtaler",
+                "Ingen behovssamtaler tilbudt eller ønsket i skoleåret.",
                 "Tilbudt, men hverken forældre eller klasseteam ønskede en samtale",
                 Map.of("end-needs-talk", OutcomeCount.Outcome.HELD, "end-declined", OutcomeCount.Outcome.DECLINED)));
     }

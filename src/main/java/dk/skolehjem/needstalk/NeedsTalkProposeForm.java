@@ -27,7 +27,9 @@ class NeedsTalkProposeForm implements FormRule {
         if (date.isBefore(EngineDates.today())) {
             throw FormInput.refused("Datoen er overskredet; foreslå en dato fra i dag.");
         }
-        LocalDate lastDay = ClassYearKey.parse(answers.execution().getProcessBusinessKey()).year().end();
+        LocalDate lastDay = ClassYearKey.parse(answers.execution().getProcessBusinessKey())
+                .year()
+                .end();
         if (date.isAfter(lastDay)) {
             throw FormInput.refused("Datoen ligger efter skoleårets sidste dag (" + DanishDates.day(lastDay)
                     + "); foreslå en dato i dette skoleår.");

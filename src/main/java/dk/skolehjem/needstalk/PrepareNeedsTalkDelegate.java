@@ -27,8 +27,11 @@ class PrepareNeedsTalkDelegate implements JavaDelegate {
                 .orElseThrow(() -> new IllegalStateException("Eleven " + key.studentId() + " findes ikke"));
         execution.setVariable("studentName", student.name());
         execution.setVariable("grade", student.grade());
-        var within = policies.get((String) execution.getVariable("policyId")).needsTalk().answerWithin();
-        execution.setVariable("answerDue", EngineDates.endOfDay(EngineDates.today().plus(within)));
+        var within = policies.get((String) execution.getVariable("policyId"))
+                .needsTalk()
+                .answerWithin();
+        execution.setVariable(
+                "answerDue", EngineDates.endOfDay(EngineDates.today().plus(within)));
         if (execution.getVariable("offered") == null) {
             execution.setVariable("offered", false);
         }

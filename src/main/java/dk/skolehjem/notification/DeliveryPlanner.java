@@ -3,7 +3,6 @@ package dk.skolehjem.notification;
 import dk.skolehjem.calendar.DanishDates;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
@@ -13,9 +12,7 @@ import java.time.ZonedDateTime;
  */
 final class DeliveryPlanner {
 
-
-    private DeliveryPlanner() {
-    }
+    private DeliveryPlanner() {}
 
     static Instant sendAt(NotificationKind kind, Preferences.Preference p, Instant now) {
         if (kind == NotificationKind.LOGIN_LINK) {
@@ -42,7 +39,8 @@ final class DeliveryPlanner {
         if (p.quietFrom() == p.quietTo()) {
             return false;
         }
-        return p.quietFrom() < p.quietTo() ? hour >= p.quietFrom() && hour < p.quietTo()
+        return p.quietFrom() < p.quietTo()
+                ? hour >= p.quietFrom() && hour < p.quietTo()
                 : hour >= p.quietFrom() || hour < p.quietTo();
     }
 }

@@ -12,13 +12,13 @@ final class IcsEvent {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
-    private IcsEvent() {
-    }
+    private IcsEvent() {}
 
     static String of(long notificationId, Notification.Event event, String summary, java.time.Instant stamp) {
         var start = event.start().atZone(DanishDates.ZONE).withZoneSameInstant(ZoneOffset.UTC);
         var end = start.plusMinutes(event.minutes());
-        return String.join("\r\n",
+        return String.join(
+                "\r\n",
                 "BEGIN:VCALENDAR",
                 "VERSION:2.0",
                 "PRODID:-//Skole-hjem//DA",
@@ -31,10 +31,14 @@ final class IcsEvent {
                 "SUMMARY:" + escape(summary),
                 "LOCATION:" + escape(event.place() == null ? "" : event.place()),
                 "END:VEVENT",
-                "END:VCALENDAR", "");
+                "END:VCALENDAR",
+                "");
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\n", "\\n");
     }
 }

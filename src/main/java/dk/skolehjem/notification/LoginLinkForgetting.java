@@ -21,8 +21,7 @@ class LoginLinkForgetting {
     private final Clock clock;
     private final Duration validFor;
 
-    LoginLinkForgetting(Outbox outbox, Clock clock,
-            @Value("${skolehjem.login-link.valid-for:P3D}") Duration validFor) {
+    LoginLinkForgetting(Outbox outbox, Clock clock, @Value("${skolehjem.login-link.valid-for:P3D}") Duration validFor) {
         this.outbox = outbox;
         this.clock = clock;
         this.validFor = validFor;

@@ -27,7 +27,10 @@ class MailComposer {
     private final String baseUrl;
     private final String from;
 
-    MailComposer(TemplateEngine templates, MinutesService minutes, Clock clock,
+    MailComposer(
+            TemplateEngine templates,
+            MinutesService minutes,
+            Clock clock,
             @Value("${skolehjem.base-url:http://localhost:8080}") String baseUrl,
             @Value("${skolehjem.mail.from:skole-hjem@localhost}") String from) {
         this.templates = templates;
@@ -38,26 +41,32 @@ class MailComposer {
     }
 
     /** What the person reads: subject, text and HTML (also shown on the administrator's page). */
-    record Mail(String subject, String text, String html) {
-    }
+    record Mail(String subject, String text, String html) {}
 
     /** One item of a mail: the row with its Danish heading and full link. */
-    record Item(Outbox.Row row, String heading, String link) {
-    }
+    record Item(Outbox.Row row, String heading, String link) {}
 
     Mail compose(List<Outbox.Row> rows) {
-        List<Item> items = rows.stream().map(r -> new Item(r, heading(r.kind()), absolute(r.link()))).toList();
+        List<Item> items = rows.stream()
+                .map(r -> new Item(r, heading(r.kind()), absolute(r.link())))
+                .toList();
         String subject = rows.size() == 1 ? rows.get(0).subject() : "Skole-hjem: " + rows.size() + " nye beskeder";
-        StringBuilder text = new StringBuilder(rows.size() == 1 ? "" : "Her er dine beskeder fra Skole-hjem samlet.\n\n");
+        StringBuilder text =
+                new StringBuilder(rows.size() == 1 ? "" : "Her er dine beskeder fra Skole-hjem samlet.\n\n");
         for (Item item : items) {
-            text.append(item.row().subject()).append('\n').append(item.row().body()).append('\n');
+            text.append(item.row().subject())
+                    .append('\n')
+                    .append(item.row().body())
+                    .append('\n');
             if (item.link() != null) {
                 text.append(item.link()).append('\n');
             }
             text.append('\n');
         }
         text.append("-- \nDu får denne e-mail fra Skole-hjem. Vælg selv, om du vil have beskeder med det samme eller "
-                + "samlet én gang om dagen: ").append(baseUrl).append("/foraeldre/beskeder\n");
+                        + "samlet én gang om dagen: ")
+                .append(baseUrl)
+                .append("/foraeldre/beskeder\n");
         Context context = new Context();
         context.setVariable("items", items);
         context.setVariable("digest", rows.size() > 1);
@@ -75,13 +84,18 @@ class MailComposer {
         helper.setText(mail.text(), mail.html());
         for (Outbox.Row row : rows) {
             if (row.event() != null) {
-                helper.addAttachment("samtale.ics", new ByteArrayResource(IcsEvent.of(row.id(), row.event(), row.subject(),
-                        clock.instant()).getBytes(java.nio.charset.StandardCharsets.UTF_8)), "text/calendar; charset=UTF-8");
+                helper.addAttachment(
+                        "samtale.ics",
+                        new ByteArrayResource(IcsEvent.of(row.id(), row.event(), row.subject(), clock.instant())
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "text/calendar; charset=UTF-8");
             }
             if (row.kind() == NotificationKind.INVITATION && row.documentId() != null) {
                 var document = minutes.find(row.documentId());
                 if (document.isPresent()) {
-                    helper.addAttachment(document.get().fileName(), new ByteArrayResource(minutes.content(row.documentId())),
+                    helper.addAttachment(
+                            document.get().fileName(),
+                            new ByteArrayResource(minutes.content(row.documentId())),
                             "application/pdf");
                 }
             }

@@ -6,12 +6,18 @@ import java.time.LocalDateTime;
  * One message to one person; {@code link} points into Skole-hjem (never the sensitive document itself); {@code event}
  * is the meeting a booking confirmation puts in the calendar (an {@code .ics} attachment), or null.
  */
-public record Notification(String recipient, NotificationKind kind, String subject, String body, String link,
-        String processInstanceId, String documentId, Event event) {
+public record Notification(
+        String recipient,
+        NotificationKind kind,
+        String subject,
+        String body,
+        String link,
+        String processInstanceId,
+        String documentId,
+        Event event) {
 
     /** A meeting in the recipient's calendar: when, how long, where. */
-    public record Event(LocalDateTime start, int minutes, String place) {
-    }
+    public record Event(LocalDateTime start, int minutes, String place) {}
 
     public Notification {
         if (recipient == null || recipient.isBlank()) {
@@ -22,8 +28,14 @@ public record Notification(String recipient, NotificationKind kind, String subje
         }
     }
 
-    public Notification(String recipient, NotificationKind kind, String subject, String body, String link,
-            String processInstanceId, String documentId) {
+    public Notification(
+            String recipient,
+            NotificationKind kind,
+            String subject,
+            String body,
+            String link,
+            String processInstanceId,
+            String documentId) {
         this(recipient, kind, subject, body, link, processInstanceId, documentId, null);
     }
 }

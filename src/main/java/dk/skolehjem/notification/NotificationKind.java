@@ -2,5 +2,10 @@ package dk.skolehjem.notification;
 
 /** Why someone is told something; decides the template the e-mail will use. */
 public enum NotificationKind {
-    NEW_TASK, REMINDER, BOOKING_CONFIRMED, INVITATION, MINUTES_READY, LOGIN_LINK
+    NEW_TASK,
+    REMINDER,
+    BOOKING_CONFIRMED,
+    INVITATION,
+    MINUTES_READY,
+    LOGIN_LINK
 }

@@ -27,7 +27,11 @@ public class NotifyDelegate implements JavaDelegate {
 
     /** Who is told. */
     public enum Audience {
-        GUARDIANS_OF_CLASS, GUARDIANS_OF_STUDENT, COUNCIL, TEAM, LEADERSHIP,
+        GUARDIANS_OF_CLASS,
+        GUARDIANS_OF_STUDENT,
+        COUNCIL,
+        TEAM,
+        LEADERSHIP,
         /** A meeting about one student: the guardians with custody, the class team and whoever is invited to the case (PPR). */
         MEETING_PARTICIPANTS
     }
@@ -39,7 +43,11 @@ public class NotifyDelegate implements JavaDelegate {
     /** Which variables give a process's meeting, for the booking's calendar file. */
     private final List<ProcessModule> modules;
 
-    NotifyDelegate(NotificationPort port, RosterRepository roster, IdentityService identity, CaseInvitations invitations,
+    NotifyDelegate(
+            NotificationPort port,
+            RosterRepository roster,
+            IdentityService identity,
+            CaseInvitations invitations,
             List<ProcessModule> modules) {
         this.port = port;
         this.roster = roster;
@@ -58,14 +66,23 @@ public class NotifyDelegate implements JavaDelegate {
         Notification.Event event = kind == NotificationKind.BOOKING_CONFIRMED ? event(execution, modules) : null;
         Object staffLink = execution.getVariableLocal("notificationStaffLink");
         Set<String> guardians = audience == Audience.MEETING_PARTICIPANTS
-                ? recipients(Audience.GUARDIANS_OF_STUDENT, key, (String) execution.getVariable("studentId")) : Set.of();
-        for (String recipient : recipients(audience, key, (String) execution.getVariable("studentId"),
-                execution.getProcessInstanceId())) {
+                ? recipients(Audience.GUARDIANS_OF_STUDENT, key, (String) execution.getVariable("studentId"))
+                : Set.of();
+        for (String recipient : recipients(
+                audience, key, (String) execution.getVariable("studentId"), execution.getProcessInstanceId())) {
             // staff at a family's meeting get their own way in (e.g. the case page), not the parent page
             String to = staffLink != null && audience == Audience.MEETING_PARTICIPANTS && !guardians.contains(recipient)
-                    ? staffLink.toString() : link;
-            port.send(new Notification(recipient, kind, local(execution, "notificationSubject"),
-                    local(execution, "notificationBody"), to, execution.getProcessInstanceId(), document, event));
+                    ? staffLink.toString()
+                    : link;
+            port.send(new Notification(
+                    recipient,
+                    kind,
+                    local(execution, "notificationSubject"),
+                    local(execution, "notificationBody"),
+                    to,
+                    execution.getProcessInstanceId(),
+                    document,
+                    event));
         }
     }
 
@@ -73,14 +90,18 @@ public class NotifyDelegate implements JavaDelegate {
     private static Notification.Event event(DelegateExecution execution, List<ProcessModule> modules) {
         var meeting = ProcessModule.find(modules, ProcessModule.keyOf(execution.getProcessDefinitionId()))
                 .flatMap(ProcessModule::meeting);
-        if (meeting.isEmpty() || !(execution.getVariable(meeting.get().startVariable()) instanceof java.util.Date start)) {
+        if (meeting.isEmpty()
+                || !(execution.getVariable(meeting.get().startVariable()) instanceof java.util.Date start)) {
             return null;
         }
-        Object minutes = meeting.get().minutesVariable() == null ? null
+        Object minutes = meeting.get().minutesVariable() == null
+                ? null
                 : execution.getVariable(meeting.get().minutesVariable());
         Object place = execution.getVariable(meeting.get().placeVariable());
-        return new Notification.Event(start.toInstant().atZone(DanishDates.ZONE).toLocalDateTime(),
-                minutes instanceof Number n ? n.intValue() : 20, place == null ? null : place.toString());
+        return new Notification.Event(
+                start.toInstant().atZone(DanishDates.ZONE).toLocalDateTime(),
+                minutes instanceof Number n ? n.intValue() : 20,
+                place == null ? null : place.toString());
     }
 
     Set<String> recipients(Audience audience, ClassYearKey key, String studentId) {
@@ -94,14 +115,17 @@ public class NotifyDelegate implements JavaDelegate {
                 ids.addAll(recipients(Audience.GUARDIANS_OF_STUDENT, key, studentId));
                 // the team of the student's class now: a meeting can come after the school year in the key
                 String student = key.studentId() != null ? key.studentId() : studentId;
-                roster.student(key.schoolId(), student).filter(RosterRepository.StudentRow::active)
+                roster.student(key.schoolId(), student)
+                        .filter(RosterRepository.StudentRow::active)
                         .ifPresent(s -> members(GroupIds.team(key.schoolId(), s.classCode()), ids));
                 if (invitations != null && processInstanceId != null) {
                     ids.addAll(invitations.invited(processInstanceId));
                 }
             }
             case GUARDIANS_OF_CLASS -> ids.addAll(roster.custodyGuardiansOfClass(key.schoolId(), key.classCode()));
-            case GUARDIANS_OF_STUDENT -> ids.addAll(roster.custodyGuardiansOfStudent(key.schoolId(), key.studentId() != null ? key.studentId() : studentId));
+            case GUARDIANS_OF_STUDENT ->
+                ids.addAll(roster.custodyGuardiansOfStudent(
+                        key.schoolId(), key.studentId() != null ? key.studentId() : studentId));
             case COUNCIL -> members(GroupIds.council(key.schoolId(), key.classCode()), ids);
             case TEAM -> members(GroupIds.team(key.schoolId(), key.classCode()), ids);
             case LEADERSHIP -> members(GroupIds.leadership(key.schoolId()), ids);
@@ -110,7 +134,9 @@ public class NotifyDelegate implements JavaDelegate {
     }
 
     private void members(String group, Set<String> ids) {
-        identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).forEach(ids::add);
+        identity.createUserQuery().memberOfGroup(group).list().stream()
+                .map(User::getId)
+                .forEach(ids::add);
     }
 
     private static String local(DelegateExecution execution, String name) {

@@ -32,16 +32,24 @@ class OutboxNotificationPort implements NotificationPort {
         Instant now = clock.instant();
         Instant sendAt = DeliveryPlanner.sendAt(n.kind(), preferences.of(n.recipient()), now);
         var event = n.event();
-        jdbc.update("insert into app.notification (recipient, kind, subject, body, link, process_instance_id, document_id, "
-                + "created_at, status, next_attempt_at, event_start, event_minutes, event_place) values (:r, :k, :s, :b, :l, "
-                + ":p, :d, :now, :st, :next, :es, :em, :ep)", new MapSqlParameterSource()
-                .addValue("r", n.recipient()).addValue("k", n.kind().name()).addValue("s", truncate(n.subject(), 300))
-                .addValue("b", truncate(n.body(), 4000)).addValue("l", n.link()).addValue("p", n.processInstanceId())
-                .addValue("d", n.documentId()).addValue("now", Timestamp.from(now)).addValue("st", PENDING)
-                .addValue("next", Timestamp.from(sendAt))
-                .addValue("es", event == null ? null : Timestamp.valueOf(event.start()))
-                .addValue("em", event == null ? null : event.minutes())
-                .addValue("ep", event == null ? null : truncate(event.place(), 200)));
+        jdbc.update(
+                "insert into app.notification (recipient, kind, subject, body, link, process_instance_id, document_id, "
+                        + "created_at, status, next_attempt_at, event_start, event_minutes, event_place) values (:r, :k, :s, :b, :l, "
+                        + ":p, :d, :now, :st, :next, :es, :em, :ep)",
+                new MapSqlParameterSource()
+                        .addValue("r", n.recipient())
+                        .addValue("k", n.kind().name())
+                        .addValue("s", truncate(n.subject(), 300))
+                        .addValue("b", truncate(n.body(), 4000))
+                        .addValue("l", n.link())
+                        .addValue("p", n.processInstanceId())
+                        .addValue("d", n.documentId())
+                        .addValue("now", Timestamp.from(now))
+                        .addValue("st", PENDING)
+                        .addValue("next", Timestamp.from(sendAt))
+                        .addValue("es", event == null ? null : Timestamp.valueOf(event.start()))
+                        .addValue("em", event == null ? null : event.minutes())
+                        .addValue("ep", event == null ? null : truncate(event.place(), 200)));
     }
 
     private static String truncate(String s, int max) {

@@ -22,7 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class OutboxPageController {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d/M-yyyy HH.mm").withZone(DanishDates.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("d/M-yyyy HH.mm").withZone(DanishDates.ZONE);
 
     private final Outbox outbox;
     private final ObjectProvider<JavaMailSender> mail;
@@ -33,23 +34,45 @@ class OutboxPageController {
     }
 
     /** One row as the page shows it. */
-    record Line(long id, String created, String recipient, String kind, String status, int attempts, String next,
-            String sent, String error) {
-    }
+    record Line(
+            long id,
+            String created,
+            String recipient,
+            String kind,
+            String status,
+            int attempts,
+            String next,
+            String sent,
+            String error) {}
 
     @GetMapping("/admin/udbakke")
-    String list(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
-            @RequestParam(required = false) String modtager, Model model) {
+    String list(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam(required = false) String modtager,
+            Model model) {
         adminOnly(user);
         String recipient = modtager == null || modtager.isBlank() ? null : modtager.trim();
         model.addAttribute("recipient", recipient == null ? "" : recipient);
         model.addAttribute("smtp", mail.getIfAvailable() != null);
-        model.addAttribute("counts", outbox.counts().entrySet().stream()
-                .map(e -> status(e.getKey()) + ": " + e.getValue()).toList());
-        model.addAttribute("lines", outbox.deliveries(recipient, 200).stream().map(r -> new Line(r.id(),
-                time(r.createdAt()), r.recipient(), kind(r.kind()), status(r.status()), r.attempts(),
-                Outbox.PENDING.equals(r.status()) ? time(r.nextAttemptAt()) : "", time(r.sentAt()),
-                r.lastError() == null ? "" : r.lastError())).toList());
+        model.addAttribute(
+                "counts",
+                outbox.counts().entrySet().stream()
+                        .map(e -> status(e.getKey()) + ": " + e.getValue())
+                        .toList());
+        model.addAttribute(
+                "lines",
+                outbox.deliveries(recipient, 200).stream()
+                        .map(r -> new Line(
+                                r.id(),
+                                time(r.createdAt()),
+                                r.recipient(),
+                                kind(r.kind()),
+                                status(r.status()),
+                                r.attempts(),
+                                Outbox.PENDING.equals(r.status()) ? time(r.nextAttemptAt()) : "",
+                                time(r.sentAt()),
+                                r.lastError() == null ? "" : r.lastError()))
+                        .toList());
         return "udbakke";
     }
 

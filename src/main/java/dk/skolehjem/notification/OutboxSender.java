@@ -39,8 +39,13 @@ public class OutboxSender {
     private final IdentityService identity;
     private final Clock clock;
 
-    OutboxSender(Outbox outbox, Preferences preferences, MailComposer composer, ObjectProvider<JavaMailSender> mail,
-            IdentityService identity, Clock clock) {
+    OutboxSender(
+            Outbox outbox,
+            Preferences preferences,
+            MailComposer composer,
+            ObjectProvider<JavaMailSender> mail,
+            IdentityService identity,
+            Clock clock) {
         this.outbox = outbox;
         this.preferences = preferences;
         this.composer = composer;
@@ -68,13 +73,16 @@ public class OutboxSender {
         outbox.releaseStale(now.minus(STALE_CLAIM));
         Map<String, List<Outbox.Row>> byRecipient = new LinkedHashMap<>();
         for (Outbox.Row row : outbox.due(now, 200)) {
-            Instant allowed = row.kind() == NotificationKind.LOGIN_LINK ? now : DeliveryPlanner.outsideQuietHours(
-                    preferences.of(row.recipient()), now.atZone(DanishDates.ZONE)).toInstant();
+            Instant allowed = row.kind() == NotificationKind.LOGIN_LINK
+                    ? now
+                    : DeliveryPlanner.outsideQuietHours(preferences.of(row.recipient()), now.atZone(DanishDates.ZONE))
+                            .toInstant();
             if (allowed.isAfter(now)) {
                 outbox.postpone(row.id(), allowed);
             } else if (outbox.claim(row.id(), now)) {
                 // a login link always goes alone and at once; everything else for one person goes together
-                String key = row.kind() == NotificationKind.LOGIN_LINK ? row.recipient() + "#" + row.id() : row.recipient();
+                String key =
+                        row.kind() == NotificationKind.LOGIN_LINK ? row.recipient() + "#" + row.id() : row.recipient();
                 byRecipient.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
             }
         }

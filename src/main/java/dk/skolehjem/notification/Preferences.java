@@ -12,7 +12,10 @@ import org.springframework.stereotype.Repository;
 public class Preferences {
 
     /** At once, or one digest a day. */
-    public enum Mode { IMMEDIATE, DIGEST }
+    public enum Mode {
+        IMMEDIATE,
+        DIGEST
+    }
 
     /** A person's choice; hours are whole hours 0-23 in Danish time. */
     public record Preference(Mode mode, int digestHour, int quietFrom, int quietTo) {
@@ -37,19 +40,35 @@ public class Preferences {
     }
 
     public Preference of(String userId) {
-        return jdbc.query("select mode, digest_hour, quiet_from, quiet_to from app.notification_preference "
-                + "where user_id = :u", Map.of("u", userId), (rs, i) -> new Preference(Mode.valueOf(rs.getString(1)),
-                        rs.getInt(2), rs.getInt(3), rs.getInt(4))).stream().findFirst().orElse(Preference.DEFAULT);
+        return jdbc
+                .query(
+                        "select mode, digest_hour, quiet_from, quiet_to from app.notification_preference "
+                                + "where user_id = :u",
+                        Map.of("u", userId),
+                        (rs, i) ->
+                                new Preference(Mode.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .stream()
+                .findFirst()
+                .orElse(Preference.DEFAULT);
     }
 
     public void save(String userId, Preference p) {
-        var params = new MapSqlParameterSource().addValue("u", userId).addValue("m", p.mode().name())
-                .addValue("d", p.digestHour()).addValue("f", p.quietFrom()).addValue("t", p.quietTo())
+        var params = new MapSqlParameterSource()
+                .addValue("u", userId)
+                .addValue("m", p.mode().name())
+                .addValue("d", p.digestHour())
+                .addValue("f", p.quietFrom())
+                .addValue("t", p.quietTo())
                 .addValue("now", Timestamp.from(clock.instant()));
-        if (jdbc.update("update app.notification_preference set mode = :m, digest_hour = :d, quiet_from = :f, "
-                + "quiet_to = :t, updated_at = :now where user_id = :u", params) == 0) {
-            jdbc.update("insert into app.notification_preference (user_id, mode, digest_hour, quiet_from, quiet_to, "
-                    + "updated_at) values (:u, :m, :d, :f, :t, :now)", params);
+        if (jdbc.update(
+                        "update app.notification_preference set mode = :m, digest_hour = :d, quiet_from = :f, "
+                                + "quiet_to = :t, updated_at = :now where user_id = :u",
+                        params)
+                == 0) {
+            jdbc.update(
+                    "insert into app.notification_preference (user_id, mode, digest_hour, quiet_from, quiet_to, "
+                            + "updated_at) values (:u, :m, :d, :f, :t, :now)",
+                    params);
         }
     }
 }

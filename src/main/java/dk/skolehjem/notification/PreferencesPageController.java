@@ -28,9 +28,13 @@ class PreferencesPageController {
     }
 
     @PostMapping("/foraeldre/beskeder")
-    String save(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @RequestParam(required = false) String mode,
-            @RequestParam(required = false) String digestHour, @RequestParam(required = false) String quietFrom,
-            @RequestParam(required = false) String quietTo, Model model) {
+    String save(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam(required = false) String mode,
+            @RequestParam(required = false) String digestHour,
+            @RequestParam(required = false) String quietFrom,
+            @RequestParam(required = false) String quietTo,
+            Model model) {
         List<String> problems = new ArrayList<>();
         Preferences.Mode m = null;
         try {

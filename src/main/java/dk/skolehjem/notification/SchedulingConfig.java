@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** The outbox is looked through on a schedule ({@link OutboxSender#poll()}). */
 @Configuration
 @EnableScheduling
-class SchedulingConfig {
-}
+class SchedulingConfig {}

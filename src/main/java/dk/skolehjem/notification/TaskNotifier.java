@@ -1,14 +1,14 @@
 package dk.skolehjem.notification;
 
-import dk.skolehjem.engine.ActingUser;
 import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.engine.ActingUser;
+import dk.skolehjem.engine.EveryUserTask;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import dk.skolehjem.engine.EveryUserTask;
-import org.springframework.core.annotation.Order;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,13 +50,23 @@ public class TaskNotifier implements EveryUserTask {
             people.add(task.getAssignee());
         }
         ActingUser.id().ifPresent(people::remove);
-        String due = task.getDueDate() == null ? "" : " Frist: " + DanishDates.full(task.getDueDate().toInstant()
-                .atZone(DanishDates.ZONE).toLocalDate()) + ".";
+        String due = task.getDueDate() == null
+                ? ""
+                : " Frist: "
+                        + DanishDates.full(task.getDueDate()
+                                .toInstant()
+                                .atZone(DanishDates.ZONE)
+                                .toLocalDate()) + ".";
         for (String person : people) {
-            port.send(new Notification(person, NotificationKind.NEW_TASK, "Ny opgave: " + task.getName(),
+            port.send(new Notification(
+                    person,
+                    NotificationKind.NEW_TASK,
+                    "Ny opgave: " + task.getName(),
                     "Du har fået en opgave i Skole-hjem: " + task.getName()
-                            + (task.getName().matches(".*[.?!]$") ? "" : ".") + due, TASKLIST + task.getId(),
-                    task.getProcessInstanceId(), null));
+                            + (task.getName().matches(".*[.?!]$") ? "" : ".") + due,
+                    TASKLIST + task.getId(),
+                    task.getProcessInstanceId(),
+                    null));
         }
     }
 }

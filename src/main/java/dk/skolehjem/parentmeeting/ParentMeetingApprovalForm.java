@@ -18,7 +18,8 @@ class ParentMeetingApprovalForm implements FormRule {
     @Override
     public void apply(FormAnswers answers) {
         if (!answers.yesNo("approved") && answers.text("changeRequest") == null) {
-            throw FormInput.refused("Skriv i feltet '" + answers.label("changeRequest") + "', hvad klasseteamet skal ændre.");
+            throw FormInput.refused(
+                    "Skriv i feltet '" + answers.label("changeRequest") + "', hvad klasseteamet skal ændre.");
         }
     }
 }

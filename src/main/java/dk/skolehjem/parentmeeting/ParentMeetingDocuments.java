@@ -9,7 +9,6 @@ import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.GroupIds;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -48,14 +47,18 @@ class ParentMeetingDocuments implements ExecutionListener {
     }
 
     private MeetingDocument agendaRequest(DelegateExecution e, ClassYearKey key) {
-        List<MeetingDocument.Participant> council = names(GroupIds.council(key.schoolId(), key.classCode()), "kontaktforælder");
+        List<MeetingDocument.Participant> council =
+                names(GroupIds.council(key.schoolId(), key.classCode()), "kontaktforælder");
         String due = DanishDates.full(local((Date) e.getVariable("councilDue")));
-        return MeetingDocument.of(DocumentKind.AGENDA_REQUEST, MEETING).school(text(e, "schoolName"))
-                .classCode(key.classCode()).participants(council)
+        return MeetingDocument.of(DocumentKind.AGENDA_REQUEST, MEETING)
+                .school(text(e, "schoolName"))
+                .classCode(key.classCode())
+                .participants(council)
                 .agenda(List.of(
-                        new MeetingDocument.AgendaItem("Årets plan", "Skole-hjem-samtaler, projektarbejde og emneuger."),
-                        new MeetingDocument.AgendaItem("Aftaler om kommunikation",
-                                "Mellem skole og hjem og forældrene imellem.")))
+                        new MeetingDocument.AgendaItem(
+                                "Årets plan", "Skole-hjem-samtaler, projektarbejde og emneuger."),
+                        new MeetingDocument.AgendaItem(
+                                "Aftaler om kommunikation", "Mellem skole og hjem og forældrene imellem.")))
                 .notes("Klasseteamet beder klasseforældrerådet om ønsker til dagsordenen for årets "
                         + "forældremøde. Svar i Skole-hjem senest " + due + ".")
                 .build();
@@ -72,8 +75,8 @@ class ParentMeetingDocuments implements ExecutionListener {
                 agenda.add(new MeetingDocument.AgendaItem(title, null));
             }
         }
-        List<MeetingDocument.Participant> people = new ArrayList<>(names(GroupIds.team(key.schoolId(), key.classCode()),
-                "klasseteam"));
+        List<MeetingDocument.Participant> people =
+                new ArrayList<>(names(GroupIds.team(key.schoolId(), key.classCode()), "klasseteam"));
         List<MeetingDocument.Agreement> agreements = new ArrayList<>();
         String notes = "Alle forældre med forældremyndighed i " + key.classCode() + " er inviteret.";
         if (kind == DocumentKind.MINUTES) {
@@ -86,14 +89,23 @@ class ParentMeetingDocuments implements ExecutionListener {
             agreements.addAll(MeetingDocument.Agreement.fromLines(optional(e, "agreements")));
             notes = optional(e, "decisions") == null ? null : "Beslutninger: " + optional(e, "decisions");
         }
-        return MeetingDocument.of(kind, MEETING).school(text(e, "schoolName")).classCode(key.classCode()).date(date)
-                .time(start, start.plusMinutes(minutes)).place(text(e, "place")).participants(people).agenda(agenda)
-                .agreements(agreements).notes(notes).build();
+        return MeetingDocument.of(kind, MEETING)
+                .school(text(e, "schoolName"))
+                .classCode(key.classCode())
+                .date(date)
+                .time(start, start.plusMinutes(minutes))
+                .place(text(e, "place"))
+                .participants(people)
+                .agenda(agenda)
+                .agreements(agreements)
+                .notes(notes)
+                .build();
     }
 
     private List<MeetingDocument.Participant> names(String group, String role) {
         return identity.createUserQuery().memberOfGroup(group).orderByUserLastName().asc().list().stream()
-                .map(u -> new MeetingDocument.Participant((u.getFirstName() + " " + u.getLastName()).trim(), role, true))
+                .map(u ->
+                        new MeetingDocument.Participant((u.getFirstName() + " " + u.getLastName()).trim(), role, true))
                 .toList();
     }
 

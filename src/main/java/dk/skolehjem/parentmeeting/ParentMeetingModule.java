@@ -19,8 +19,12 @@ public class ParentMeetingModule implements ProcessModule {
 
     @Override
     public List<String> resources() {
-        return List.of("processes/parent-meeting.bpmn", "forms/parent-meeting-approval.form",
-                "forms/parent-meeting-follow-up.form", "forms/parent-meeting-minutes.form", "forms/parent-meeting-plan.form",
+        return List.of(
+                "processes/parent-meeting.bpmn",
+                "forms/parent-meeting-approval.form",
+                "forms/parent-meeting-follow-up.form",
+                "forms/parent-meeting-minutes.form",
+                "forms/parent-meeting-plan.form",
                 "forms/parent-meeting-wishes.form");
     }
 

@@ -38,8 +38,13 @@ class ParentMeetingPlanForm implements FormRule {
         LocalTime time = answers.requiredTime("meetingTime");
         int minutes = answers.requiredNumber("meetingLength");
         String reason = answers.text("reasonOutsideFirstQuarter");
-        List<String> problems = planner.problems(SchoolYear.parse((String) answers.variable("schoolYear")),
-                EngineDates.today(), date, time, minutes, reason);
+        List<String> problems = planner.problems(
+                SchoolYear.parse((String) answers.variable("schoolYear")),
+                EngineDates.today(),
+                date,
+                time,
+                minutes,
+                reason);
         if (!problems.isEmpty()) {
             throw FormInput.refused(String.join(" ", problems));
         }
@@ -48,7 +53,11 @@ class ParentMeetingPlanForm implements FormRule {
         // the council answers within three days, and always before the meeting, so the invitation can go out
         LocalDate approveBy = EngineDates.today().plusDays(APPROVE_WITHIN_DAYS);
         LocalDate dayBefore = date.minusDays(1);
-        answers.set("approveDue", EngineDates.endOfDay(
-                approveBy.isBefore(dayBefore) || dayBefore.isBefore(EngineDates.today()) ? approveBy : dayBefore));
+        answers.set(
+                "approveDue",
+                EngineDates.endOfDay(
+                        approveBy.isBefore(dayBefore) || dayBefore.isBefore(EngineDates.today())
+                                ? approveBy
+                                : dayBefore));
     }
 }

@@ -16,13 +16,13 @@ import org.springframework.stereotype.Service;
 class ParentMeetingPlanner {
 
     /** The dates the process waits on. */
-    record Deadlines(LocalDate councilDue, LocalDate planDue) {
-    }
+    record Deadlines(LocalDate councilDue, LocalDate planDue) {}
 
     Deadlines deadlines(SchoolPolicy policy, SchoolYear year, LocalDate today) {
         SchoolPolicy.ParentMeeting rules = policy.parentMeeting();
         LocalDate heldBy = year.date(rules.heldBy());
-        LocalDate planDue = heldBy.isBefore(today) ? today.plus(policy.yearPlan().lateStartGrace()) : heldBy;
+        LocalDate planDue =
+                heldBy.isBefore(today) ? today.plus(policy.yearPlan().lateStartGrace()) : heldBy;
         LocalDate councilDue = today.plus(rules.councilAnswerWithin());
         if (councilDue.isAfter(planDue)) {
             councilDue = planDue;
@@ -31,7 +31,8 @@ class ParentMeetingPlanner {
     }
 
     /** Problems with a planned meeting; empty when it may go ahead. */
-    List<String> problems(SchoolYear year, LocalDate today, LocalDate date, LocalTime time, int minutes, String reason) {
+    List<String> problems(
+            SchoolYear year, LocalDate today, LocalDate date, LocalTime time, int minutes, String reason) {
         List<String> problems = new ArrayList<>();
         if (!year.contains(date)) {
             problems.add("Mødet skal ligge i skoleåret " + year + ".");
@@ -39,7 +40,8 @@ class ParentMeetingPlanner {
         if (date.isBefore(today)) {
             problems.add("Mødedatoen er overskredet; vælg en dato fra i dag.");
         }
-        if (time.isBefore(LocalTime.of(7, 0)) || time.plusMinutes(minutes).isAfter(LocalTime.of(22, 0))
+        if (time.isBefore(LocalTime.of(7, 0))
+                || time.plusMinutes(minutes).isAfter(LocalTime.of(22, 0))
                 || time.plusMinutes(minutes).isBefore(time)) {
             problems.add("Mødet skal ligge mellem kl. 7 og kl. 22.");
         }
@@ -51,7 +53,12 @@ class ParentMeetingPlanner {
     }
 
     /** The agenda the team starts from: the year plan (R3), communication agreements (R4), the council's wishes (R2). */
-    String draftAgenda(String conferencePlan, String projectWork, String themeWeeks, String otherEvents, String wishes,
+    String draftAgenda(
+            String conferencePlan,
+            String projectWork,
+            String themeWeeks,
+            String otherEvents,
+            String wishes,
             String communicationAgreements) {
         List<String> lines = new ArrayList<>();
         lines.add("Velkommen og præsentation");
@@ -61,9 +68,13 @@ class ParentMeetingPlanner {
         append(plan, "emneuger", themeWeeks);
         append(plan, "arrangementer", otherEvents);
         lines.add(plan.toString());
-        StringBuilder communication = new StringBuilder("Aftaler om kommunikationen mellem skole og hjem og forældrene imellem");
+        StringBuilder communication =
+                new StringBuilder("Aftaler om kommunikationen mellem skole og hjem og forældrene imellem");
         if (communicationAgreements != null) {
-            communicationAgreements.lines().map(String::trim).filter(l -> !l.isEmpty())
+            communicationAgreements
+                    .lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty())
                     .forEach(l -> communication.append("\n   - ").append(l));
         }
         lines.add(communication.toString());
@@ -80,7 +91,10 @@ class ParentMeetingPlanner {
 
     private static void append(StringBuilder plan, String label, String value) {
         if (value != null && !value.isBlank()) {
-            plan.append(plan.indexOf(":") < 0 ? ": " : "; ").append(label).append(" ").append(value.trim());
+            plan.append(plan.indexOf(":") < 0 ? ": " : "; ")
+                    .append(label)
+                    .append(" ")
+                    .append(value.trim());
         }
     }
 }

@@ -20,9 +20,16 @@ class PlanParentMeetingListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (task.getVariable("agenda") == null) {
-            task.getExecution().setVariable("agenda", planner.draftAgenda(text(task, "conferencePlan"),
-                    text(task, "projectWork"), text(task, "themeWeeks"), text(task, "otherEvents"),
-                    text(task, "councilWishes"), text(task, "communicationAgreements")));
+            task.getExecution()
+                    .setVariable(
+                            "agenda",
+                            planner.draftAgenda(
+                                    text(task, "conferencePlan"),
+                                    text(task, "projectWork"),
+                                    text(task, "themeWeeks"),
+                                    text(task, "otherEvents"),
+                                    text(task, "councilWishes"),
+                                    text(task, "communicationAgreements")));
         }
     }
 

@@ -32,12 +32,20 @@ class PrepareParentMeetingDelegate implements JavaDelegate {
         execution.setVariable("councilDue", EngineDates.endOfDay(d.councilDue()));
         execution.setVariable("planDue", EngineDates.endOfDay(d.planDue()));
         // reminders: Tasklist's follow-up date, the policy's period before each deadline, never before today
-        execution.setVariable("councilFollowUp", EngineDates.endOfDay(max(EngineDates.today(),
-                d.councilDue().minus(policy.reminders().before()))));
-        execution.setVariable("planFollowUp", EngineDates.endOfDay(max(EngineDates.today(),
-                d.planDue().minus(policy.reminders().before()))));
+        execution.setVariable(
+                "councilFollowUp",
+                EngineDates.endOfDay(max(
+                        EngineDates.today(),
+                        d.councilDue().minus(policy.reminders().before()))));
+        execution.setVariable(
+                "planFollowUp",
+                EngineDates.endOfDay(max(
+                        EngineDates.today(),
+                        d.planDue().minus(policy.reminders().before()))));
         execution.setVariable("askCouncil", policy.parentMeeting().councilAgendaRequest());
         execution.setVariable("councilApproves", policy.parentMeeting().agreeDateWithContactParents());
-        execution.setVariable("communicationAgreements", String.join("\n", policy.parentMeeting().communicationAgreements()));
+        execution.setVariable(
+                "communicationAgreements",
+                String.join("\n", policy.parentMeeting().communicationAgreements()));
     }
 }

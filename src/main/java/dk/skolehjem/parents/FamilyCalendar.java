@@ -7,7 +7,6 @@ import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.roster.ClassYearKey;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -27,10 +26,8 @@ import org.springframework.stereotype.Service;
 @Service
 class FamilyCalendar {
 
-
     /** One meeting: what, when (in Danish), where. */
-    record Meeting(String what, LocalDateTime start, String when, String where) {
-    }
+    record Meeting(String what, LocalDateTime start, String when, String where) {}
 
     private final RuntimeService runtime;
     private final RepositoryService repository;
@@ -38,12 +35,16 @@ class FamilyCalendar {
     /** The processes that hold a meeting, and which of their variables say when and where. */
     private final List<ProcessModule> meetingModules;
 
-    FamilyCalendar(RuntimeService runtime, RepositoryService repository, IdentityService identity,
+    FamilyCalendar(
+            RuntimeService runtime,
+            RepositoryService repository,
+            IdentityService identity,
             List<ProcessModule> modules) {
         this.runtime = runtime;
         this.repository = repository;
         this.identity = identity;
-        this.meetingModules = modules.stream().filter(m -> m.meeting().isPresent()).toList();
+        this.meetingModules =
+                modules.stream().filter(m -> m.meeting().isPresent()).toList();
     }
 
     List<Meeting> upcoming(ClassYearKey child, Instant now) {
@@ -51,28 +52,39 @@ class FamilyCalendar {
         return AsSystem.call(identity, () -> {
             List<Meeting> meetings = new ArrayList<>();
             List<ProcessInstance> instances = new ArrayList<>(runtime.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(child.toString()).active().list());
+                    .processInstanceBusinessKey(child.toString())
+                    .active()
+                    .list());
             // a meeting of the whole class runs under the class's key, and every family sees it
             for (ProcessModule module : meetingModules) {
                 if (module.meeting().orElseThrow().wholeClass()) {
-                    instances.addAll(runtime.createProcessInstanceQuery().processInstanceBusinessKey(classKey)
-                            .processDefinitionKey(module.key()).active().list());
+                    instances.addAll(runtime.createProcessInstanceQuery()
+                            .processInstanceBusinessKey(classKey)
+                            .processDefinitionKey(module.key())
+                            .active()
+                            .list());
                 }
             }
             for (ProcessInstance instance : instances) {
-                String key = repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey();
+                String key = repository
+                        .getProcessDefinition(instance.getProcessDefinitionId())
+                        .getKey();
                 var found = ProcessModule.find(meetingModules, key).flatMap(ProcessModule::meeting);
                 if (found.isEmpty()) {
                     continue;
                 }
                 MeetingTimePlace names = found.get();
-                Map<String, Object> vars = runtime.getVariables(instance.getId(),
-                        List.of(names.startVariable(), names.placeVariable()));
-                if (vars.get(names.startVariable()) instanceof Date start && start.toInstant().isAfter(now)) {
+                Map<String, Object> vars =
+                        runtime.getVariables(instance.getId(), List.of(names.startVariable(), names.placeVariable()));
+                if (vars.get(names.startVariable()) instanceof Date start
+                        && start.toInstant().isAfter(now)) {
                     LocalDateTime local = LocalDateTime.ofInstant(start.toInstant(), DanishDates.ZONE);
                     Object place = vars.get(names.placeVariable());
-                    meetings.add(new Meeting(names.what(), local, DanishDates.full(local.toLocalDate()) + " kl. "
-                            + String.format("%02d.%02d", local.getHour(), local.getMinute()),
+                    meetings.add(new Meeting(
+                            names.what(),
+                            local,
+                            DanishDates.full(local.toLocalDate()) + " kl. "
+                                    + String.format("%02d.%02d", local.getHour(), local.getMinute()),
                             place == null ? "" : place.toString()));
                 }
             }

@@ -32,9 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class GuardianSuspensions {
 
     /** A suspension as the administrator's page lists it. */
-    public record Suspension(long id, String schoolId, String studentId, String guardianId, String reason,
-            String suspendedBy, Instant suspendedAt, String liftedBy, Instant liftedAt) {
-    }
+    public record Suspension(
+            long id,
+            String schoolId,
+            String studentId,
+            String guardianId,
+            String reason,
+            String suspendedBy,
+            Instant suspendedAt,
+            String liftedBy,
+            Instant liftedAt) {}
 
     /** A suspension that cannot be made, with the reason in Danish. */
     public static final class Refused extends RuntimeException {
@@ -52,8 +59,15 @@ public class GuardianSuspensions {
     private final Clock clock;
     private final CaseMessages messages;
 
-    GuardianSuspensions(NamedParameterJdbcTemplate jdbc, RosterRepository roster, RuntimeService runtime, TaskService tasks,
-            IdentityService identity, IdentitySync logins, Clock clock, CaseMessages messages) {
+    GuardianSuspensions(
+            NamedParameterJdbcTemplate jdbc,
+            RosterRepository roster,
+            RuntimeService runtime,
+            TaskService tasks,
+            IdentityService identity,
+            IdentitySync logins,
+            Clock clock,
+            CaseMessages messages) {
         this.messages = messages;
         this.logins = logins;
         this.jdbc = jdbc;
@@ -76,10 +90,16 @@ public class GuardianSuspensions {
             throw new Refused("'" + guardianId + "' har ikke forældremyndighed over " + student.name()
                     + " (eller er allerede suspenderet).");
         }
-        jdbc.update("insert into app.guardian_suspension (school_id, student_id, guardian_id, reason, suspended_by, "
-                + "suspended_at) values (:s, :st, :g, :r, :by, :now)", new MapSqlParameterSource().addValue("s", schoolId)
-                .addValue("st", studentId).addValue("g", guardianId).addValue("r", why).addValue("by", by)
-                .addValue("now", Timestamp.from(clock.instant())));
+        jdbc.update(
+                "insert into app.guardian_suspension (school_id, student_id, guardian_id, reason, suspended_by, "
+                        + "suspended_at) values (:s, :st, :g, :r, :by, :now)",
+                new MapSqlParameterSource()
+                        .addValue("s", schoolId)
+                        .addValue("st", studentId)
+                        .addValue("g", guardianId)
+                        .addValue("r", why)
+                        .addValue("by", by)
+                        .addValue("now", Timestamp.from(clock.instant())));
         Long id = jdbc.getJdbcTemplate().queryForObject("select max(id) from app.guardian_suspension", Long.class);
         AsSystem.call(identity, () -> {
             takeTasksAway(schoolId, student.classCode(), studentId, guardianId);
@@ -92,13 +112,15 @@ public class GuardianSuspensions {
 
     @Transactional
     public void lift(long id, String by) {
-        int lifted = jdbc.update("update app.guardian_suspension set lifted_by = :by, lifted_at = :now where id = :id "
-                + "and lifted_at is null", Map.of("id", id, "by", by, "now", Timestamp.from(clock.instant())));
+        int lifted = jdbc.update(
+                "update app.guardian_suspension set lifted_by = :by, lifted_at = :now where id = :id "
+                        + "and lifted_at is null",
+                Map.of("id", id, "by", by, "now", Timestamp.from(clock.instant())));
         if (lifted != 1) {
             throw new Refused("Suspenderingen findes ikke eller er allerede ophævet.");
         }
-        String guardianId = jdbc.queryForObject("select guardian_id from app.guardian_suspension where id = :id",
-                Map.of("id", id), String.class);
+        String guardianId = jdbc.queryForObject(
+                "select guardian_id from app.guardian_suspension where id = :id", Map.of("id", id), String.class);
         AsSystem.call(identity, () -> {
             logins.refreshGroups(guardianId);
             return null;
@@ -106,16 +128,32 @@ public class GuardianSuspensions {
     }
 
     public List<Suspension> list() {
-        return jdbc.query("select * from app.guardian_suspension order by id desc", Map.of(), (rs, i) -> new Suspension(
-                rs.getLong("id"), rs.getString("school_id"), rs.getString("student_id"), rs.getString("guardian_id"),
-                rs.getString("reason"), rs.getString("suspended_by"), rs.getTimestamp("suspended_at").toInstant(),
-                rs.getString("lifted_by"), rs.getTimestamp("lifted_at") == null ? null : rs.getTimestamp("lifted_at").toInstant()));
+        return jdbc.query(
+                "select * from app.guardian_suspension order by id desc",
+                Map.of(),
+                (rs, i) -> new Suspension(
+                        rs.getLong("id"),
+                        rs.getString("school_id"),
+                        rs.getString("student_id"),
+                        rs.getString("guardian_id"),
+                        rs.getString("reason"),
+                        rs.getString("suspended_by"),
+                        rs.getTimestamp("suspended_at").toInstant(),
+                        rs.getString("lifted_by"),
+                        rs.getTimestamp("lifted_at") == null
+                                ? null
+                                : rs.getTimestamp("lifted_at").toInstant()));
     }
 
     private void takeTasksAway(String schoolId, String classCode, String studentId, String guardianId) {
         // any class: a process about the child may have started while the child was in another class (a concern)
-        List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike("%:" + schoolId
-                + ":%:" + studentId).list().stream().map(ProcessInstance::getId).toList();
+        List<String> instances = runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike("%:" + schoolId + ":%:" + studentId)
+                .list()
+                .stream()
+                .map(ProcessInstance::getId)
+                .toList();
         for (String instance : instances) {
             for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
                 if (guardianId.equals(task.getAssignee())
@@ -130,7 +168,8 @@ public class GuardianSuspensions {
                 }
                 tasks.deleteCandidateUser(task.getId(), guardianId);
                 List<IdentityLink> left = tasks.getIdentityLinksForTask(task.getId()).stream()
-                        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).toList();
+                        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                        .toList();
                 if (left.isEmpty() && task.getAssignee() == null) {
                     // nobody left to do it: the class team takes it, so the child's matter does not stall
                     tasks.addCandidateGroup(task.getId(), GroupIds.team(schoolId, classCode));

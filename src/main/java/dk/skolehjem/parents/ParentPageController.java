@@ -1,6 +1,5 @@
 package dk.skolehjem.parents;
 
-import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.engine.ProcessModule;
@@ -11,6 +10,7 @@ import dk.skolehjem.minutes.DocumentAccess;
 import dk.skolehjem.minutes.MinutesService;
 import dk.skolehjem.minutes.StoredDocument;
 import dk.skolehjem.roster.ClassYearKey;
+import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.RosterRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,13 +32,16 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 class ParentPageController {
 
     /** One child on the page. */
-    record Child(RosterRepository.StudentRow student, String schoolYear, List<MessageBookEntry> entries,
-            List<StoredDocument> documents, List<FamilyCalendar.Meeting> meetings, List<Waiting> tasks) {
-    }
+    record Child(
+            RosterRepository.StudentRow student,
+            String schoolYear,
+            List<MessageBookEntry> entries,
+            List<StoredDocument> documents,
+            List<FamilyCalendar.Meeting> meetings,
+            List<Waiting> tasks) {}
 
     /** A task waiting for the guardian about this child, with its link into Tasklist. */
-    record Waiting(String name, String due, String link) {
-    }
+    record Waiting(String name, String due, String link) {}
 
     private final RosterRepository roster;
     private final MessageBookService messageBook;
@@ -50,8 +53,14 @@ class ParentPageController {
     /** The processes' doors, for the thanks after a request ("sendt"). */
     private final List<ProcessModule> modules;
 
-    ParentPageController(RosterRepository roster, MessageBookService messageBook, MinutesService minutes,
-            DocumentAccess documentAccess, FamilyCalendar calendar, TaskService tasks, Clock clock,
+    ParentPageController(
+            RosterRepository roster,
+            MessageBookService messageBook,
+            MinutesService minutes,
+            DocumentAccess documentAccess,
+            FamilyCalendar calendar,
+            TaskService tasks,
+            Clock clock,
             List<ProcessModule> modules) {
         this.modules = modules;
         this.calendar = calendar;
@@ -64,22 +73,31 @@ class ParentPageController {
     }
 
     @GetMapping("/foraeldre")
-    String page(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String sendt, Model model) {
+    String page(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String sendt,
+            Model model) {
         SchoolYear year = SchoolYear.of(LocalDate.now(clock));
         List<Child> children = roster.childrenInCustody(user.id()).stream()
                 .filter(s -> user.tenants().contains(s.schoolId()))
-                .map(s -> new Child(s, year.toString(), messageBook.entries(s.schoolId(), s.id(), year),
+                .map(s -> new Child(
+                        s,
+                        year.toString(),
+                        messageBook.entries(s.schoolId(), s.id(), year),
                         minutes.forStudent(s.schoolId(), s.id()).stream()
-                                .filter(d -> documentAccess.canRead(user, d)).toList(),
+                                .filter(d -> documentAccess.canRead(user, d))
+                                .toList(),
                         calendar.upcoming(new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()), clock.instant()),
                         waiting(user, new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()))))
                 .toList();
-        modules.stream().flatMap(m -> m.startDoors().stream())
-                .filter(d -> d.path().equals(sendt) && d.openTo(StartDoor.Starter.GUARDIAN)).findFirst()
-                .ifPresent(d -> model.addAttribute("sent", d.title()
-                        + ": skolen har fået jeres besked, og I får svar her og på e-mail."));
-        children.forEach(c -> messageBook.logRead(c.student().schoolId(), c.student().id(), user.id(), "side"));
+        modules.stream()
+                .flatMap(m -> m.startDoors().stream())
+                .filter(d -> d.path().equals(sendt) && d.openTo(StartDoor.Starter.GUARDIAN))
+                .findFirst()
+                .ifPresent(d -> model.addAttribute(
+                        "sent", d.title() + ": skolen har fået jeres besked, og I får svar her og på e-mail."));
+        children.forEach(
+                c -> messageBook.logRead(c.student().schoolId(), c.student().id(), user.id(), "side"));
         model.addAttribute("children", children);
         model.addAttribute("dates", new DateFormat());
         return "foraeldre";
@@ -89,14 +107,26 @@ class ParentPageController {
     private List<Waiting> waiting(CurrentUser user, ClassYearKey child) {
         // the family's tasks, and those given to this guardian by name (e.g. each guardian's own consent)
         Map<String, org.camunda.bpm.engine.task.Task> mine = new LinkedHashMap<>();
-        tasks.createTaskQuery().taskCandidateUser(user.id()).includeAssignedTasks().processInstanceBusinessKey(child.toString())
-                .list().forEach(t -> mine.put(t.getId(), t));
-        tasks.createTaskQuery().taskAssignee(user.id()).processInstanceBusinessKey(child.toString())
-                .list().forEach(t -> mine.put(t.getId(), t));
-        return mine.values().stream().sorted(java.util.Comparator.comparing(org.camunda.bpm.engine.task.Task::getCreateTime)
+        tasks.createTaskQuery()
+                .taskCandidateUser(user.id())
+                .includeAssignedTasks()
+                .processInstanceBusinessKey(child.toString())
+                .list()
+                .forEach(t -> mine.put(t.getId(), t));
+        tasks.createTaskQuery()
+                .taskAssignee(user.id())
+                .processInstanceBusinessKey(child.toString())
+                .list()
+                .forEach(t -> mine.put(t.getId(), t));
+        return mine.values().stream()
+                .sorted(java.util.Comparator.comparing(org.camunda.bpm.engine.task.Task::getCreateTime)
                         .reversed())
-                .map(t -> new Waiting(t.getName(), t.getDueDate() == null ? "" : DanishDates.day(LocalDate.ofInstant(
-                        t.getDueDate().toInstant(), DanishDates.ZONE)),
+                .map(t -> new Waiting(
+                        t.getName(),
+                        t.getDueDate() == null
+                                ? ""
+                                : DanishDates.day(
+                                        LocalDate.ofInstant(t.getDueDate().toInstant(), DanishDates.ZONE)),
                         "/camunda/app/tasklist/default/#/?task=" + t.getId()))
                 .toList();
     }

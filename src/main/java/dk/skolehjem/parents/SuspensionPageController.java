@@ -23,8 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class SuspensionPageController {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d/M-yyyy HH.mm")
-            .withZone(DanishDates.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("d/M-yyyy HH.mm").withZone(DanishDates.ZONE);
 
     private final GuardianSuspensions suspensions;
 
@@ -38,9 +38,13 @@ class SuspensionPageController {
     }
 
     @PostMapping("/ledelse/suspenderinger")
-    String suspend(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @RequestParam(required = false) String school,
-            @RequestParam(required = false) String student, @RequestParam(required = false) String guardian,
-            @RequestParam(required = false) String reason, Model model) {
+    String suspend(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String student,
+            @RequestParam(required = false) String guardian,
+            @RequestParam(required = false) String reason,
+            Model model) {
         List<String> schools = schools(user);
         // the school is the leader's own; with more than one, the choice is among their own only
         String chosen = schools.size() == 1 ? schools.get(0) : trim(school);
@@ -75,7 +79,11 @@ class SuspensionPageController {
 
     private String page(Model model, List<String> schools) {
         model.addAttribute("schools", schools);
-        model.addAttribute("suspensions", suspensions.list().stream().filter(s -> schools.contains(s.schoolId())).toList());
+        model.addAttribute(
+                "suspensions",
+                suspensions.list().stream()
+                        .filter(s -> schools.contains(s.schoolId()))
+                        .toList());
         model.addAttribute("time", TIME);
         return "suspenderinger";
     }
@@ -86,8 +94,11 @@ class SuspensionPageController {
 
     /** The schools this person leads; none: the page does not exist for them. */
     private static List<String> schools(CurrentUser user) {
-        List<String> schools = user.groups().stream().filter(g -> g.startsWith(GroupIds.LEADERSHIP))
-                .map(g -> g.substring(GroupIds.LEADERSHIP.length())).sorted().toList();
+        List<String> schools = user.groups().stream()
+                .filter(g -> g.startsWith(GroupIds.LEADERSHIP))
+                .map(g -> g.substring(GroupIds.LEADERSHIP.length()))
+                .sorted()
+                .toList();
         if (schools.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -44,7 +44,10 @@ final class PolicyParser {
         } catch (JsonMappingException e) {
             throw new PolicyException(file, List.of(describe(e)));
         } catch (IOException e) {
-            throw new PolicyException(file, List.of("filen er ikke gyldig YAML: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage())));
+            throw new PolicyException(
+                    file,
+                    List.of("filen er ikke gyldig YAML: "
+                            + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage())));
         }
         if (policy == null) {
             throw new PolicyException(file, List.of("filen er tom"));
@@ -59,7 +62,8 @@ final class PolicyParser {
     private static String describe(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         String line = e.getLocation() != null ? " (linje " + e.getLocation().getLineNr() + ")" : "";
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
             return "ukendt felt '" + path + "'" + line + "; tilladte felter her: " + u.getKnownPropertyIds();
@@ -70,7 +74,8 @@ final class PolicyParser {
     /** "09-15" (month-day, as people write it), not Java's "--09-15". */
     private static final class MonthDayDeserializer extends JsonDeserializer<MonthDay> {
         @Override
-        public MonthDay deserialize(JsonParser p, DeserializationContext ctxt) throws IOException, JsonProcessingException {
+        public MonthDay deserialize(JsonParser p, DeserializationContext ctxt)
+                throws IOException, JsonProcessingException {
             String text = p.getValueAsString();
             var m = MONTH_DAY.matcher(text == null ? "" : text.trim());
             try {

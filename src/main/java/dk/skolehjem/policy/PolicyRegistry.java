@@ -47,9 +47,12 @@ public class PolicyRegistry {
                     throw new PolicyException(extraDir, java.util.List.of("mappen findes ikke"));
                 }
                 try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                    for (Path f : files.filter(f -> f.toString().endsWith(".yaml"))
+                            .sorted()
+                            .toList()) {
                         try (InputStream in = Files.newInputStream(f)) {
-                            SchoolPolicy p = parser.parse(in, f.toString(), baseName(f.getFileName().toString()));
+                            SchoolPolicy p = parser.parse(
+                                    in, f.toString(), baseName(f.getFileName().toString()));
                             result.put(p.id(), p);
                         }
                     }
@@ -59,14 +62,16 @@ public class PolicyRegistry {
             throw new IllegalStateException("Skolernes principper kunne ikke læses: " + e.getMessage(), e);
         }
         if (!result.containsKey(DEFAULT_ID)) {
-            throw new PolicyException("policies/", java.util.List.of("standardprincippet '" + DEFAULT_ID + "' mangler"));
+            throw new PolicyException(
+                    "policies/", java.util.List.of("standardprincippet '" + DEFAULT_ID + "' mangler"));
         }
         return Map.copyOf(result);
     }
 
     private static void put(Map<String, SchoolPolicy> into, SchoolPolicy p) {
         if (into.putIfAbsent(p.id(), p) != null) {
-            throw new PolicyException("policies/" + p.id() + ".yaml", java.util.List.of("id '" + p.id() + "' findes to gange"));
+            throw new PolicyException(
+                    "policies/" + p.id() + ".yaml", java.util.List.of("id '" + p.id() + "' findes to gange"));
         }
     }
 

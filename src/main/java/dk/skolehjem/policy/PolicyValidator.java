@@ -106,8 +106,8 @@ final class PolicyValidator {
         }
         List<String> agreements = m.communicationAgreements();
         if (agreements.size() > MAX_AGREEMENTS) {
-            problems.add("feltet 'parentMeeting.communicationAgreements' må højst have " + MAX_AGREEMENTS + " aftaler, ikke "
-                    + agreements.size());
+            problems.add("feltet 'parentMeeting.communicationAgreements' må højst have " + MAX_AGREEMENTS
+                    + " aftaler, ikke " + agreements.size());
         }
         for (int i = 0; i < agreements.size(); i++) {
             String at = "parentMeeting.communicationAgreements[" + i + "]";
@@ -140,7 +140,10 @@ final class PolicyValidator {
             for (int i = 0; i < c.formats().size(); i++) {
                 if (ConferenceFormat.of(c.formats().get(i)).isEmpty()) {
                     problems.add("feltet 'conference.formats[" + i + "]' skal være en af "
-                            + java.util.Arrays.stream(ConferenceFormat.values()).map(ConferenceFormat::value).sorted().toList()
+                            + java.util.Arrays.stream(ConferenceFormat.values())
+                                    .map(ConferenceFormat::value)
+                                    .sorted()
+                                    .toList()
                             + ", ikke '" + c.formats().get(i) + "'");
                 }
             }
@@ -161,7 +164,8 @@ final class PolicyValidator {
             if (blank(h.name())) {
                 missing(at + ".name");
             }
-            int kinds = (h.week() != null ? 1 : 0) + (h.movable() != null ? 1 : 0)
+            int kinds = (h.week() != null ? 1 : 0)
+                    + (h.movable() != null ? 1 : 0)
                     + (h.from() != null || h.to() != null ? 1 : 0);
             if (kinds != 1) {
                 problems.add("feltet '" + at + "' skal have netop én af: week, from/to eller movable");

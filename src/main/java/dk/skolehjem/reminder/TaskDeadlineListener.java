@@ -1,12 +1,12 @@
 package dk.skolehjem.reminder;
 
 import dk.skolehjem.engine.EngineDates;
+import dk.skolehjem.engine.EveryUserTask;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.policy.SchoolPolicy;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import dk.skolehjem.engine.EveryUserTask;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +40,11 @@ public class TaskDeadlineListener implements EveryUserTask {
     @Override
     public void notify(DelegateTask task) {
         Object policyId = task.getVariable("policyId");
-        SchoolPolicy policy = policyId == null ? policies.get(PolicyRegistry.DEFAULT_ID)
+        SchoolPolicy policy = policyId == null
+                ? policies.get(PolicyRegistry.DEFAULT_ID)
                 : policies.find(policyId.toString()).orElseGet(() -> policies.get(PolicyRegistry.DEFAULT_ID));
-        TaskDeadlines.Dates dates = TaskDeadlines.of(task.getDueDate(), task.getFollowUpDate(), EngineDates.today(),
-                policy.reminders());
+        TaskDeadlines.Dates dates =
+                TaskDeadlines.of(task.getDueDate(), task.getFollowUpDate(), EngineDates.today(), policy.reminders());
         task.setDueDate(dates.due());
         task.setFollowUpDate(dates.followUp());
     }

@@ -15,11 +15,9 @@ import java.util.Date;
 final class TaskDeadlines {
 
     /** A task's deadline and follow-up date. */
-    record Dates(Date due, Date followUp) {
-    }
+    record Dates(Date due, Date followUp) {}
 
-    private TaskDeadlines() {
-    }
+    private TaskDeadlines() {}
 
     static Dates of(Date due, Date followUp, LocalDate today, SchoolPolicy.Reminders reminders) {
         Date newDue = due != null ? due : EngineDates.endOfDay(today.plus(reminders.escalateAfter()));

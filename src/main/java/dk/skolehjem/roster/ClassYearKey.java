@@ -11,10 +11,13 @@ public record ClassYearKey(SchoolYear year, String schoolId, String classCode, S
 
     public static ClassYearKey parse(String businessKey) {
         String[] parts = businessKey == null ? new String[0] : businessKey.split(":");
-        if (parts.length < 3 || parts.length > 4 || parts[1].isBlank() || parts[2].isBlank()
+        if (parts.length < 3
+                || parts.length > 4
+                || parts[1].isBlank()
+                || parts[2].isBlank()
                 || (parts.length == 4 && parts[3].isBlank())) {
-            throw new IllegalArgumentException("Forretningsnøglen skal være skoleår:skole:klasse[:elev], ikke '"
-                    + businessKey + "'");
+            throw new IllegalArgumentException(
+                    "Forretningsnøglen skal være skoleår:skole:klasse[:elev], ikke '" + businessKey + "'");
         }
         return new ClassYearKey(SchoolYear.parse(parts[0]), parts[1], parts[2], parts.length == 4 ? parts[3] : null);
     }

@@ -20,19 +20,23 @@ final class CsvFile {
         }
     }
 
-    private CsvFile() {
-    }
+    private CsvFile() {}
 
     /** Parses {@code bytes}; rows with the wrong number of fields are reported and left out. */
     static List<Row> read(String file, byte[] bytes, List<String> header, List<ImportProblem> problems) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
-            problems.add(new ImportProblem(file, lineOfFirstBadByte(bytes), null,
+            problems.add(new ImportProblem(
+                    file,
+                    lineOfFirstBadByte(bytes),
+                    null,
                     "filen er ikke gemt som UTF-8; gem den igen som UTF-8 (CSV UTF-8)"));
             return List.of();
         }
@@ -54,23 +58,32 @@ final class CsvFile {
             }
             if (!headerSeen) {
                 headerSeen = true;
-                List<String> got = fields.stream().map(f -> f.trim().toLowerCase()).toList();
+                List<String> got =
+                        fields.stream().map(f -> f.trim().toLowerCase()).toList();
                 if (!got.equals(header)) {
-                    problems.add(new ImportProblem(file, lineNo, null,
-                            "overskriften skal være '" + String.join(";", header) + "', men er '" + lines[i].trim() + "'"));
+                    problems.add(new ImportProblem(
+                            file,
+                            lineNo,
+                            null,
+                            "overskriften skal være '" + String.join(";", header) + "', men er '" + lines[i].trim()
+                                    + "'"));
                     return List.of();
                 }
                 continue;
             }
             if (fields.size() != header.size()) {
-                problems.add(new ImportProblem(file, lineNo, null,
+                problems.add(new ImportProblem(
+                        file,
+                        lineNo,
+                        null,
                         "forventede " + header.size() + " felter adskilt af ';', fandt " + fields.size()));
                 continue;
             }
             rows.add(new Row(lineNo, fields));
         }
         if (!headerSeen) {
-            problems.add(new ImportProblem(file, 1, null, "filen er tom; første linje skal være '" + String.join(";", header) + "'"));
+            problems.add(new ImportProblem(
+                    file, 1, null, "filen er tom; første linje skal være '" + String.join(";", header) + "'"));
         }
         return rows;
     }
@@ -109,8 +122,10 @@ final class CsvFile {
     }
 
     private static int lineOfFirstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         int line = 1;
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {

@@ -19,8 +19,7 @@ public final class GroupIds {
 
     private static final List<String> PREFIXES = List.of(STAFF, GUARDIANS, LEADERSHIP, PPR, TEAM, COUNCIL);
 
-    private GroupIds() {
-    }
+    private GroupIds() {}
 
     /** Everyone employed at the school: Tasklist access. */
     public static String staff(String school) {

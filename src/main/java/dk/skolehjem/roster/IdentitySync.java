@@ -10,9 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
 public class IdentitySync {
 
     /** What changed in Camunda's identity tables. */
-    record Result(List<String> created, int updated, List<String> disabled) {
-    }
+    record Result(List<String> created, int updated, List<String> disabled) {}
 
     private final IdentityService identity;
     private final TaskService tasks;
@@ -46,8 +45,10 @@ public class IdentitySync {
         int updated = 0;
         for (String id : ids) {
             User user = identity.createUserQuery().userId(id).singleResult();
-            Set<String> managed = identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId)
-                    .filter(GroupIds::isManaged).collect(Collectors.toSet());
+            Set<String> managed = identity.createGroupQuery().groupMember(id).list().stream()
+                    .map(Group::getId)
+                    .filter(GroupIds::isManaged)
+                    .collect(Collectors.toSet());
             RosterRepository.Person person = entitled.get(id);
             if (person != null) {
                 if (user == null) {
@@ -82,10 +83,14 @@ public class IdentitySync {
         if (identity.createUserQuery().userId(id).singleResult() == null) {
             return;
         }
-        Set<String> managed = identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId)
-                .filter(GroupIds::isManaged).collect(Collectors.toSet());
-        Set<String> wanted = repository.entitledPersons(Set.of(id)).stream().findFirst()
-                .map(RosterRepository.Person::groups).orElse(Set.of());
+        Set<String> managed = identity.createGroupQuery().groupMember(id).list().stream()
+                .map(Group::getId)
+                .filter(GroupIds::isManaged)
+                .collect(Collectors.toSet());
+        Set<String> wanted = repository.entitledPersons(Set.of(id)).stream()
+                .findFirst()
+                .map(RosterRepository.Person::groups)
+                .orElse(Set.of());
         match(id, wanted, managed);
     }
 

@@ -5,6 +5,7 @@ public record ImportProblem(String file, int line, String field, String message)
 
     @Override
     public String toString() {
-        return file + (line > 0 ? " linje " + line : "") + (field != null ? ", felt '" + field + "'" : "") + ": " + message;
+        return file + (line > 0 ? " linje " + line : "") + (field != null ? ", felt '" + field + "'" : "") + ": "
+                + message;
     }
 }

@@ -24,6 +24,7 @@ final class InitialSecret {
 
     /** Special characters Camunda's policy counts (none is a letter or digit, none is a space). */
     static final String SPECIALS = "!#$%&*+=?^~:;,.|";
+
     static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
     static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
     static final String DIGITS = "0123456789";
@@ -34,8 +35,7 @@ final class InitialSecret {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InitialSecret() {
-    }
+    private InitialSecret() {}
 
     /**
      * A secret for {@code user} that the engine's password policy (when on) accepts; it is never shown or stored in
@@ -46,7 +46,8 @@ final class InitialSecret {
         List<String> data = userData(user);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             String candidate = draw(RANDOM, data);
-            if (policy == null || identity.checkPasswordAgainstPolicy(candidate, user).isValid()) {
+            if (policy == null
+                    || identity.checkPasswordAgainstPolicy(candidate, user).isValid()) {
                 return candidate;
             }
         }
@@ -95,8 +96,13 @@ final class InitialSecret {
     private static Set<Character> characters(List<String> values) {
         Set<Character> chars = new HashSet<>();
         for (String value : values) {
-            for (String form : new String[] {value, value.toUpperCase(), value.toUpperCase(Locale.ROOT),
-                    value.toLowerCase(), value.toLowerCase(Locale.ROOT)}) {
+            for (String form : new String[] {
+                value,
+                value.toUpperCase(),
+                value.toUpperCase(Locale.ROOT),
+                value.toLowerCase(),
+                value.toLowerCase(Locale.ROOT)
+            }) {
                 for (char c : Objects.requireNonNull(form).toCharArray()) {
                     chars.add(c);
                 }
@@ -109,8 +115,12 @@ final class InitialSecret {
         StringBuilder kept = new StringBuilder();
         for (char c : alphabet.toCharArray()) {
             boolean clash = used.contains(c);
-            for (String form : new String[] {String.valueOf(c).toUpperCase(), String.valueOf(c).toUpperCase(Locale.ROOT),
-                    String.valueOf(c).toLowerCase(), String.valueOf(c).toLowerCase(Locale.ROOT)}) {
+            for (String form : new String[] {
+                String.valueOf(c).toUpperCase(),
+                String.valueOf(c).toUpperCase(Locale.ROOT),
+                String.valueOf(c).toLowerCase(),
+                String.valueOf(c).toLowerCase(Locale.ROOT)
+            }) {
                 for (char f : form.toCharArray()) {
                     clash |= used.contains(f);
                 }

@@ -18,38 +18,29 @@ record Roster(
         Map<String, Source> personSources) {
 
     /** Where a person id first appears in the files, for problems found after parsing. */
-    record Source(String file, int line, String field) {
-    }
+    record Source(String file, int line, String field) {}
 
     /** A school: its id, name and the principle (policy) it keeps. */
-    record School(String id, String name, String policyId) {
-    }
+    record School(String id, String name, String policyId) {}
 
     /** A class of a school, e.g. 5.A (grade 5, letter A). */
-    record SchoolClass(String schoolId, String code, int grade, String letter) {
-    }
+    record SchoolClass(String schoolId, String code, int grade, String letter) {}
 
     /** A student and the class they are in. */
-    record Student(String schoolId, String id, String name, String classCode) {
-    }
+    record Student(String schoolId, String id, String name, String classCode) {}
 
     /** A guardian and how to reach them. */
-    record Guardian(String schoolId, String id, String name, String email, String phone) {
-    }
+    record Guardian(String schoolId, String id, String name, String email, String phone) {}
 
     /** Whether a guardian has custody of a student (only those with custody get the child's data). */
-    record Custody(String schoolId, String studentId, String guardianId, boolean custody) {
-    }
+    record Custody(String schoolId, String studentId, String guardianId, boolean custody) {}
 
     /** A member of staff and their role at the school. */
-    record Staff(String schoolId, String id, String name, String email, StaffRole role) {
-    }
+    record Staff(String schoolId, String id, String name, String email, StaffRole role) {}
 
     /** A member of staff in a class team. */
-    record TeamMember(String schoolId, String classCode, String staffId) {
-    }
+    record TeamMember(String schoolId, String classCode, String staffId) {}
 
     /** A guardian on a class's parent council. */
-    record CouncilMember(String schoolId, String classCode, String guardianId) {
-    }
+    record CouncilMember(String schoolId, String classCode, String guardianId) {}
 }

@@ -1,7 +1,5 @@
 package dk.skolehjem.roster;
 
-import dk.skolehjem.roster.CurrentUser;
-import dk.skolehjem.roster.ForbiddenException;
 import java.io.IOException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -25,19 +23,23 @@ class RosterController {
     }
 
     @PostMapping(path = "/api/roster/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importRoster(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+    ImportReport importRoster(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
             @RequestPart(name = "schools", required = false) MultipartFile schools,
             @RequestPart("students") MultipartFile students,
             @RequestPart("staff") MultipartFile staff,
-            @RequestPart("councils") MultipartFile councils) throws IOException {
+            @RequestPart("councils") MultipartFile councils)
+            throws IOException {
         if (!user.isAdmin() && user.groups().stream().noneMatch(g -> g.startsWith("leadership-"))) {
-            throw new ForbiddenException("Kun skolens ledelse og administratorer kan indlæse elev- og personalelister.");
+            throw new ForbiddenException(
+                    "Kun skolens ledelse og administratorer kan indlæse elev- og personalelister.");
         }
         Roster roster = imports.check(new RosterFiles(bytes(schools), bytes(students), bytes(staff), bytes(councils)));
         if (!user.isAdmin()) {
             for (String school : roster.schoolIds()) {
                 if (!user.leads(school)) {
-                    throw new ForbiddenException("Du er ikke leder på skolen '" + school + "' og kan ikke indlæse dens lister.");
+                    throw new ForbiddenException(
+                            "Du er ikke leder på skolen '" + school + "' og kan ikke indlæse dens lister.");
                 }
             }
             if (!roster.schools().isEmpty()) {
@@ -49,8 +51,10 @@ class RosterController {
 
     @ExceptionHandler(RosterImportException.class)
     ProblemDetail rejected(RosterImportException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Importen blev afvist, og intet er ændret. Ret de " + e.problems().size() + " fejl og prøv igen.");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "Importen blev afvist, og intet er ændret. Ret de "
+                        + e.problems().size() + " fejl og prøv igen.");
         p.setTitle("Fejl i filerne");
         p.setProperty("problems", e.problems());
         return p;
@@ -58,8 +62,8 @@ class RosterController {
 
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail conflict(DuplicateKeyException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "En anden import af samme skole kørte samtidig. Intet er ændret; prøv igen.");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "En anden import af samme skole kørte samtidig. Intet er ændret; prøv igen.");
         p.setTitle("Samtidig import");
         return p;
     }

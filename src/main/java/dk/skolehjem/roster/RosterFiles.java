@@ -30,14 +30,16 @@ public record RosterFiles(byte[] schools, byte[] students, byte[] staff, byte[] 
     private static byte[] read(Path file, boolean required, List<ImportProblem> problems) {
         if (!Files.exists(file)) {
             if (required) {
-                problems.add(new ImportProblem(file.getFileName().toString(), 0, null, "filen mangler i " + file.getParent()));
+                problems.add(new ImportProblem(
+                        file.getFileName().toString(), 0, null, "filen mangler i " + file.getParent()));
             }
             return null;
         }
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(new ImportProblem(file.getFileName().toString(), 0, null, "filen kan ikke læses: " + e.getMessage()));
+            problems.add(new ImportProblem(
+                    file.getFileName().toString(), 0, null, "filen kan ikke læses: " + e.getMessage()));
             return null;
         }
     }

@@ -3,13 +3,13 @@ package dk.skolehjem.roster;
 import dk.skolehjem.policy.PolicyRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.identity.User;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,8 +32,13 @@ public class RosterImportService {
     private final ApplicationEventPublisher events;
     private final AsApplication asApplication;
 
-    RosterImportService(RosterRepository repository, IdentitySync identitySync, PolicyRegistry policies,
-            IdentityService identity, ApplicationEventPublisher events, AsApplication asApplication) {
+    RosterImportService(
+            RosterRepository repository,
+            IdentitySync identitySync,
+            PolicyRegistry policies,
+            IdentityService identity,
+            ApplicationEventPublisher events,
+            AsApplication asApplication) {
         this.repository = repository;
         this.identitySync = identitySync;
         this.policies = policies;
@@ -59,9 +64,11 @@ public class RosterImportService {
     private List<ImportProblem> ownershipProblems(Roster roster) {
         Set<String> ids = roster.personSources().keySet();
         Map<String, Set<String>> owners = repository.schoolsOfPersons(ids);
-        Set<String> existingLogins = asApplication.call(() -> ids.isEmpty() ? Set.<String>of()
+        Set<String> existingLogins = asApplication.call(() -> ids.isEmpty()
+                ? Set.<String>of()
                 : identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().stream()
-                        .map(User::getId).collect(Collectors.toSet()));
+                        .map(User::getId)
+                        .collect(Collectors.toSet()));
         List<ImportProblem> problems = new ArrayList<>();
         for (var e : new TreeMap<>(roster.personSources()).entrySet()) {
             Set<String> elsewhere = new TreeSet<>(owners.getOrDefault(e.getKey(), Set.of()));
@@ -69,8 +76,13 @@ public class RosterImportService {
             boolean foreignLogin = existingLogins.contains(e.getKey()) && !owners.containsKey(e.getKey());
             if (!elsewhere.isEmpty() || foreignLogin) {
                 Roster.Source src = e.getValue();
-                problems.add(new ImportProblem(src.file(), src.line(), src.field(), "id '" + e.getKey()
-                        + "' bruges allerede af en anden bruger i Skole-hjem; hver skole skal bruge sine egne id'er"));
+                problems.add(
+                        new ImportProblem(
+                                src.file(),
+                                src.line(),
+                                src.field(),
+                                "id '" + e.getKey()
+                                        + "' bruges allerede af en anden bruger i Skole-hjem; hver skole skal bruge sine egne id'er"));
             }
         }
         return problems;
@@ -93,10 +105,19 @@ public class RosterImportService {
             if (!logins.created().isEmpty()) {
                 events.publishEvent(new LoginsCreated(List.copyOf(logins.created())));
             }
-            var report = new ImportReport(roster.schoolIds(), tables, List.copyOf(logins.created()), logins.updated(),
+            var report = new ImportReport(
+                    roster.schoolIds(),
+                    tables,
+                    List.copyOf(logins.created()),
+                    logins.updated(),
                     List.copyOf(logins.disabled()));
-            LOG.info("Roster imported for {}: {} new logins, {} updated, {} disabled, changed={}", roster.schoolIds(),
-                    logins.created().size(), logins.updated(), logins.disabled().size(), report.changedAnything());
+            LOG.info(
+                    "Roster imported for {}: {} new logins, {} updated, {} disabled, changed={}",
+                    roster.schoolIds(),
+                    logins.created().size(),
+                    logins.updated(),
+                    logins.disabled().size(),
+                    report.changedAnything());
             return report;
         });
     }

@@ -24,13 +24,23 @@ final class RosterParser {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
     /** Danish CPR number: 6 digits (birth date), optional dash, 4 digits. Never to be imported. */
     private static final Pattern CPR = Pattern.compile(".*\\b[0-3][0-9][01][0-9]{3}-?[0-9]{4}\\b.*");
+
     private static final int MAX_ID = 40;
     private static final int MAX_TEXT = 200;
 
     private static final List<String> SCHOOLS_HEADER = List.of("school_id", "school_name", "policy");
-    private static final List<String> STUDENTS_HEADER = List.of("school_id", "class", "student_id", "student_name",
-            "guardian_id", "guardian_name", "guardian_email", "guardian_phone", "custody");
-    private static final List<String> STAFF_HEADER = List.of("school_id", "staff_id", "name", "email", "role", "classes");
+    private static final List<String> STUDENTS_HEADER = List.of(
+            "school_id",
+            "class",
+            "student_id",
+            "student_name",
+            "guardian_id",
+            "guardian_name",
+            "guardian_email",
+            "guardian_phone",
+            "custody");
+    private static final List<String> STAFF_HEADER =
+            List.of("school_id", "staff_id", "name", "email", "role", "classes");
     private static final List<String> COUNCILS_HEADER = List.of("school_id", "class", "guardian_id");
 
     private final Map<String, String> knownSchools;
@@ -85,9 +95,16 @@ final class RosterParser {
         if (!problems.isEmpty()) {
             throw new RosterImportException(problems);
         }
-        return new Roster(Set.copyOf(schoolIds), List.copyOf(schools.values()), List.copyOf(classes.values()),
-                List.copyOf(students.values()), List.copyOf(guardians.values()), List.copyOf(custodies.values()),
-                List.copyOf(staff.values()), List.copyOf(team.values()), List.copyOf(council.values()),
+        return new Roster(
+                Set.copyOf(schoolIds),
+                List.copyOf(schools.values()),
+                List.copyOf(classes.values()),
+                List.copyOf(students.values()),
+                List.copyOf(guardians.values()),
+                List.copyOf(custodies.values()),
+                List.copyOf(staff.values()),
+                List.copyOf(team.values()),
+                List.copyOf(council.values()),
                 Map.copyOf(personSources));
     }
 
@@ -98,8 +115,12 @@ final class RosterParser {
             String name = text(f, r, 1, "school_name", true);
             String policy = r.get(2).isEmpty() ? PolicyRegistry.DEFAULT_ID : r.get(2);
             if (policies.find(policy).isEmpty()) {
-                problem(f, r, "policy", "ukendt princip '" + policy + "'; kendte: "
-                        + policies.all().stream().map(p -> p.id()).toList());
+                problem(
+                        f,
+                        r,
+                        "policy",
+                        "ukendt princip '" + policy + "'; kendte: "
+                                + policies.all().stream().map(p -> p.id()).toList());
             }
             if (id != null && id.length() > 20) {
                 problem(f, r, "school_id", "skole-id må højst være 20 tegn");
@@ -127,7 +148,11 @@ final class RosterParser {
             String email = r.get(6);
             if (email.isEmpty()) {
                 if (Boolean.TRUE.equals(custody)) {
-                    problem(f, r, "guardian_email", "mangler; en forælder med forældremyndighed skal have en e-mailadresse");
+                    problem(
+                            f,
+                            r,
+                            "guardian_email",
+                            "mangler; en forælder med forældremyndighed skal have en e-mailadresse");
                 }
                 email = null;
             } else if (!EMAIL.matcher(email).matches() || email.length() > MAX_TEXT) {
@@ -137,13 +162,19 @@ final class RosterParser {
             if (phone != null && (!PHONE.matcher(phone).matches() || phone.length() > 20)) {
                 problem(f, r, "guardian_phone", "'" + phone + "' er ikke et gyldigt telefonnummer");
             }
-            if (school == null || classCode == null || studentId == null || studentName == null || guardianId == null
-                    || guardianName == null || custody == null) {
+            if (school == null
+                    || classCode == null
+                    || studentId == null
+                    || studentName == null
+                    || guardianId == null
+                    || guardianName == null
+                    || custody == null) {
                 continue;
             }
             Matcher m = CLASS.matcher(classCode);
             m.matches();
-            classes.putIfAbsent(List.of(school, classCode),
+            classes.putIfAbsent(
+                    List.of(school, classCode),
                     new Roster.SchoolClass(school, classCode, Integer.parseInt(m.group(1)), m.group(2)));
             List<String> sKey = List.of(school, studentId);
             var student = new Roster.Student(school, studentId, studentName, classCode);
@@ -151,30 +182,49 @@ final class RosterParser {
             if (earlier == null) {
                 studentLines.put(sKey, r.line());
             } else if (!earlier.equals(student)) {
-                problem(f, r, "student_id", "elev-id '" + studentId + "' står på linje " + studentLines.get(sKey)
-                        + " med " + describe(earlier) + ", her med " + describe(student));
+                problem(
+                        f,
+                        r,
+                        "student_id",
+                        "elev-id '" + studentId + "' står på linje " + studentLines.get(sKey) + " med "
+                                + describe(earlier) + ", her med " + describe(student));
             }
             List<String> gKey = List.of(school, guardianId);
-            var guardian = new Roster.Guardian(school, guardianId, guardianName, email == null ? null : email.toLowerCase(), phone);
+            var guardian = new Roster.Guardian(
+                    school, guardianId, guardianName, email == null ? null : email.toLowerCase(), phone);
             var gEarlier = guardians.putIfAbsent(gKey, guardian);
             if (gEarlier == null) {
                 guardianLines.put(gKey, r.line());
                 personSources.putIfAbsent(guardianId, new Roster.Source(f, r.line(), "guardian_id"));
             } else if (!gEarlier.name().equals(guardianName)) {
-                problem(f, r, "guardian_name", "forælder-id '" + guardianId + "' står på linje " + guardianLines.get(gKey)
-                        + " med navnet '" + gEarlier.name() + "', her med '" + guardianName + "'");
+                problem(
+                        f,
+                        r,
+                        "guardian_name",
+                        "forælder-id '" + guardianId + "' står på linje " + guardianLines.get(gKey) + " med navnet '"
+                                + gEarlier.name() + "', her med '" + guardianName + "'");
             } else if (!java.util.Objects.equals(gEarlier.email(), guardian.email())
                     || !java.util.Objects.equals(gEarlier.phone(), guardian.phone())) {
                 if (gEarlier.email() == null && guardian.email() != null) {
                     guardians.put(gKey, guardian);
                 } else if (guardian.email() != null || guardian.phone() != null) {
-                    problem(f, r, "guardian_email", "forælder-id '" + guardianId + "' står på linje "
-                            + guardianLines.get(gKey) + " med andre kontaktoplysninger");
+                    problem(
+                            f,
+                            r,
+                            "guardian_email",
+                            "forælder-id '" + guardianId + "' står på linje " + guardianLines.get(gKey)
+                                    + " med andre kontaktoplysninger");
                 }
             }
-            if (custodies.putIfAbsent(List.of(school, studentId, guardianId),
-                    new Roster.Custody(school, studentId, guardianId, custody)) != null) {
-                problem(f, r, "guardian_id", "eleven '" + studentId + "' og forælderen '" + guardianId + "' står allerede sammen");
+            if (custodies.putIfAbsent(
+                            List.of(school, studentId, guardianId),
+                            new Roster.Custody(school, studentId, guardianId, custody))
+                    != null) {
+                problem(
+                        f,
+                        r,
+                        "guardian_id",
+                        "eleven '" + studentId + "' og forælderen '" + guardianId + "' står allerede sammen");
             }
         }
     }
@@ -196,20 +246,26 @@ final class RosterParser {
             if (role == null) {
                 problem(f, r, "role", "'" + r.get(4) + "' er ikke en rolle; brug lærer, pædagog, leder eller ppr");
             }
-            List<String> classList = r.get(5).isEmpty() ? List.of()
+            List<String> classList = r.get(5).isEmpty()
+                    ? List.of()
                     : Arrays.stream(r.get(5).split(",")).map(String::trim).toList();
             for (String c : classList) {
                 if (school != null && !CLASS.matcher(c).matches()) {
                     problem(f, r, "classes", "'" + c + "' er ikke en klasse; skriv fx 5.A,5.B");
                 } else if (school != null && !classes.containsKey(List.of(school, normalizeClass(c)))) {
-                    problem(f, r, "classes", "klassen '" + c + "' findes ikke i students.csv for skolen '" + school + "'");
+                    problem(
+                            f,
+                            r,
+                            "classes",
+                            "klassen '" + c + "' findes ikke i students.csv for skolen '" + school + "'");
                 }
             }
             if (school == null || id == null || name == null || role == null || email.isEmpty()) {
                 continue;
             }
             personSources.putIfAbsent(id, new Roster.Source(f, r.line(), "staff_id"));
-            if (staff.putIfAbsent(List.of(school, id), new Roster.Staff(school, id, name, email.toLowerCase(), role)) != null) {
+            if (staff.putIfAbsent(List.of(school, id), new Roster.Staff(school, id, name, email.toLowerCase(), role))
+                    != null) {
                 problem(f, r, "staff_id", "medarbejder-id '" + id + "' står to gange");
             }
             for (String c : classList) {
@@ -231,20 +287,37 @@ final class RosterParser {
                 continue;
             }
             if (!classes.containsKey(List.of(school, classCode))) {
-                problem(f, r, "class", "klassen '" + classCode + "' findes ikke i students.csv for skolen '" + school + "'");
+                problem(
+                        f,
+                        r,
+                        "class",
+                        "klassen '" + classCode + "' findes ikke i students.csv for skolen '" + school + "'");
                 continue;
             }
-            boolean parentInClass = custodies.values().stream().anyMatch(c -> c.schoolId().equals(school)
-                    && c.guardianId().equals(guardianId) && c.custody()
-                    && classCode.equals(students.get(List.of(school, c.studentId())).classCode()));
+            boolean parentInClass = custodies.values().stream()
+                    .anyMatch(c -> c.schoolId().equals(school)
+                            && c.guardianId().equals(guardianId)
+                            && c.custody()
+                            && classCode.equals(
+                                    students.get(List.of(school, c.studentId())).classCode()));
             if (!parentInClass) {
-                problem(f, r, "guardian_id", "'" + guardianId + "' er ikke forælder med forældremyndighed til en elev i "
-                        + classCode + " i students.csv");
+                problem(
+                        f,
+                        r,
+                        "guardian_id",
+                        "'" + guardianId + "' er ikke forælder med forældremyndighed til en elev i " + classCode
+                                + " i students.csv");
                 continue;
             }
-            if (council.putIfAbsent(List.of(school, classCode, guardianId),
-                    new Roster.CouncilMember(school, classCode, guardianId)) != null) {
-                problem(f, r, "guardian_id", "'" + guardianId + "' står allerede i klasseforældrerådet for " + classCode);
+            if (council.putIfAbsent(
+                            List.of(school, classCode, guardianId),
+                            new Roster.CouncilMember(school, classCode, guardianId))
+                    != null) {
+                problem(
+                        f,
+                        r,
+                        "guardian_id",
+                        "'" + guardianId + "' står allerede i klasseforældrerådet for " + classCode);
             }
         }
     }
@@ -265,7 +338,13 @@ final class RosterParser {
     private String classCode(String f, CsvFile.Row r, int i) {
         String c = r.get(i);
         if (!CLASS.matcher(c).matches()) {
-            problem(f, r, "class", c.isEmpty() ? "mangler" : "'" + c + "' er ikke en klasse; skriv klassetrin 0-9, punktum og bogstav, fx 5.A");
+            problem(
+                    f,
+                    r,
+                    "class",
+                    c.isEmpty()
+                            ? "mangler"
+                            : "'" + c + "' er ikke en klasse; skriv klassetrin 0-9, punktum og bogstav, fx 5.A");
             return null;
         }
         return normalizeClass(c);
@@ -282,8 +361,12 @@ final class RosterParser {
             return null;
         }
         if (!ID.matcher(v).matches() || v.length() > MAX_ID) {
-            problem(f, r, field, "'" + v + "' er ikke et gyldigt id; brug højst " + MAX_ID
-                    + " bogstaver a-z, tal og . _ - @ (ingen mellemrum eller æøå)");
+            problem(
+                    f,
+                    r,
+                    field,
+                    "'" + v + "' er ikke et gyldigt id; brug højst " + MAX_ID
+                            + " bogstaver a-z, tal og . _ - @ (ingen mellemrum eller æøå)");
             return null;
         }
         return v;

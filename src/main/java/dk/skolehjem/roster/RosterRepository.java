@@ -15,16 +15,13 @@ import org.springframework.stereotype.Repository;
 public class RosterRepository {
 
     /** A school as registered: its name and the policy it follows. */
-    public record SchoolRow(String id, String name, String policyId) {
-    }
+    public record SchoolRow(String id, String name, String policyId) {}
 
     /** A class of a school, e.g. 5.A. */
-    public record ClassRow(String schoolId, String code, int grade) {
-    }
+    public record ClassRow(String schoolId, String code, int grade) {}
 
     /** A person who should have a login, with the groups the roster gives them across all schools. */
-    record Person(String id, String name, String email, Set<String> groups) {
-    }
+    record Person(String id, String name, String email, Set<String> groups) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -41,14 +38,20 @@ public class RosterRepository {
     }
 
     public Optional<SchoolRow> school(String id) {
-        return jdbc.query("select id, name, policy_id from app.school where id = :id", Map.of("id", id),
-                (rs, i) -> new SchoolRow(rs.getString("id"), rs.getString("name"), rs.getString("policy_id")))
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select id, name, policy_id from app.school where id = :id",
+                        Map.of("id", id),
+                        (rs, i) -> new SchoolRow(rs.getString("id"), rs.getString("name"), rs.getString("policy_id")))
+                .stream()
+                .findFirst();
     }
 
     public List<ClassRow> activeClasses(String schoolId) {
-        return jdbc.query("select school_id, code, grade from app.school_class where school_id = :s and active order by code",
-                Map.of("s", schoolId), (rs, i) -> new ClassRow(rs.getString("school_id"), rs.getString("code"), rs.getInt("grade")));
+        return jdbc.query(
+                "select school_id, code, grade from app.school_class where school_id = :s and active order by code",
+                Map.of("s", schoolId),
+                (rs, i) -> new ClassRow(rs.getString("school_id"), rs.getString("code"), rs.getInt("grade")));
     }
 
     /**
@@ -56,37 +59,90 @@ public class RosterRepository {
      * run one after the other instead of interleaving.
      */
     void lockSchools(Set<String> schoolIds) {
-        jdbc.query("select id from app.school where id in (:ids) order by id for update", Map.of("ids", schoolIds),
-                rs -> { });
+        jdbc.query(
+                "select id from app.school where id in (:ids) order by id for update",
+                Map.of("ids", schoolIds),
+                rs -> {});
     }
 
     /** Writes the roster of its schools; returns per table what changed. */
     Map<String, TableSync.Counts> write(Roster r) {
         Set<String> schools = r.schoolIds();
         Map<String, TableSync.Counts> counts = new LinkedHashMap<>();
-        Set<String> listedSchools = r.schools().stream().map(Roster.School::id).collect(java.util.stream.Collectors.toSet());
+        Set<String> listedSchools =
+                r.schools().stream().map(Roster.School::id).collect(java.util.stream.Collectors.toSet());
         if (!listedSchools.isEmpty()) {
-            counts.put("school", table("school", List.of("id"), List.of("name", "policy_id"), false)
-                    .sync(listedSchools, rows(r.schools(), s -> List.of(s.id()), s -> List.of(s.name(), s.policyId()))));
+            counts.put(
+                    "school",
+                    table("school", List.of("id"), List.of("name", "policy_id"), false)
+                            .sync(
+                                    listedSchools,
+                                    rows(r.schools(), s -> List.of(s.id()), s -> List.of(s.name(), s.policyId()))));
         }
-        counts.put("school_class", table("school_class", List.of("school_id", "code"), List.of("grade", "letter"), true)
-                .sync(schools, rows(r.classes(), c -> List.of(c.schoolId(), c.code()), c -> List.of(c.grade(), c.letter()))));
-        counts.put("student", table("student", List.of("school_id", "id"), List.of("name", "class_code"), true)
-                .sync(schools, rows(r.students(), s -> List.of(s.schoolId(), s.id()), s -> List.of(s.name(), s.classCode()))));
-        counts.put("guardian", table("guardian", List.of("school_id", "id"), List.of("name", "email", "phone"), true)
-                .sync(schools, rows(r.guardians(), g -> List.of(g.schoolId(), g.id()),
-                        g -> nullable(g.name(), g.email(), g.phone()))));
-        counts.put("student_guardian", table("student_guardian", List.of("school_id", "student_id", "guardian_id"),
-                List.of("custody"), true).sync(schools, rows(r.custodies(),
-                        c -> List.of(c.schoolId(), c.studentId(), c.guardianId()), c -> List.of(c.custody()))));
-        counts.put("staff", table("staff", List.of("school_id", "id"), List.of("name", "email", "role"), true)
-                .sync(schools, rows(r.staff(), s -> List.of(s.schoolId(), s.id()),
-                        s -> List.of(s.name(), s.email(), s.role().name()))));
-        counts.put("team_member", table("team_member", List.of("school_id", "class_code", "staff_id"), List.of(), true)
-                .sync(schools, rows(r.teamMembers(), t -> List.of(t.schoolId(), t.classCode(), t.staffId()), t -> List.of())));
-        counts.put("council_member", table("council_member", List.of("school_id", "class_code", "guardian_id"), List.of(), true)
-                .sync(schools, rows(r.councilMembers(), c -> List.of(c.schoolId(), c.classCode(), c.guardianId()),
-                        c -> List.of())));
+        counts.put(
+                "school_class",
+                table("school_class", List.of("school_id", "code"), List.of("grade", "letter"), true)
+                        .sync(
+                                schools,
+                                rows(
+                                        r.classes(),
+                                        c -> List.of(c.schoolId(), c.code()),
+                                        c -> List.of(c.grade(), c.letter()))));
+        counts.put(
+                "student",
+                table("student", List.of("school_id", "id"), List.of("name", "class_code"), true)
+                        .sync(
+                                schools,
+                                rows(
+                                        r.students(),
+                                        s -> List.of(s.schoolId(), s.id()),
+                                        s -> List.of(s.name(), s.classCode()))));
+        counts.put(
+                "guardian",
+                table("guardian", List.of("school_id", "id"), List.of("name", "email", "phone"), true)
+                        .sync(
+                                schools,
+                                rows(
+                                        r.guardians(),
+                                        g -> List.of(g.schoolId(), g.id()),
+                                        g -> nullable(g.name(), g.email(), g.phone()))));
+        counts.put(
+                "student_guardian",
+                table("student_guardian", List.of("school_id", "student_id", "guardian_id"), List.of("custody"), true)
+                        .sync(
+                                schools,
+                                rows(
+                                        r.custodies(),
+                                        c -> List.of(c.schoolId(), c.studentId(), c.guardianId()),
+                                        c -> List.of(c.custody()))));
+        counts.put(
+                "staff",
+                table("staff", List.of("school_id", "id"), List.of("name", "email", "role"), true)
+                        .sync(
+                                schools,
+                                rows(
+                                        r.staff(),
+                                        s -> List.of(s.schoolId(), s.id()),
+                                        s -> List.of(
+                                                s.name(), s.email(), s.role().name()))));
+        counts.put(
+                "team_member",
+                table("team_member", List.of("school_id", "class_code", "staff_id"), List.of(), true)
+                        .sync(
+                                schools,
+                                rows(
+                                        r.teamMembers(),
+                                        t -> List.of(t.schoolId(), t.classCode(), t.staffId()),
+                                        t -> List.of())));
+        counts.put(
+                "council_member",
+                table("council_member", List.of("school_id", "class_code", "guardian_id"), List.of(), true)
+                        .sync(
+                                schools,
+                                rows(
+                                        r.councilMembers(),
+                                        c -> List.of(c.schoolId(), c.classCode(), c.guardianId()),
+                                        c -> List.of())));
         return counts;
     }
 
@@ -100,72 +156,89 @@ public class RosterRepository {
 
     /** True when the guardian has custody of this active student (L6: no custody, no information). */
     public boolean hasCustody(String schoolId, String studentId, String guardianId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from app.student_guardian l join app.student s "
-                + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
-                + "and g.id = l.guardian_id where l.school_id = :s and l.student_id = :st and l.guardian_id = :g "
-                + "and l.custody and l.active and s.active and g.active" + NOT_SUSPENDED,
-                Map.of("s", schoolId, "st", studentId, "g", guardianId), Boolean.class));
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select count(*) > 0 from app.student_guardian l join app.student s "
+                        + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
+                        + "and g.id = l.guardian_id where l.school_id = :s and l.student_id = :st and l.guardian_id = :g "
+                        + "and l.custody and l.active and s.active and g.active" + NOT_SUSPENDED,
+                Map.of("s", schoolId, "st", studentId, "g", guardianId),
+                Boolean.class));
     }
 
     /** True when the guardian has custody of an active student in this class. */
     public boolean hasCustodyInClass(String schoolId, String classCode, String guardianId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from app.student_guardian l join app.student s "
-                + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
-                + "and g.id = l.guardian_id where l.school_id = :s and s.class_code = :c and l.guardian_id = :g "
-                + "and l.custody and l.active and s.active and g.active" + NOT_SUSPENDED,
-                Map.of("s", schoolId, "c", classCode, "g", guardianId), Boolean.class));
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select count(*) > 0 from app.student_guardian l join app.student s "
+                        + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
+                        + "and g.id = l.guardian_id where l.school_id = :s and s.class_code = :c and l.guardian_id = :g "
+                        + "and l.custody and l.active and s.active and g.active" + NOT_SUSPENDED,
+                Map.of("s", schoolId, "c", classCode, "g", guardianId),
+                Boolean.class));
     }
 
     /** A student as the roster knows them. */
-    public record StudentRow(String schoolId, String id, String name, String classCode, int grade, boolean active) {
-    }
+    public record StudentRow(String schoolId, String id, String name, String classCode, int grade, boolean active) {}
 
     /** Reads the columns "s.school_id, s.id, s.name, s.class_code, c.grade, s.active", in that order. */
     private static final org.springframework.jdbc.core.RowMapper<StudentRow> STUDENT_ROW = (rs, i) -> new StudentRow(
             rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getBoolean(6));
 
     public Optional<StudentRow> student(String schoolId, String studentId) {
-        return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student s "
-                + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
-                + "where s.school_id = :s and s.id = :id", Map.of("s", schoolId, "id", studentId),
-                STUDENT_ROW).stream().findFirst();
+        return jdbc
+                .query(
+                        "select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student s "
+                                + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
+                                + "where s.school_id = :s and s.id = :id",
+                        Map.of("s", schoolId, "id", studentId),
+                        STUDENT_ROW)
+                .stream()
+                .findFirst();
     }
 
     /** Login ids of the guardians with custody of an active student in the class. */
     public List<String> custodyGuardiansOfClass(String schoolId, String classCode) {
-        return jdbc.queryForList("select distinct l.guardian_id from app.student_guardian l join app.student s "
-                + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
-                + "and g.id = l.guardian_id where l.school_id = :s and s.class_code = :c and l.custody and l.active "
-                + "and s.active and g.active" + NOT_SUSPENDED + " order by l.guardian_id",
-                Map.of("s", schoolId, "c", classCode), String.class);
+        return jdbc.queryForList(
+                "select distinct l.guardian_id from app.student_guardian l join app.student s "
+                        + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
+                        + "and g.id = l.guardian_id where l.school_id = :s and s.class_code = :c and l.custody and l.active "
+                        + "and s.active and g.active" + NOT_SUSPENDED + " order by l.guardian_id",
+                Map.of("s", schoolId, "c", classCode),
+                String.class);
     }
 
     /** Login ids of the guardians with custody of the student. */
     public List<String> custodyGuardiansOfStudent(String schoolId, String studentId) {
-        return jdbc.queryForList("select l.guardian_id from app.student_guardian l join app.student s "
-                + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
-                + "and g.id = l.guardian_id where l.school_id = :s and l.student_id = :st and l.custody and l.active "
-                + "and s.active and g.active" + NOT_SUSPENDED + " order by l.guardian_id",
-                Map.of("s", schoolId, "st", studentId), String.class);
+        return jdbc.queryForList(
+                "select l.guardian_id from app.student_guardian l join app.student s "
+                        + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
+                        + "and g.id = l.guardian_id where l.school_id = :s and l.student_id = :st and l.custody and l.active "
+                        + "and s.active and g.active" + NOT_SUSPENDED + " order by l.guardian_id",
+                Map.of("s", schoolId, "st", studentId),
+                String.class);
     }
 
     /** The active students of a class, by name. */
     public List<StudentRow> studentsOfClass(String schoolId, String classCode) {
-        return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student s "
-                + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
-                + "where s.school_id = :s and s.class_code = :c and s.active order by s.name",
-                Map.of("s", schoolId, "c", classCode), STUDENT_ROW);
+        return jdbc.query(
+                "select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student s "
+                        + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
+                        + "where s.school_id = :s and s.class_code = :c and s.active order by s.name",
+                Map.of("s", schoolId, "c", classCode),
+                STUDENT_ROW);
     }
 
     /** The active students this guardian has custody of, at any school. */
     public List<StudentRow> childrenInCustody(String guardianId) {
-        return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student_guardian l "
-                + "join app.student s on s.school_id = l.school_id and s.id = l.student_id "
-                + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
-                + "join app.guardian g on g.school_id = l.school_id and g.id = l.guardian_id "
-                + "where l.guardian_id = :g and l.custody and l.active and s.active and g.active" + NOT_SUSPENDED
-                + " order by s.name",
-                Map.of("g", guardianId), STUDENT_ROW);
+        return jdbc.query(
+                "select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student_guardian l "
+                        + "join app.student s on s.school_id = l.school_id and s.id = l.student_id "
+                        + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
+                        + "join app.guardian g on g.school_id = l.school_id and g.id = l.guardian_id "
+                        + "where l.guardian_id = :g and l.custody and l.active and s.active and g.active"
+                        + NOT_SUSPENDED
+                        + " order by s.name",
+                Map.of("g", guardianId),
+                STUDENT_ROW);
     }
 
     /**
@@ -173,25 +246,32 @@ public class RosterRepository {
      * are on. Inactive staff reach nobody.
      */
     public List<StudentRow> studentsOfStaff(String staffId) {
-        return jdbc.query("select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.staff f "
-                + "join app.student s on s.school_id = f.school_id "
-                + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
-                + "where f.id = :f and f.active and s.active and c.active and (f.role = 'LEADER' or exists ("
-                + "select 1 from app.team_member t where t.school_id = s.school_id and t.class_code = s.class_code "
-                + "and t.staff_id = f.id and t.active)) order by s.class_code, s.name",
-                Map.of("f", staffId), STUDENT_ROW);
+        return jdbc.query(
+                "select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.staff f "
+                        + "join app.student s on s.school_id = f.school_id "
+                        + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
+                        + "where f.id = :f and f.active and s.active and c.active and (f.role = 'LEADER' or exists ("
+                        + "select 1 from app.team_member t where t.school_id = s.school_id and t.class_code = s.class_code "
+                        + "and t.staff_id = f.id and t.active)) order by s.class_code, s.name",
+                Map.of("f", staffId),
+                STUDENT_ROW);
     }
 
     /** True when the person is an active leader at the school. */
     public boolean isLeader(String schoolId, String staffId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from app.staff where school_id = :s and id = :f "
-                + "and active and role = 'LEADER'", Map.of("s", schoolId, "f", staffId), Boolean.class));
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select count(*) > 0 from app.staff where school_id = :s and id = :f "
+                        + "and active and role = 'LEADER'",
+                Map.of("s", schoolId, "f", staffId),
+                Boolean.class));
     }
 
     /** Login ids of the school's active PPR staff. */
     public List<String> pprStaff(String schoolId) {
-        return jdbc.queryForList("select id from app.staff where school_id = :s and active and role = 'PPR' order by id",
-                Map.of("s", schoolId), String.class);
+        return jdbc.queryForList(
+                "select id from app.staff where school_id = :s and active and role = 'PPR' order by id",
+                Map.of("s", schoolId),
+                String.class);
     }
 
     /** For each of these person ids, the schools whose roster (staff or guardians, active or not) has it. */
@@ -200,18 +280,24 @@ public class RosterRepository {
         if (ids.isEmpty()) {
             return result;
         }
-        jdbc.query("select id, school_id from app.staff where id in (:ids) union "
-                + "select id, school_id from app.guardian where id in (:ids)", Map.of("ids", ids),
+        jdbc.query(
+                "select id, school_id from app.staff where id in (:ids) union "
+                        + "select id, school_id from app.guardian where id in (:ids)",
+                Map.of("ids", ids),
                 rs -> {
-                    result.computeIfAbsent(rs.getString("id"), k -> new java.util.TreeSet<>()).add(rs.getString("school_id"));
+                    result.computeIfAbsent(rs.getString("id"), k -> new java.util.TreeSet<>())
+                            .add(rs.getString("school_id"));
                 });
         return result;
     }
 
     /** Every person id that appears at one of these schools, active or not: the ones whose login may need to change. */
     Set<String> personIds(Set<String> schoolIds) {
-        return Set.copyOf(jdbc.queryForList("select id from app.staff where school_id in (:s) union "
-                + "select id from app.guardian where school_id in (:s)", Map.of("s", schoolIds), String.class));
+        return Set.copyOf(jdbc.queryForList(
+                "select id from app.staff where school_id in (:s) union "
+                        + "select id from app.guardian where school_id in (:s)",
+                Map.of("s", schoolIds),
+                String.class));
     }
 
     /**
@@ -224,10 +310,13 @@ public class RosterRepository {
         }
         Map<String, Person> persons = new LinkedHashMap<>();
         Map<String, Object> p = Map.of("ids", ids);
-        jdbc.query("select id, school_id, name, email, role from app.staff where active and id in (:ids) order by school_id",
-                p, rs -> {
+        jdbc.query(
+                "select id, school_id, name, email, role from app.staff where active and id in (:ids) order by school_id",
+                p,
+                rs -> {
                     String school = rs.getString("school_id");
-                    Person person = persons.computeIfAbsent(rs.getString("id"),
+                    Person person = persons.computeIfAbsent(
+                            rs.getString("id"),
                             id -> new Person(id, column(rs, "name"), column(rs, "email"), new java.util.TreeSet<>()));
                     person.groups().add(GroupIds.staff(school));
                     StaffRole role = StaffRole.valueOf(rs.getString("role"));
@@ -237,32 +326,42 @@ public class RosterRepository {
                         person.groups().add(GroupIds.ppr(school));
                     }
                 });
-        jdbc.query("select t.staff_id, t.school_id, t.class_code from app.team_member t join app.school_class c "
-                + "on c.school_id = t.school_id and c.code = t.class_code where t.active and c.active and t.staff_id in (:ids)",
-                p, rs -> {
+        jdbc.query(
+                "select t.staff_id, t.school_id, t.class_code from app.team_member t join app.school_class c "
+                        + "on c.school_id = t.school_id and c.code = t.class_code where t.active and c.active and t.staff_id in (:ids)",
+                p,
+                rs -> {
                     Person person = persons.get(rs.getString("staff_id"));
                     if (person != null) {
                         person.groups().add(GroupIds.team(rs.getString("school_id"), rs.getString("class_code")));
                     }
                 });
         // A suspension (L7) keeps the login, so lifting it needs no new link, but takes the school's guardian group
-        // away once no child is left, and the council seat of the child's class: its tasks would say where the child is.
+        // away once no child is left, and the council seat of the child's class: its tasks would say where the child
+        // is.
         String custody = "select 1 from app.student_guardian l join app.student s on s.school_id = l.school_id "
                 + "and s.id = l.student_id where l.school_id = g.school_id and l.guardian_id = g.id and l.custody "
                 + "and l.active and s.active";
-        jdbc.query("select g.id, g.school_id, g.name, g.email, exists (" + custody + NOT_SUSPENDED + ") as in_force "
-                + "from app.guardian g where g.active and g.id in (:ids) and exists (" + custody + ") order by g.school_id",
-                p, rs -> {
-                    Person person = persons.computeIfAbsent(rs.getString("id"),
+        jdbc.query(
+                "select g.id, g.school_id, g.name, g.email, exists (" + custody + NOT_SUSPENDED + ") as in_force "
+                        + "from app.guardian g where g.active and g.id in (:ids) and exists (" + custody
+                        + ") order by g.school_id",
+                p,
+                rs -> {
+                    Person person = persons.computeIfAbsent(
+                            rs.getString("id"),
                             id -> new Person(id, column(rs, "name"), column(rs, "email"), new java.util.TreeSet<>()));
                     if (rs.getBoolean("in_force")) {
                         person.groups().add(GroupIds.guardians(rs.getString("school_id")));
                     }
                 });
-        jdbc.query("select c.guardian_id, c.school_id, c.class_code from app.council_member c where c.active "
-                + "and c.guardian_id in (:ids) and not exists (select 1 from app.guardian_suspension x join app.student s "
-                + "on s.school_id = x.school_id and s.id = x.student_id where x.school_id = c.school_id "
-                + "and x.guardian_id = c.guardian_id and s.class_code = c.class_code and x.lifted_at is null)", p, rs -> {
+        jdbc.query(
+                "select c.guardian_id, c.school_id, c.class_code from app.council_member c where c.active "
+                        + "and c.guardian_id in (:ids) and not exists (select 1 from app.guardian_suspension x join app.student s "
+                        + "on s.school_id = x.school_id and s.id = x.student_id where x.school_id = c.school_id "
+                        + "and x.guardian_id = c.guardian_id and s.class_code = c.class_code and x.lifted_at is null)",
+                p,
+                rs -> {
                     Person person = persons.get(rs.getString("guardian_id"));
                     if (person != null && person.groups().contains(GroupIds.guardians(rs.getString("school_id")))) {
                         person.groups().add(GroupIds.council(rs.getString("school_id"), rs.getString("class_code")));
@@ -287,8 +386,8 @@ public class RosterRepository {
         return new TableSync(jdbc, name, keys, values, deactivateMissing);
     }
 
-    private static <T> Map<List<Object>, List<Object>> rows(List<T> items, Function<T, List<Object>> key,
-            Function<T, List<Object>> values) {
+    private static <T> Map<List<Object>, List<Object>> rows(
+            List<T> items, Function<T, List<Object>> key, Function<T, List<Object>> values) {
         Map<List<Object>, List<Object>> result = new LinkedHashMap<>();
         for (T item : items) {
             result.put(key.apply(item), values.apply(item));

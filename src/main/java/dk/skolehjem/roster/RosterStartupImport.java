@@ -30,7 +30,11 @@ class RosterStartupImport implements ApplicationRunner {
         }
         for (String dir : dirs) {
             ImportReport report = imports.importFiles(RosterFiles.fromDirectory(Path.of(dir)));
-            LOG.info("Roster from {}: schools {}, changed anything: {}", dir, report.schools(), report.changedAnything());
+            LOG.info(
+                    "Roster from {}: schools {}, changed anything: {}",
+                    dir,
+                    report.schools(),
+                    report.changedAnything());
         }
     }
 }

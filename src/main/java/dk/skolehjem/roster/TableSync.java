@@ -29,7 +29,11 @@ final class TableSync {
     private final List<String> valueColumns;
     private final boolean deactivateMissing;
 
-    TableSync(NamedParameterJdbcTemplate jdbc, String table, List<String> keyColumns, List<String> valueColumns,
+    TableSync(
+            NamedParameterJdbcTemplate jdbc,
+            String table,
+            List<String> keyColumns,
+            List<String> valueColumns,
             boolean deactivateMissing) {
         this.jdbc = jdbc;
         this.table = table;
@@ -112,7 +116,8 @@ final class TableSync {
         sets.add("active = " + activate);
         sets.add("updated_at = current_timestamp");
         return "update app." + table + " set " + String.join(", ", sets) + " where "
-                + String.join(" and ", keyColumns.stream().map(k -> k + " = :" + k).toList());
+                + String.join(
+                        " and ", keyColumns.stream().map(k -> k + " = :" + k).toList());
     }
 
     private MapSqlParameterSource params(List<Object> key, List<Object> values) {

@@ -1,12 +1,11 @@
 package dk.skolehjem.schoolyear;
 
-import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.policy.SchoolPolicy;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
 /** "Indlæs skolens princip": turns the school's policy into the dates the school-year process waits on. */
 @Component("loadSchoolPolicyDelegate")
 class LoadSchoolPolicyDelegate implements JavaDelegate {
-
 
     private final PolicyRegistry policies;
     private final SchoolYearPlanner planner;
@@ -39,17 +37,31 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         execution.setVariable("weeklyPlanEnabled", policy.weeklyPlan().enabled());
         var learning = planner.learningPlanningStart(policy, year, today);
         execution.setVariable("learningEnabled", learning.isPresent());
-        execution.setVariable("learningPlanningStart", learning.map(d -> d.equals(today) ? Date.from(EngineDates.now())
-                : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0))).orElse(null));
+        execution.setVariable(
+                "learningPlanningStart",
+                learning.map(d -> d.equals(today)
+                                ? Date.from(EngineDates.now())
+                                : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0)))
+                        .orElse(null));
         var needsTalk = planner.needsTalkOffer(policy, year, today);
         execution.setVariable("needsTalkEnabled", needsTalk.isPresent());
-        execution.setVariable("needsTalkOfferAt", needsTalk.map(d -> d.equals(today) ? Date.from(EngineDates.now())
-                : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0))).orElse(null));
+        execution.setVariable(
+                "needsTalkOfferAt",
+                needsTalk
+                        .map(d -> d.equals(today)
+                                ? Date.from(EngineDates.now())
+                                : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0)))
+                        .orElse(null));
         var conferences = planner.conferencePlanningStart(policy, year, today);
         execution.setVariable("conferenceEnabled", conferences.isPresent());
         // a start that is already due begins now; a later one at 8 in the morning
-        execution.setVariable("conferencePlanningStart", conferences.map(d -> d.equals(today) ? Date.from(EngineDates.now())
-                : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0))).orElse(null));
+        execution.setVariable(
+                "conferencePlanningStart",
+                conferences
+                        .map(d -> d.equals(today)
+                                ? Date.from(EngineDates.now())
+                                : dk.skolehjem.engine.EngineDates.at(d.atTime(8, 0)))
+                        .orElse(null));
         if (execution.getVariable("conferencePlan") == null) {
             execution.setVariable("conferencePlan", dates.conferencePlan());
         }

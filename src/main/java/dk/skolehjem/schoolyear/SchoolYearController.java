@@ -1,11 +1,8 @@
 package dk.skolehjem.schoolyear;
 
-import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.roster.CurrentUser;
 import dk.skolehjem.roster.ForbiddenException;
-import dk.skolehjem.calendar.SchoolYear;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -24,8 +21,10 @@ class SchoolYearController {
 
     /** {@code year}: "2026-27" or "current". Calling it again starts nothing new. */
     @PostMapping("/api/school-years/{year}/rollout")
-    SchoolYearRollout.Result rollout(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
-            @PathVariable String year, @RequestParam("school") String school) {
+    SchoolYearRollout.Result rollout(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @PathVariable String year,
+            @RequestParam("school") String school) {
         if (!user.isAdmin() && !user.leads(school)) {
             throw new ForbiddenException("Kun skolens ledelse kan starte skoleåret for skolen '" + school + "'.");
         }

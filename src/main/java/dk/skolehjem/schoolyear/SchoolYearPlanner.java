@@ -44,7 +44,9 @@ class SchoolYearPlanner {
         if (!l.enabled() || year.date(l.window().to()).isBefore(today)) {
             return java.util.Optional.empty();
         }
-        LocalDate start = year.date(l.window().from()).minus(policy.conference().bookingOpenFor()).minusDays(14);
+        LocalDate start = year.date(l.window().from())
+                .minus(policy.conference().bookingOpenFor())
+                .minusDays(14);
         return java.util.Optional.of(start.isBefore(today) ? today : start);
     }
 
@@ -56,8 +58,9 @@ class SchoolYearPlanner {
             due = earliest;
         }
         String conferences = policy.conference().enabled()
-                ? "Skole-hjem-samtaler mellem " + DanishDates.day(year.date(policy.conference().window().from()))
-                        + " og " + DanishDates.day(year.date(policy.conference().window().to()))
+                ? "Skole-hjem-samtaler mellem "
+                        + DanishDates.day(year.date(policy.conference().window().from())) + " og "
+                        + DanishDates.day(year.date(policy.conference().window().to()))
                 : "";
         String meeting = policy.parentMeeting().enabled()
                 ? DanishDates.day(year.date(policy.parentMeeting().heldBy()))

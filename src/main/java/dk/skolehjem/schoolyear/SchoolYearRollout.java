@@ -1,8 +1,8 @@
 package dk.skolehjem.schoolyear;
 
 import dk.skolehjem.calendar.SchoolYear;
-import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.engine.AsSystem;
+import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.RosterRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +32,7 @@ public class SchoolYearRollout {
     private static final Logger LOG = LoggerFactory.getLogger(SchoolYearRollout.class);
 
     /** What one rollout did: the classes it started and the ones that already had their year. */
-    public record Result(String schoolYear, String schoolId, List<String> started, List<String> alreadyRunning) {
-    }
+    public record Result(String schoolYear, String schoolId, List<String> started, List<String> alreadyRunning) {}
 
     private final RosterRepository roster;
     private final RuntimeService runtime;
@@ -41,8 +40,12 @@ public class SchoolYearRollout {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate perClass;
 
-    SchoolYearRollout(RosterRepository roster, RuntimeService runtime, IdentityService identity,
-            NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    SchoolYearRollout(
+            RosterRepository roster,
+            RuntimeService runtime,
+            IdentityService identity,
+            NamedParameterJdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
         this.roster = roster;
         this.runtime = runtime;
         this.identity = identity;
@@ -73,8 +76,10 @@ public class SchoolYearRollout {
         Boolean result = perClass.execute(tx -> {
             Map<String, Object> key = Map.of("y", year.toString(), "s", school.id(), "c", classCode);
             try {
-                jdbc.update("insert into app.school_year_run (school_year, school_id, class_code, started_at) "
-                        + "values (:y, :s, :c, current_timestamp)", key);
+                jdbc.update(
+                        "insert into app.school_year_run (school_year, school_id, class_code, started_at) "
+                                + "values (:y, :s, :c, current_timestamp)",
+                        key);
             } catch (DuplicateKeyException alreadyThere) {
                 tx.setRollbackOnly();
                 return false;
@@ -88,9 +93,10 @@ public class SchoolYearRollout {
                             .putValue("schoolYear", year.toString())
                             .putValue("policyId", school.policyId()))
                     .execute();
-            jdbc.update("update app.school_year_run set process_instance_id = :pi where school_year = :y "
-                    + "and school_id = :s and class_code = :c", Map.of("pi", pi.getId(), "y", year.toString(),
-                            "s", school.id(), "c", classCode));
+            jdbc.update(
+                    "update app.school_year_run set process_instance_id = :pi where school_year = :y "
+                            + "and school_id = :s and class_code = :c",
+                    Map.of("pi", pi.getId(), "y", year.toString(), "s", school.id(), "c", classCode));
             return true;
         });
         return Boolean.TRUE.equals(result);

@@ -37,8 +37,13 @@ class YearSummaryDocument implements ExecutionListener {
     /** The processes whose finished instances the summary counts (R8), each saying how its instances end. */
     private final List<ProcessModule> counted;
 
-    YearSummaryDocument(MinutesService minutes, MessageBookService messageBook, RosterRepository roster, ObjectMapper json,
-            org.camunda.bpm.engine.HistoryService history, List<ProcessModule> modules) {
+    YearSummaryDocument(
+            MinutesService minutes,
+            MessageBookService messageBook,
+            RosterRepository roster,
+            ObjectMapper json,
+            org.camunda.bpm.engine.HistoryService history,
+            List<ProcessModule> modules) {
         this.minutes = minutes;
         this.messageBook = messageBook;
         this.roster = roster;
@@ -52,14 +57,20 @@ class YearSummaryDocument implements ExecutionListener {
         ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
         StringBuilder held = new StringBuilder();
         minutes.forClass(key.schoolId(), key.classCode()).stream()
-                .filter(d -> key.year().toString().equals(d.schoolYear()) && d.replacesId() == null
+                .filter(d -> key.year().toString().equals(d.schoolYear())
+                        && d.replacesId() == null
                         && d.kind() != DocumentKind.YEAR_SUMMARY)
                 .sorted(Comparator.comparing(StoredDocument::createdAt))
                 .forEach(d -> held.append(DanishDates.day(LocalDate.ofInstant(d.createdAt(), DanishDates.ZONE)))
-                        .append(": ").append(d.title()).append('\n'));
+                        .append(": ")
+                        .append(d.title())
+                        .append('\n'));
         List<MeetingDocument.AgendaItem> items = new ArrayList<>();
-        items.add(new MeetingDocument.AgendaItem("Møder og samtaler i året",
-                held.length() == 0 ? "Ingen dokumenter i skoleåret." : held.toString().trim()));
+        items.add(new MeetingDocument.AgendaItem(
+                "Møder og samtaler i året",
+                held.length() == 0
+                        ? "Ingen dokumenter i skoleåret."
+                        : held.toString().trim()));
         int informedTwice = 0;
         StringBuilder perStudent = new StringBuilder();
         var students = roster.studentsOfClass(key.schoolId(), key.classCode());
@@ -68,20 +79,32 @@ class YearSummaryDocument implements ExecutionListener {
             if (c.timesParentsInformed() >= Completeness.REQUIRED_OUTCOME_REPORTS) {
                 informedTwice++;
             }
-            perStudent.append(s.name()).append(": orienteret ").append(c.timesParentsInformed()).append(" gang(e)")
-                    .append(c.missingAreas().isEmpty() ? "" : "; mangler mål i " + String.join(", ", c.missingAreaNames()))
+            perStudent
+                    .append(s.name())
+                    .append(": orienteret ")
+                    .append(c.timesParentsInformed())
+                    .append(" gang(e)")
+                    .append(
+                            c.missingAreas().isEmpty()
+                                    ? ""
+                                    : "; mangler mål i " + String.join(", ", c.missingAreaNames()))
                     .append('\n');
         }
-        items.add(new MeetingDocument.AgendaItem("Forældrene orienteret om udbyttet mindst to gange",
+        items.add(new MeetingDocument.AgendaItem(
+                "Forældrene orienteret om udbyttet mindst to gange",
                 informedTwice + " af " + students.size() + " elever"));
         for (ProcessModule module : counted) {
             OutcomeCount count = module.outcomes().orElseThrow();
             items.add(new MeetingDocument.AgendaItem(count.title(), outcomes(key, students, module.key(), count)));
         }
-        items.add(new MeetingDocument.AgendaItem("Elev for elev", perStudent.toString().trim()));
+        items.add(new MeetingDocument.AgendaItem(
+                "Elev for elev", perStudent.toString().trim()));
         MeetingDocument summary = MeetingDocument.of(DocumentKind.YEAR_SUMMARY, "Skoleåret " + key.year())
-                .school((String) execution.getVariable("schoolName")).classCode(key.classCode())
-                .date(EngineDates.today()).agenda(items).build();
+                .school((String) execution.getVariable("schoolName"))
+                .classCode(key.classCode())
+                .date(EngineDates.today())
+                .agenda(items)
+                .build();
         execution.setVariable("meetingDocument", json.writeValueAsString(summary));
     }
 
@@ -90,10 +113,12 @@ class YearSummaryDocument implements ExecutionListener {
      * only where it ended in the history ("Tilbudt, ikke ønsket"), so it is counted from there; the process's module
      * says which end means what.
      */
-    private String outcomes(ClassYearKey key, List<RosterRepository.StudentRow> students, String process,
-            OutcomeCount count) {
-        var talks = history.createHistoricProcessInstanceQuery().processDefinitionKey(process)
-                .processInstanceBusinessKeyLike(key + ":%").list();
+    private String outcomes(
+            ClassYearKey key, List<RosterRepository.StudentRow> students, String process, OutcomeCount count) {
+        var talks = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(process)
+                .processInstanceBusinessKeyLike(key + ":%")
+                .list();
         if (talks.isEmpty()) {
             return count.noneText();
         }

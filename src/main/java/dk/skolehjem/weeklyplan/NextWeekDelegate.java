@@ -28,8 +28,13 @@ class NextWeekDelegate implements JavaDelegate {
         ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
         SchoolPolicy policy = policies.get((String) execution.getVariable("policyId"));
         Object last = execution.getVariable("planWeek");
-        LocalDate after = last instanceof Date d ? d.toInstant().atZone(DanishDates.ZONE).toLocalDate() : null;
-        var next = schedule.next(policy.calendar(key.year()), EngineDates.today(), after, policy.weeklyPlan().dueDay(),
+        LocalDate after =
+                last instanceof Date d ? d.toInstant().atZone(DanishDates.ZONE).toLocalDate() : null;
+        var next = schedule.next(
+                policy.calendar(key.year()),
+                EngineDates.today(),
+                after,
+                policy.weeklyPlan().dueDay(),
                 policy.weeklyPlan().dueTime());
         execution.setVariable("moreWeeks", next.isPresent());
         execution.setVariable("weeklyPlanFormat", policy.weeklyPlan().format().name());

@@ -23,7 +23,8 @@ class WeeklyPlanForm implements FormRule {
     public void apply(FormAnswers answers) {
         String subjects = answers.text("subjects");
         String link = answers.text("platformLink");
-        boolean onPlatform = SchoolPolicy.WeeklyPlanFormat.PLATFORM_LINK.name().equals(answers.variable("weeklyPlanFormat"));
+        boolean onPlatform =
+                SchoolPolicy.WeeklyPlanFormat.PLATFORM_LINK.name().equals(answers.variable("weeklyPlanFormat"));
         if (onPlatform && link == null) {
             throw FormInput.refused("Skolen skriver ugeplanen på læringsplatformen: indsæt linket i feltet '"
                     + answers.label("platformLink") + "'.");

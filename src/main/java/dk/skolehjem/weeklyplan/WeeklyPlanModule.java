@@ -21,7 +21,9 @@ public class WeeklyPlanModule implements ProcessModule {
 
     @Override
     public List<LateTaskFilter> lateTaskFilters() {
-        return List.of(new LateTaskFilter("Forsinkede ugeplaner",
-                "Ugeplaner, der ikke var udgivet til skolens frist (R1); kun for ledelsen", "publishWeeklyPlan"));
+        return List.of(new LateTaskFilter(
+                "Forsinkede ugeplaner",
+                "Ugeplaner, der ikke var udgivet til skolens frist (R1); kun for ledelsen",
+                "publishWeeklyPlan"));
     }
 }

@@ -18,12 +18,13 @@ import org.springframework.stereotype.Service;
 class WeeklyPlanSchedule {
 
     /** The next plan: the week it covers, when the team gets the task and when it is due. */
-    record Next(LocalDate week, int weekNumber, LocalDateTime createAt, LocalDateTime dueAt) {
-    }
+    record Next(LocalDate week, int weekNumber, LocalDateTime createAt, LocalDateTime dueAt) {}
 
     /** The first plan whose week starts after {@code afterWeek} (null: the week after today's). */
-    Optional<Next> next(SchoolCalendar calendar, LocalDate today, LocalDate afterWeek, DayOfWeek dueDay, LocalTime dueTime) {
-        LocalDate monday = (afterWeek == null ? today : afterWeek).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+    Optional<Next> next(
+            SchoolCalendar calendar, LocalDate today, LocalDate afterWeek, DayOfWeek dueDay, LocalTime dueTime) {
+        LocalDate monday = (afterWeek == null ? today : afterWeek)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .plusWeeks(1);
         LocalDate lastDay = calendar.year().end();
         for (; !monday.isAfter(lastDay); monday = monday.plusWeeks(1)) {
@@ -38,7 +39,8 @@ class WeeklyPlanSchedule {
             if (dueAt.toLocalDate().isBefore(today)) {
                 continue;
             }
-            LocalDateTime createAt = due.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atTime(7, 0);
+            LocalDateTime createAt =
+                    due.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atTime(7, 0);
             return Optional.of(new Next(monday, monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), createAt, dueAt));
         }
         return Optional.empty();

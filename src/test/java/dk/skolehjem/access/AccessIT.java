@@ -26,14 +26,19 @@ class AccessIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     RosterImportService roster;
+
     @Autowired
     SchoolYearRollout rollout;
+
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtime;
 
@@ -57,8 +62,10 @@ class AccessIT {
         assertThat(anonymous.get("/engine-rest/process-definition").status()).isEqualTo(401);
         assertThat(anonymous.get("/api/roster/import").status()).isEqualTo(401);
         // A wrong password locks the login for a moment (brute-force protection), so use a login no other test needs.
-        assertThat(Http.as(port, "g0a05a", "forkert").get("/engine-rest/task").status()).isEqualTo(401);
-        assertThat(Http.as(port, "laerer").get("/engine-rest/task").status()).as("the engine REST is the operator's")
+        assertThat(Http.as(port, "g0a05a", "forkert").get("/engine-rest/task").status())
+                .isEqualTo(401);
+        assertThat(Http.as(port, "laerer").get("/engine-rest/task").status())
+                .as("the engine REST is the operator's")
                 .isEqualTo(403);
         assertThat(Http.as(port, "demo").get("/engine-rest/task").status()).isEqualTo(200);
         assertThat(anonymous.get(Http.ENGINE + "/task").status()).isEqualTo(401);
@@ -69,19 +76,29 @@ class AccessIT {
         String taskId = guardianTask("foraelder1");
         Http other = Http.tasklist(port, "foraelder2");
         assertThat(other.get(Http.ENGINE + "/task/" + taskId).status()).isEqualTo(404);
-        assertThat(other.get(Http.ENGINE + "/task?candidateUser=foraelder1").json()).isEmpty();
-        assertThat(other.postJson(Http.ENGINE + "/task/" + taskId + "/claim", Map.of("userId", "foraelder2")).status())
+        assertThat(other.get(Http.ENGINE + "/task?candidateUser=foraelder1").json())
+                .isEmpty();
+        assertThat(other.postJson(Http.ENGINE + "/task/" + taskId + "/claim", Map.of("userId", "foraelder2"))
+                        .status())
                 .isEqualTo(403);
-        assertThat(other.postJson(Http.ENGINE + "/task/" + taskId + "/complete", Map.of()).status()).isEqualTo(403);
-        assertThat(other.postJson(Http.ENGINE + "/task/" + taskId + "/variables/x", Map.of("value", "y")).status())
+        assertThat(other.postJson(Http.ENGINE + "/task/" + taskId + "/complete", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(other.postJson(Http.ENGINE + "/task/" + taskId + "/variables/x", Map.of("value", "y"))
+                        .status())
                 .isIn(400, 403, 404, 405);
-        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee())
+                .isNull();
 
         Http owner = Http.tasklist(port, "foraelder1");
-        assertThat(owner.get(Http.ENGINE + "/task/" + taskId).json().get("name").asText()).isEqualTo("Svar på dagsorden");
-        assertThat(owner.postJson(Http.ENGINE + "/task/" + taskId + "/claim", Map.of("userId", "foraelder1")).status())
+        assertThat(owner.get(Http.ENGINE + "/task/" + taskId).json().get("name").asText())
+                .isEqualTo("Svar på dagsorden");
+        assertThat(owner.postJson(Http.ENGINE + "/task/" + taskId + "/claim", Map.of("userId", "foraelder1"))
+                        .status())
                 .isEqualTo(204);
-        assertThat(owner.postJson(Http.ENGINE + "/task/" + taskId + "/complete", Map.of()).status()).isEqualTo(204);
+        assertThat(owner.postJson(Http.ENGINE + "/task/" + taskId + "/complete", Map.of())
+                        .status())
+                .isEqualTo(204);
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
         created.remove(taskId);
     }
@@ -104,39 +121,66 @@ class AccessIT {
     void aGuardianCannotListOtherPeopleOrGroups() {
         Http parent = Http.tasklist(port, "foraelder1");
         assertThat(parent.get(Http.ENGINE + "/user").status()).isEqualTo(403);
-        assertThat(parent.get(Http.ENGINE + "/user/foraelder1/profile").json().get("id").asText()).isEqualTo("foraelder1");
-        assertThat(parent.get(Http.ENGINE + "/group?member=foraelder1").json()).extracting(g -> g.get("id").asText())
+        assertThat(parent.get(Http.ENGINE + "/user/foraelder1/profile")
+                        .json()
+                        .get("id")
+                        .asText())
+                .isEqualTo("foraelder1");
+        assertThat(parent.get(Http.ENGINE + "/group?member=foraelder1").json())
+                .extracting(g -> g.get("id").asText())
                 .containsExactlyInAnyOrder("guardians-demo", "council-demo-5a");
         assertThat(parent.get(Http.ENGINE + "/process-instance").status()).isEqualTo(403);
-        assertThat(parent.get(Http.ENGINE + "/history/process-instance").status()).isEqualTo(403);
+        assertThat(parent.get(Http.ENGINE + "/history/process-instance").status())
+                .isEqualTo(403);
         assertThat(parent.get(Http.ENGINE + "/process-definition").json())
-                .as("nothing to start in Tasklist: the parent page starts the family's processes").isEmpty();
+                .as("nothing to start in Tasklist: the parent page starts the family's processes")
+                .isEmpty();
         assertThat(parent.postJson(Http.ENGINE + "/process-definition/key/school-year/tenant-id/demo/start", Map.of())
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void aGuardianStartsALifeEventForTheirOwnChildOnly() {
         Http parent = Http.tasklist(port, "foraelder2");
-        long before = runtime.createProcessInstanceQuery().processDefinitionKey("life-event").count();
-        assertThat(parent.postForm("/foraeldre/aendring?barn=e5a06", Map.of("changeKind", "sygdom",
-                "description", "Farmor er syg")).status()).as("no custody of Hamza").isEqualTo(404);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("life-event").count()).isEqualTo(before);
-        Http.Answer started = parent.postForm("/foraeldre/aendring?barn=e5a02", Map.of("changeKind", "sygdom",
-                "description", "Farmor er syg"));
+        long before = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("life-event")
+                .count();
+        assertThat(parent.postForm(
+                                "/foraeldre/aendring?barn=e5a06",
+                                Map.of("changeKind", "sygdom", "description", "Farmor er syg"))
+                        .status())
+                .as("no custody of Hamza")
+                .isEqualTo(404);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("life-event")
+                        .count())
+                .isEqualTo(before);
+        Http.Answer started = parent.postForm(
+                "/foraeldre/aendring?barn=e5a02", Map.of("changeKind", "sygdom", "description", "Farmor er syg"));
         assertThat(started.status()).as(started.body()).isEqualTo(302);
-        var instance = runtime.createProcessInstanceQuery().processDefinitionKey("life-event")
-                .processInstanceBusinessKeyLike("%:demo:5.A:e5a02").singleResult();
+        var instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("life-event")
+                .processInstanceBusinessKeyLike("%:demo:5.A:e5a02")
+                .singleResult();
         try {
             assertThat(instance.getTenantId()).isEqualTo("demo");
             assertThat(runtime.getVariable(instance.getId(), "requestedBy")).isEqualTo("foraelder2");
-            assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getName())
+            assertThat(tasks.createTaskQuery()
+                            .processInstanceId(instance.getId())
+                            .singleResult()
+                            .getName())
                     .isEqualTo("Svar familien om den store ændring");
-            assertThat(Http.tasklist(port, "laerer").get(Http.ENGINE + "/task?processInstanceId=" + instance.getId())
-                    .json()).hasSize(1);
-            assertThat(Http.tasklist(port, "paedagog").get(Http.ENGINE + "/task?processInstanceId=" + instance.getId())
-                    .json()).isEmpty();
-            assertThat(parent.postJson(Http.ENGINE + "/process-definition/key/school-year/start", Map.of()).status())
+            assertThat(Http.tasklist(port, "laerer")
+                            .get(Http.ENGINE + "/task?processInstanceId=" + instance.getId())
+                            .json())
+                    .hasSize(1);
+            assertThat(Http.tasklist(port, "paedagog")
+                            .get(Http.ENGINE + "/task?processInstanceId=" + instance.getId())
+                            .json())
+                    .isEmpty();
+            assertThat(parent.postJson(Http.ENGINE + "/process-definition/key/school-year/start", Map.of())
+                            .status())
                     .isEqualTo(403);
         } finally {
             runtime.deleteProcessInstance(instance.getId(), "test");
@@ -146,29 +190,45 @@ class AccessIT {
     @Test
     void aTeacherAsksAFamilyForATalk_aboutTheirOwnClassesStudentsOnly() {
         Http laerer = Http.tasklist(port, "laerer");
-        assertThat(laerer.get("/klasseteam/aendring?barn=e5a02").status()).as("staff cannot speak for a family")
+        assertThat(laerer.get("/klasseteam/aendring?barn=e5a02").status())
+                .as("staff cannot speak for a family")
                 .isEqualTo(404);
-        assertThat(laerer.get("/klasseteam/samtale?barn=e0a01").status()).as("not a student of 5.A").isEqualTo(404);
-        assertThat(Http.tasklist(port, "ppr").get("/klasseteam/samtale?barn=e5a02").status()).isEqualTo(404);
+        assertThat(laerer.get("/klasseteam/samtale?barn=e0a01").status())
+                .as("not a student of 5.A")
+                .isEqualTo(404);
+        assertThat(Http.tasklist(port, "ppr")
+                        .get("/klasseteam/samtale?barn=e5a02")
+                        .status())
+                .isEqualTo(404);
         Http.Answer missingField = laerer.postForm("/klasseteam/samtale?barn=e5a02", Map.of("requestAbout", " "));
         assertThat(missingField.status()).isEqualTo(200);
         assertThat(missingField.body()).contains("Hvad vil I gerne tale om?").contains("id=\"problem\"");
-        Http.Answer started = laerer.postForm("/klasseteam/samtale?barn=e5a02", Map.of("requestAbout",
-                "Fravær i matematik"));
+        Http.Answer started =
+                laerer.postForm("/klasseteam/samtale?barn=e5a02", Map.of("requestAbout", "Fravær i matematik"));
         assertThat(started.status()).as(started.body()).isEqualTo(302);
-        var instance = runtime.createProcessInstanceQuery().processDefinitionKey("talk-request")
-                .processInstanceBusinessKeyLike("%:demo:5.A:e5a02").active().list().stream()
-                .filter(i -> "laerer".equals(runtime.getVariable(i.getId(), "requestedBy"))).findFirst().orElseThrow();
+        var instance = runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("talk-request")
+                .processInstanceBusinessKeyLike("%:demo:5.A:e5a02")
+                .active()
+                .list()
+                .stream()
+                .filter(i -> "laerer".equals(runtime.getVariable(i.getId(), "requestedBy")))
+                .findFirst()
+                .orElseThrow();
         runtime.deleteProcessInstance(instance.getId(), "test");
-        assertThat(laerer.postJson(Http.ENGINE + "/process-definition/key/talk-request/start", Map.of()).status())
+        assertThat(laerer.postJson(Http.ENGINE + "/process-definition/key/talk-request/start", Map.of())
+                        .status())
                 .isEqualTo(403);
     }
 
     @Test
     void aGuardianWithoutCustodyHasNoLogin() {
         assertThat(identity.createUserQuery().userId("g5a02b").count()).isZero();
-        assertThat(Http.as(port, "g5a02b", "").get("/engine-rest/task").status()).isEqualTo(401);
-        assertThat(Http.as(port, "g5a02b", "").get(Http.ENGINE + "/task").status()).isEqualTo(401);
+        assertThat(Http.as(port, "g5a02b", "").get("/engine-rest/task").status())
+                .isEqualTo(401);
+        assertThat(Http.as(port, "g5a02b", "").get(Http.ENGINE + "/task").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -178,7 +238,8 @@ class AccessIT {
         assertThat(laerer).isNotEmpty().allMatch(k -> k.matches(".*:demo:5\\.A(:[^:]+)?"));
         List<String> paedagog = businessKeysOfTasks(Http.tasklist(port, "paedagog"), Http.ENGINE + "/task");
         assertThat(paedagog).isNotEmpty().allMatch(k -> k.matches(".*:demo:0\\.A(:[^:]+)?"));
-        assertThat(Http.tasklist(port, "foraelder1").get(Http.ENGINE + "/task").json()).isEmpty();
+        assertThat(Http.tasklist(port, "foraelder1").get(Http.ENGINE + "/task").json())
+                .isEmpty();
     }
 
     @Test
@@ -188,41 +249,60 @@ class AccessIT {
                 .containsExactlyInAnyOrder("Mine opgaver", "Klassens opgaver", "Forfaldne");
         String classFilter = filterId(laerer, "Klassens opgaver");
         assertThat(laerer.get(Http.ENGINE + "/filter/" + classFilter + "/list").json())
-                .extracting(t -> t.get("name").asText()).contains("Udfyld klassens årsplan");
+                .extracting(t -> t.get("name").asText())
+                .contains("Udfyld klassens årsplan");
 
         Http parent = Http.tasklist(port, "foraelder1");
         assertThat(names(parent.get(Http.ENGINE + "/filter").json())).containsExactly("Mit barn");
-        assertThat(names(Http.tasklist(port, "leder").get(Http.ENGINE + "/filter").json()))
+        assertThat(names(Http.tasklist(port, "leder")
+                        .get(Http.ENGINE + "/filter")
+                        .json()))
                 .containsExactlyInAnyOrder("Mine opgaver", "Klassens opgaver", "Forfaldne", "Forsinkede ugeplaner");
         String taskId = guardianTask("foraelder1");
-        assertThat(parent.get(Http.ENGINE + "/filter/" + filterId(parent, "Mit barn") + "/list").json())
-                .extracting(t -> t.get("id").asText()).containsExactly(taskId);
-        assertThat(Http.tasklist(port, "foraelder2").get(Http.ENGINE + "/filter/" + filterId(parent, "Mit barn") + "/list").json())
+        assertThat(parent.get(Http.ENGINE + "/filter/" + filterId(parent, "Mit barn") + "/list")
+                        .json())
+                .extracting(t -> t.get("id").asText())
+                .containsExactly(taskId);
+        assertThat(Http.tasklist(port, "foraelder2")
+                        .get(Http.ENGINE + "/filter/" + filterId(parent, "Mit barn") + "/list")
+                        .json())
                 .isEmpty();
     }
 
     @Test
     void noOneSeesAnotherSchoolsProcesses() {
-        List<String> demoLeader = businessKeys(Http.webapp(port, "leder", "cockpit").get(Http.ENGINE + "/process-instance").json());
+        List<String> demoLeader = businessKeys(Http.webapp(port, "leder", "cockpit")
+                .get(Http.ENGINE + "/process-instance")
+                .json());
         assertThat(demoLeader).isNotEmpty().allMatch(k -> k.contains(":demo:"));
         Http otherLeaderCockpit = Http.webapp(port, "anden-leder", "cockpit");
-        List<String> otherLeader = businessKeys(otherLeaderCockpit.get(Http.ENGINE + "/process-instance").json());
+        List<String> otherLeader = businessKeys(
+                otherLeaderCockpit.get(Http.ENGINE + "/process-instance").json());
         assertThat(otherLeader).isNotEmpty().allMatch(k -> k.contains(":anden:"));
         assertThat(businessKeysOfTasks(Http.tasklist(port, "anden-laerer"), Http.ENGINE + "/task"))
-                .isNotEmpty().allMatch(k -> k.contains(":anden:3.B"));
+                .isNotEmpty()
+                .allMatch(k -> k.contains(":anden:3.B"));
         assertThat(Http.as(port, "anden-leder").webappLogin("cockpit")).isEqualTo(200);
-        assertThat(otherLeaderCockpit.get(Http.ENGINE + "/history/process-instance").json())
-                .extracting(p -> p.get("tenantId").asText()).isNotEmpty().containsOnly("anden");
+        assertThat(otherLeaderCockpit
+                        .get(Http.ENGINE + "/history/process-instance")
+                        .json())
+                .extracting(p -> p.get("tenantId").asText())
+                .isNotEmpty()
+                .containsOnly("anden");
     }
 
     @Test
     void aCrossSitePostIsRefused_integrationsUseHttpBasic() {
         Http leder = Http.tasklist(port, "leder");
         String rollout = "/api/school-years/current/rollout?school=demo";
-        assertThat(leder.postWithSession(rollout, null).status()).as("a session without the CSRF token").isEqualTo(403);
-        assertThat(leder.postWithSession(rollout, leder.base()).status()).as("the same site, still no token")
+        assertThat(leder.postWithSession(rollout, null).status())
+                .as("a session without the CSRF token")
                 .isEqualTo(403);
-        assertThat(leder.postWithSession(rollout, "https://evil.example").status()).isEqualTo(403);
+        assertThat(leder.postWithSession(rollout, leder.base()).status())
+                .as("the same site, still no token")
+                .isEqualTo(403);
+        assertThat(leder.postWithSession(rollout, "https://evil.example").status())
+                .isEqualTo(403);
         // another site's page cannot send an Authorization header, so HTTP basic needs no token
         assertThat(Http.as(port, "leder").post(rollout).status()).isEqualTo(200);
         assertThat(Http.anonymous(port).post(rollout).status()).isEqualTo(401);
@@ -233,26 +313,40 @@ class AccessIT {
     void aTasklistSessionAlsoOpensTheProductApi() {
         Http leder = Http.tasklist(port, "leder");
         assertThat(leder.getWithSession("/meddelelsesbog").status()).isEqualTo(200);
-        assertThat(leder.getWithSession("/api/message-book/completeness?school=demo&student=e5a01").status())
+        assertThat(leder.getWithSession("/api/message-book/completeness?school=demo&student=e5a01")
+                        .status())
                 .isEqualTo(200);
-        assertThat(leder.getWithSession("/api/roster/import").status()).as("not a route: refused").isEqualTo(404);
+        assertThat(leder.getWithSession("/api/roster/import").status())
+                .as("not a route: refused")
+                .isEqualTo(404);
     }
 
     @Test
     void everyReadOfAChildsDataThroughTheEngineIsLogged_andLeadershipSeesItForItsSchoolOnly() {
         Http laerer = Http.tasklist(port, "laerer");
-        Task yearPlan = tasks.createTaskQuery().taskCandidateGroup("team-demo-5a").processInstanceBusinessKeyLike(
-                "%:demo:5.A%").list().get(0);
-        assertThat(laerer.get(Http.ENGINE + "/task/" + yearPlan.getId() + "/form-variables").status()).isEqualTo(200);
+        Task yearPlan = tasks.createTaskQuery()
+                .taskCandidateGroup("team-demo-5a")
+                .processInstanceBusinessKeyLike("%:demo:5.A%")
+                .list()
+                .get(0);
+        assertThat(laerer.get(Http.ENGINE + "/task/" + yearPlan.getId() + "/form-variables")
+                        .status())
+                .isEqualTo(200);
 
         Http.Answer log = Http.tasklist(port, "leder").get("/ledelse/adgangslog");
         assertThat(log.status()).isEqualTo(200);
         assertThat(log.body()).contains("Hvem har læst hvad", "laerer", "Opgavens skema", yearPlan.getId());
         assertThat(Http.tasklist(port, "anden-leder").get("/ledelse/adgangslog").body())
-                .as("another school's leader").doesNotContain(yearPlan.getId());
-        assertThat(laerer.get("/ledelse/adgangslog").status()).as("leadership only").isEqualTo(404);
-        assertThat(Http.tasklist(port, "foraelder1").get("/ledelse/adgangslog").status()).isEqualTo(404);
-        assertThat(Http.anonymous(port).get("/ledelse/adgangslog").status()).as("to the login").isEqualTo(302);
+                .as("another school's leader")
+                .doesNotContain(yearPlan.getId());
+        assertThat(laerer.get("/ledelse/adgangslog").status())
+                .as("leadership only")
+                .isEqualTo(404);
+        assertThat(Http.tasklist(port, "foraelder1").get("/ledelse/adgangslog").status())
+                .isEqualTo(404);
+        assertThat(Http.anonymous(port).get("/ledelse/adgangslog").status())
+                .as("to the login")
+                .isEqualTo(302);
     }
 
     private String guardianTask(String guardian) {
@@ -269,7 +363,10 @@ class AccessIT {
         List<String> keys = new ArrayList<>();
         for (JsonNode t : http.get(path).json()) {
             String pi = t.get("processInstanceId").asText();
-            keys.add(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey());
+            keys.add(runtime.createProcessInstanceQuery()
+                    .processInstanceId(pi)
+                    .singleResult()
+                    .getBusinessKey());
         }
         return keys;
     }

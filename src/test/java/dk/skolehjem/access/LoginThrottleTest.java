@@ -37,14 +37,20 @@ class LoginThrottleTest {
             throttle.failed("10.0.0.66", "laerer");
         }
         assertThat(throttle.waitFor("10.0.0.66", "laerer")).isPresent();
-        assertThat(throttle.waitFor("10.0.0.66", "LAERER")).as("the same account whatever the case").isPresent();
-        assertThat(throttle.waitFor("10.0.0.7", "laerer")).as("the teacher at school logs in as usual").isEmpty();
+        assertThat(throttle.waitFor("10.0.0.66", "LAERER"))
+                .as("the same account whatever the case")
+                .isPresent();
+        assertThat(throttle.waitFor("10.0.0.7", "laerer"))
+                .as("the teacher at school logs in as usual")
+                .isEmpty();
         assertThat(throttle.waitFor("10.0.0.66", "leder")).isEmpty();
         assertThat(LoginThrottle.message(throttle.waitFor("10.0.0.66", "laerer").orElseThrow()))
                 .isEqualTo("For mange forkerte forsøg fra denne forbindelse. Prøv igen om 15 minutter.");
 
         now.set(now.get().plus(LoginThrottle.WINDOW).plus(Duration.ofSeconds(1)));
-        assertThat(throttle.waitFor("10.0.0.66", "laerer")).as("forgotten after the window").isEmpty();
+        assertThat(throttle.waitFor("10.0.0.66", "laerer"))
+                .as("forgotten after the window")
+                .isEmpty();
     }
 
     @Test

@@ -15,17 +15,20 @@ class ProductionSettingsCheckTest {
 
     @Test
     void productionNeedsAnAdminLoginFromTheEnvironmentAndPostgres() {
-        assertThat(ProductionSettingsCheck.problems(List.of("prod"), null, null, null)).containsExactly(
-                "SKOLEHJEM_ADMIN_USER er ikke sat: administratorens brugernavn skal komme fra miljøet",
-                "SKOLEHJEM_ADMIN_PASSWORD er ikke sat: administratorens adgangskode skal komme fra miljøet",
-                "SPRING_DATASOURCE_URL skal pege på PostgreSQL (jdbc:postgresql://...), ikke 'null'");
+        assertThat(ProductionSettingsCheck.problems(List.of("prod"), null, null, null))
+                .containsExactly(
+                        "SKOLEHJEM_ADMIN_USER er ikke sat: administratorens brugernavn skal komme fra miljøet",
+                        "SKOLEHJEM_ADMIN_PASSWORD er ikke sat: administratorens adgangskode skal komme fra miljøet",
+                        "SPRING_DATASOURCE_URL skal pege på PostgreSQL (jdbc:postgresql://...), ikke 'null'");
         assertThat(ProductionSettingsCheck.problems(List.of("prod"), "admin", "kort", PG))
                 .containsExactly("SKOLEHJEM_ADMIN_PASSWORD skal være mindst 12 tegn med store og små bogstaver, tal og "
                         + "specialtegn, og må ikke være brugernavnet");
-        assertThat(ProductionSettingsCheck.problems(List.of("prod"), "admin", "en-lang-hemmelighed", PG)).hasSize(1);
+        assertThat(ProductionSettingsCheck.problems(List.of("prod"), "admin", "en-lang-hemmelighed", PG))
+                .hasSize(1);
         assertThat(ProductionSettingsCheck.problems(List.of("prod", "demo"), "admin", "En-lang-hemmelighed-1", PG))
                 .containsExactly("profilen 'demo' må ikke køre sammen med 'prod' (demoskolen har kendte adgangskoder)");
-        assertThat(ProductionSettingsCheck.problems(List.of("prod"), "admin", "En-lang-hemmelighed-1", PG)).isEmpty();
+        assertThat(ProductionSettingsCheck.problems(List.of("prod"), "admin", "En-lang-hemmelighed-1", PG))
+                .isEmpty();
     }
 
     @Test
@@ -49,9 +52,11 @@ class ProductionSettingsCheckTest {
 
     @Test
     void withoutTheDemoTheAdministratorMustComeFromTheEnvironment() {
-        assertThat(ProductionSettingsCheck.problems(List.of(), null, null, "jdbc:h2:file:./data/x")).containsExactly(
-                "SKOLEHJEM_ADMIN_USER er ikke sat: administratorens brugernavn skal komme fra miljøet",
-                "SKOLEHJEM_ADMIN_PASSWORD er ikke sat: administratorens adgangskode skal komme fra miljøet");
-        assertThat(ProductionSettingsCheck.problems(List.of(), "admin", "kort", "jdbc:h2:file:./data/x")).isEmpty();
+        assertThat(ProductionSettingsCheck.problems(List.of(), null, null, "jdbc:h2:file:./data/x"))
+                .containsExactly(
+                        "SKOLEHJEM_ADMIN_USER er ikke sat: administratorens brugernavn skal komme fra miljøet",
+                        "SKOLEHJEM_ADMIN_PASSWORD er ikke sat: administratorens adgangskode skal komme fra miljøet");
+        assertThat(ProductionSettingsCheck.problems(List.of(), "admin", "kort", "jdbc:h2:file:./data/x"))
+                .isEmpty();
     }
 }

@@ -21,8 +21,7 @@ final class Axe {
     private static final Path SCRIPT = Path.of("src", "test", "a11y", "node_modules", "axe-core", "axe.min.js");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** Serious and critical violations on the page, one line each (rule, impact, help, the elements); empty is good. */
     static List<String> seriousViolations(WebDriver browser) {
@@ -39,8 +38,12 @@ final class Axe {
             for (JsonNode violation : new ObjectMapper().readTree((String) json)) {
                 if (BLOCKING.contains(violation.path("impact").asText())) {
                     List<String> targets = new ArrayList<>();
-                    violation.path("nodes").forEach(n -> targets.add(n.path("target") + " " + shortened(n.path("html").asText())));
-                    found.add(violation.path("id").asText() + " (" + violation.path("impact").asText() + "): "
+                    violation
+                            .path("nodes")
+                            .forEach(n -> targets.add(n.path("target") + " "
+                                    + shortened(n.path("html").asText())));
+                    found.add(violation.path("id").asText() + " ("
+                            + violation.path("impact").asText() + "): "
                             + violation.path("help").asText() + " " + targets);
                 }
             }
@@ -52,8 +55,8 @@ final class Axe {
 
     /** How far the page is wider than the window (0 when nothing needs sideways scrolling). */
     static long overflowPixels(WebDriver browser) {
-        return (Long) ((JavascriptExecutor) browser).executeScript(
-                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+        return (Long) ((JavascriptExecutor) browser)
+                .executeScript("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
     }
 
     private static String shortened(String html) {
@@ -64,8 +67,8 @@ final class Axe {
         try {
             return Files.readString(SCRIPT);
         } catch (IOException e) {
-            throw new IllegalStateException("axe-core is missing: run 'npm ci' in src/test/a11y "
-                    + "(./mvnw verify -Pbrowser does it)", e);
+            throw new IllegalStateException(
+                    "axe-core is missing: run 'npm ci' in src/test/a11y " + "(./mvnw verify -Pbrowser does it)", e);
         }
     }
 }

@@ -12,10 +12,12 @@ abstract class BrowserTest {
 
     /** A 360 px wide phone screen, the narrowest the product promises to work on. */
     static final int PHONE = 360;
+
     static final int DESKTOP = 1280;
 
     @LocalServerPort
     int port;
+
     WebDriver browser;
     private final int width;
 

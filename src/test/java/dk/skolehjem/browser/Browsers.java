@@ -19,24 +19,48 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browsers {
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     static WebDriver chromium(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("skolehjem.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=" + width + "," + height, "--lang=da-DK");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=" + width + "," + height,
+                "--lang=da-DK");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
         if (width < 500) {
             // a desktop window cannot be narrower than 500 px: a phone's screen is emulated instead
-            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                    Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true, "mobile", true)));
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of(
+                            "deviceMetrics",
+                            Map.of(
+                                    "width",
+                                    width,
+                                    "height",
+                                    height,
+                                    "pixelRatio",
+                                    1.0,
+                                    "touch",
+                                    true,
+                                    "mobile",
+                                    true)));
         }
-        return new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("skolehjem.chromedriver", "/usr/bin/chromedriver")))
-                .build(), options);
+        return new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                new File(System.getProperty("skolehjem.chromedriver", "/usr/bin/chromedriver")))
+                        .build(),
+                options);
     }
 
     static void screenshot(WebDriver browser, String name) throws IOException {

@@ -26,8 +26,10 @@ class ConferenceBrowserIT extends BrowserTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     PolicyRegistry policies;
 
@@ -42,31 +44,40 @@ class ConferenceBrowserIT extends BrowserTest {
         var wait = waiting();
         Tasklist.login(browser, wait, port, "foraelder1");
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='Mit barn']"))).click();
+                        By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='Mit barn']")))
+                .click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'Book samtaletid')]"))).click();
+                        "//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'Book samtaletid')]")))
+                .click();
         Tasklist.claim(browser, wait);
 
-        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form-field-select input, "
-                + ".fjs-form-field-select .fjs-select-display, .fjs-form-field-select .fjs-input-group")));
+        WebElement select =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form-field-select input, "
+                        + ".fjs-form-field-select .fjs-select-display, .fjs-form-field-select .fjs-input-group")));
         scrollTo(select).click();
-        WebElement first = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-dropdownlist-item")));
+        WebElement first =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-dropdownlist-item")));
         String chosen = first.getText();
         first.click();
-        WebElement talk = browser.findElement(By.xpath("//label[contains(normalize-space(.),'Hvad vil I gerne tale om?')]"
-                + "/following::textarea[1]"));
+        WebElement talk = browser.findElement(By.xpath(
+                "//label[contains(normalize-space(.),'Hvad vil I gerne tale om?')]" + "/following::textarea[1]"));
         scrollTo(talk).sendKeys("Venskaber i klassen");
         talk.sendKeys(org.openqa.selenium.Keys.TAB);
         screenshot("pre-conference-360.png");
         WebElement complete = browser.findElement(By.xpath("//button[normalize-space(.)='Fuldfør']"));
         scrollTo(complete);
         wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
-        wait.until(d -> tasks.createTaskQuery().taskCandidateUser("foraelder1").taskDefinitionKey("bookConference").count() == 0);
+        wait.until(d -> tasks.createTaskQuery()
+                        .taskCandidateUser("foraelder1")
+                        .taskDefinitionKey("bookConference")
+                        .count()
+                == 0);
 
         browser.manage().deleteAllCookies();
         Tasklist.login(browser, wait, port, "laerer");
         browser.get("http://localhost:" + port + "/samtaler?school=demo&class=5.A");
-        String page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main"))).getText();
+        String page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")))
+                .getText();
         assertThat(page).contains("Skole-hjem-samtaler 5.A", "Louise Hansen", chosen);
         screenshot("conference-overview-laerer.png");
     }

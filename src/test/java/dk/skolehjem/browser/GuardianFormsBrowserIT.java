@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,13 +37,14 @@ class GuardianFormsBrowserIT extends BrowserTest {
     }
 
     /** One guardian-facing form: the step that shows it and what earlier steps leave for it. */
-    record FormCase(String form, String process, String activity, String businessKey, Map<String, Object> variables) {
-    }
+    record FormCase(String form, String process, String activity, String businessKey, Map<String, Object> variables) {}
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     FilterService filters;
 
@@ -52,38 +52,69 @@ class GuardianFormsBrowserIT extends BrowserTest {
 
     @AfterEach
     void close() {
-        started.forEach(id -> runtime.deleteProcessInstanceIfExists(id, "formularkontrol i browser", true, true, true, false));
+        started.forEach(
+                id -> runtime.deleteProcessInstanceIfExists(id, "formularkontrol i browser", true, true, true, false));
     }
 
     @Test
     void everyGuardianFormFitsAPhoneAndPassesTheAccessibilityCheck() throws IOException {
         var wait = waiting();
         Tasklist.login(browser, wait, port, "foraelder1");
-        String filter = filters.createFilterQuery().filterName(TasklistFilters.MY_CHILD).list().get(0).getId();
+        String filter = filters.createFilterQuery()
+                .filterName(TasklistFilters.MY_CHILD)
+                .list()
+                .get(0)
+                .getId();
         var soft = new SoftAssertions();
         for (FormCase c : cases()) {
-            String instance = runtime.createProcessInstanceByKey(c.process()).businessKey(c.businessKey())
-                    .setVariables(c.variables()).startBeforeActivity(c.activity()).execute(true, false).getId();
+            String instance = runtime.createProcessInstanceByKey(c.process())
+                    .businessKey(c.businessKey())
+                    .setVariables(c.variables())
+                    .startBeforeActivity(c.activity())
+                    .execute(true, false)
+                    .getId();
             started.add(instance);
             // a task for each guardian (the consent) or one for them all
-            var task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(c.activity().split("#")[0]).list().stream()
-                    .filter(t -> t.getAssignee() == null || "foraelder1".equals(t.getAssignee())).findFirst().orElseThrow();
-            assertThat("foraelder1".equals(task.getAssignee()) || tasks.createTaskQuery().taskId(task.getId())
-                    .taskCandidateUser("foraelder1").includeAssignedTasks().count() == 1)
-                    .as("%s is foraelder1's to do", c.form()).isTrue();
+            var task = tasks
+                    .createTaskQuery()
+                    .processInstanceId(instance)
+                    .taskDefinitionKey(c.activity().split("#")[0])
+                    .list()
+                    .stream()
+                    .filter(t -> t.getAssignee() == null || "foraelder1".equals(t.getAssignee()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat("foraelder1".equals(task.getAssignee())
+                            || tasks.createTaskQuery()
+                                            .taskId(task.getId())
+                                            .taskCandidateUser("foraelder1")
+                                            .includeAssignedTasks()
+                                            .count()
+                                    == 1)
+                    .as("%s is foraelder1's to do", c.form())
+                    .isTrue();
 
-            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + task.getId());
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + filter + "&task="
+                    + task.getId());
             if (task.getAssignee() == null) {
                 Tasklist.claim(browser, wait);
             }
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container .fjs-form-field")));
 
             Browsers.screenshot(browser, "form-" + c.form() + "-360.png");
-            soft.assertThat(Axe.overflowPixels(browser)).as("%s: sideways scrolling", c.form()).isZero();
-            soft.assertThat(fieldsOutsideTheScreen()).as("%s: fields wider than the screen", c.form()).isEmpty();
-            soft.assertThat(Axe.seriousViolations(browser)).as("%s: axe-core", c.form()).isEmpty();
-            soft.assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
-                    .as("%s: Danish text shown", c.form()).containsAnyOf("æ", "ø", "å", "Vælg", "Ja", "I ");
+            soft.assertThat(Axe.overflowPixels(browser))
+                    .as("%s: sideways scrolling", c.form())
+                    .isZero();
+            soft.assertThat(fieldsOutsideTheScreen())
+                    .as("%s: fields wider than the screen", c.form())
+                    .isEmpty();
+            soft.assertThat(Axe.seriousViolations(browser))
+                    .as("%s: axe-core", c.form())
+                    .isEmpty();
+            soft.assertThat(browser.findElement(By.cssSelector(".fjs-container"))
+                            .getText())
+                    .as("%s: Danish text shown", c.form())
+                    .containsAnyOf("æ", "ø", "å", "Vælg", "Ja", "I ");
         }
         soft.assertAll();
     }
@@ -108,32 +139,128 @@ class GuardianFormsBrowserIT extends BrowserTest {
         children.append(Spin.JSON("{}").prop("label", "Louise Hansen, 5.A").prop("value", "e5a01"));
         children.append(Spin.JSON("{}").prop("label", "Emil Hansen, 2.B").prop("value", "e2b07"));
         var slots = Spin.JSON("[]");
-        slots.append(Spin.JSON("{}").prop("label", "tirsdag 3. november kl. 14.00-14.20").prop("value", "slot-1"));
-        slots.append(Spin.JSON("{}").prop("label", "tirsdag 3. november kl. 14.20-14.40").prop("value", "slot-2"));
+        slots.append(Spin.JSON("{}")
+                .prop("label", "tirsdag 3. november kl. 14.00-14.20")
+                .prop("value", "slot-1"));
+        slots.append(Spin.JSON("{}")
+                .prop("label", "tirsdag 3. november kl. 14.20-14.40")
+                .prop("value", "slot-2"));
         Map<String, Object> student = Map.of("schoolId", "demo", "classCode", "5.A", "studentName", "Louise Hansen");
         return List.of(
-                new FormCase("pre-conference", "conference", "bookConference", studentKey, with(student,
-                        "availableSlots", SpinValues.jsonValue(slots).create(), "bookingDeadline", date(soon),
-                        "reminderAt", date(soon.minusDays(3)))),
-                new FormCase("learning-booking", "learning-conversation", "bookLearning", studentKey, with(student,
-                        "availableSlots", SpinValues.jsonValue(slots).create(), "bookingDeadline", date(soon),
-                        "reminderAt", date(soon.minusDays(3)))),
-                new FormCase("needs-talk-answer", "needs-talk", "guardiansAnswer", studentKey, with(student,
-                        "answerDue", date(soon))),
-                new FormCase("needs-talk-accept", "needs-talk", "acceptTime", studentKey, with(student,
-                        "talkDate", soon.toString(), "talkTime", "15:00", "talkPlace", "Klasselokalet 5.A")),
-                new FormCase("concern-consent", "concern-consent", "giveConsent#multiInstanceBody", studentKey, with(student,
-                        "schoolName", "Demoskolen", "policyId", "standard", "caseId", "formularkontrol")),
-                new FormCase("choose-child", "talk-request", "chooseChild", null, Map.of("requestedBy", "foraelder1", "schoolId", "demo",
-                        "requestAbout", "Louises trivsel", "children", SpinValues.jsonValue(children).create())),
-                new FormCase("class-visit-accept", "class-visit", "acceptVisitDate", studentKey, with(student,
-                        "requestedBy", "foraelder1", "visitDate", soon.toString(), "purpose", "Se en dansktime")),
-                new FormCase("parent-meeting-wishes", "parent-meeting", "sendWishes", classKey, Map.of("schoolId", "demo",
-                        "classCode", "5.A", "councilDue", date(soon), "councilFollowUp", date(soon.minusDays(2)))),
-                new FormCase("parent-meeting-approval", "parent-meeting", "approveMeeting", classKey, Map.of("schoolId", "demo",
-                        "classCode", "5.A", "approveDue", date(soon), "meetingDate", soon.plusDays(10).toString(),
-                        "meetingTime", "19:00", "meetingLength", 120L, "place", "Klasselokalet 5.A",
-                        "agenda", "1. Velkommen\n2. Trivsel i klassen\n3. Lejrskole")));
+                new FormCase(
+                        "pre-conference",
+                        "conference",
+                        "bookConference",
+                        studentKey,
+                        with(
+                                student,
+                                "availableSlots",
+                                SpinValues.jsonValue(slots).create(),
+                                "bookingDeadline",
+                                date(soon),
+                                "reminderAt",
+                                date(soon.minusDays(3)))),
+                new FormCase(
+                        "learning-booking",
+                        "learning-conversation",
+                        "bookLearning",
+                        studentKey,
+                        with(
+                                student,
+                                "availableSlots",
+                                SpinValues.jsonValue(slots).create(),
+                                "bookingDeadline",
+                                date(soon),
+                                "reminderAt",
+                                date(soon.minusDays(3)))),
+                new FormCase(
+                        "needs-talk-answer",
+                        "needs-talk",
+                        "guardiansAnswer",
+                        studentKey,
+                        with(student, "answerDue", date(soon))),
+                new FormCase(
+                        "needs-talk-accept",
+                        "needs-talk",
+                        "acceptTime",
+                        studentKey,
+                        with(
+                                student,
+                                "talkDate",
+                                soon.toString(),
+                                "talkTime",
+                                "15:00",
+                                "talkPlace",
+                                "Klasselokalet 5.A")),
+                new FormCase(
+                        "concern-consent",
+                        "concern-consent",
+                        "giveConsent#multiInstanceBody",
+                        studentKey,
+                        with(student, "schoolName", "Demoskolen", "policyId", "standard", "caseId", "formularkontrol")),
+                new FormCase(
+                        "choose-child",
+                        "talk-request",
+                        "chooseChild",
+                        null,
+                        Map.of(
+                                "requestedBy",
+                                "foraelder1",
+                                "schoolId",
+                                "demo",
+                                "requestAbout",
+                                "Louises trivsel",
+                                "children",
+                                SpinValues.jsonValue(children).create())),
+                new FormCase(
+                        "class-visit-accept",
+                        "class-visit",
+                        "acceptVisitDate",
+                        studentKey,
+                        with(
+                                student,
+                                "requestedBy",
+                                "foraelder1",
+                                "visitDate",
+                                soon.toString(),
+                                "purpose",
+                                "Se en dansktime")),
+                new FormCase(
+                        "parent-meeting-wishes",
+                        "parent-meeting",
+                        "sendWishes",
+                        classKey,
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "classCode",
+                                "5.A",
+                                "councilDue",
+                                date(soon),
+                                "councilFollowUp",
+                                date(soon.minusDays(2)))),
+                new FormCase(
+                        "parent-meeting-approval",
+                        "parent-meeting",
+                        "approveMeeting",
+                        classKey,
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "classCode",
+                                "5.A",
+                                "approveDue",
+                                date(soon),
+                                "meetingDate",
+                                soon.plusDays(10).toString(),
+                                "meetingTime",
+                                "19:00",
+                                "meetingLength",
+                                120L,
+                                "place",
+                                "Klasselokalet 5.A",
+                                "agenda",
+                                "1. Velkommen\n2. Trivsel i klassen\n3. Lejrskole")));
     }
 
     private static Map<String, Object> with(Map<String, Object> base, Object... more) {
@@ -145,6 +272,8 @@ class GuardianFormsBrowserIT extends BrowserTest {
     }
 
     private static java.util.Date date(LocalDate day) {
-        return java.util.Date.from(day.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Copenhagen")).toInstant());
+        return java.util.Date.from(day.atTime(12, 0)
+                .atZone(java.time.ZoneId.of("Europe/Copenhagen"))
+                .toInstant());
     }
 }

@@ -29,6 +29,7 @@ class ParentPagesBrowserIT extends BrowserTest {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
 
@@ -55,27 +56,41 @@ class ParentPagesBrowserIT extends BrowserTest {
             day = day.plusDays(1);
         }
         // the date field takes the date as the phone's keyboard gives it (dd-mm-yyyy in a Danish browser)
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                browser.findElement(By.id("wishedDate")), day.format(DateTimeFormatter.ISO_LOCAL_DATE));
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        browser.findElement(By.id("wishedDate")),
+                        day.format(DateTimeFormatter.ISO_LOCAL_DATE));
         browser.findElement(By.id("purpose")).sendKeys("Vi vil gerne se en matematiktime.");
-        browser.findElement(By.xpath("//button[normalize-space(.)='Send til skolen']")).click();
+        browser.findElement(By.xpath("//button[normalize-space(.)='Send til skolen']"))
+                .click();
         wait.until(ExpectedConditions.urlContains("sendt=besoeg"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Besøg i klassen: skolen har fået jeres besked");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Besøg i klassen: skolen har fået jeres besked");
         assertThat(visitRequests()).isEqualTo(before + 1);
         assertThat(Axe.seriousViolations(browser)).as("axe-core on the receipt").isEmpty();
     }
 
     private long visitRequests() {
-        return tasks.createTaskQuery().taskDefinitionKey("answerVisit").processInstanceBusinessKeyLike("%:demo:5.A:e5a01").count();
+        return tasks.createTaskQuery()
+                .taskDefinitionKey("answerVisit")
+                .processInstanceBusinessKeyLike("%:demo:5.A:e5a01")
+                .count();
     }
 
     private void check(SoftAssertions soft, String path, String expected, String screenshot) throws IOException {
         browser.get("http://localhost:" + port + path);
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
         Browsers.screenshot(browser, screenshot);
-        soft.assertThat(browser.findElement(By.tagName("main")).getText()).as(path).contains(expected);
-        soft.assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("%s: language", path).isEqualTo("da");
-        soft.assertThat(Axe.overflowPixels(browser)).as("%s: sideways scrolling", path).isZero();
+        soft.assertThat(browser.findElement(By.tagName("main")).getText())
+                .as(path)
+                .contains(expected);
+        soft.assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                .as("%s: language", path)
+                .isEqualTo("da");
+        soft.assertThat(Axe.overflowPixels(browser))
+                .as("%s: sideways scrolling", path)
+                .isZero();
         soft.assertThat(Axe.seriousViolations(browser)).as("%s: axe-core", path).isEmpty();
     }
 }

@@ -26,12 +26,16 @@ class StaffPagesBrowserIT extends BrowserTest {
         var soft = new SoftAssertions();
         Tasklist.login(browser, wait, port, "laerer");
         check(soft, "/meddelelsesbog/klasse?school=demo&class=5.A", "Anmod om samtale", "klasse-360.png");
-        browser.findElement(By.cssSelector("a[aria-label='Anmod om samtale med familien til Louise Hansen']")).click();
+        browser.findElement(By.cssSelector("a[aria-label='Anmod om samtale med familien til Louise Hansen']"))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestAbout")))
                 .sendKeys("Vi vil gerne tale om Louises trivsel i frikvartererne.");
         Browsers.screenshot(browser, "klasseteam-samtale-360.png");
-        soft.assertThat(Axe.seriousViolations(browser)).as("the team's request form").isEmpty();
-        browser.findElement(By.xpath("//button[normalize-space(.)='Send til skolen']")).click();
+        soft.assertThat(Axe.seriousViolations(browser))
+                .as("the team's request form")
+                .isEmpty();
+        browser.findElement(By.xpath("//button[normalize-space(.)='Send til skolen']"))
+                .click();
         wait.until(ExpectedConditions.urlContains("sendt=samtale"));
         soft.assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Anmodningen om en samtale er sendt til familien.");
@@ -42,12 +46,14 @@ class StaffPagesBrowserIT extends BrowserTest {
         browser.manage().deleteAllCookies();
         Tasklist.login(browser, wait, port, "leder");
         check(soft, "/ledelse/adgangslog", "Hvem har læst hvad", "adgangslog-360.png");
-        soft.assertThat(browser.findElement(By.tagName("main")).getText()).as("the team's reading is in the log")
+        soft.assertThat(browser.findElement(By.tagName("main")).getText())
+                .as("the team's reading is in the log")
                 .contains("Mette Kjærgaard (laerer)", "Meddelelsesbog", "Louise Hansen, 5.A (e5a01)");
 
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/camunda/app/admin/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys("demo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
+                .sendKeys("demo");
         browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
@@ -62,8 +68,12 @@ class StaffPagesBrowserIT extends BrowserTest {
         browser.get("http://localhost:" + port + path);
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
         Browsers.screenshot(browser, screenshot);
-        soft.assertThat(browser.findElement(By.tagName("main")).getText()).as(path).contains(expected);
-        soft.assertThat(Axe.overflowPixels(browser)).as("%s: sideways scrolling", path).isZero();
+        soft.assertThat(browser.findElement(By.tagName("main")).getText())
+                .as(path)
+                .contains(expected);
+        soft.assertThat(Axe.overflowPixels(browser))
+                .as("%s: sideways scrolling", path)
+                .isZero();
         soft.assertThat(Axe.seriousViolations(browser)).as("%s: axe-core", path).isEmpty();
     }
 }

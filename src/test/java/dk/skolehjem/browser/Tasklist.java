@@ -10,12 +10,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** What the page tests do in Camunda Tasklist again and again: log in, take a task, bring a field into view. */
 final class Tasklist {
 
-    private Tasklist() {
-    }
+    private Tasklist() {}
 
     static void login(WebDriver browser, WebDriverWait wait, int port, String user) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
+                .sendKeys(user);
         browser.findElement(By.cssSelector("input[type=password]")).sendKeys(user);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
@@ -26,7 +26,8 @@ final class Tasklist {
         By claim = By.xpath("//button[normalize-space(.)='Overtag']");
         WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(claim));
         // on a phone the button may sit under the footer: click it where it is
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skolehjem.SkoleHjemIT;
 import java.io.IOException;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -11,7 +12,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.camunda.bpm.engine.HistoryService;
 
 /** Teachers and leaders in a real (headless) Chromium: the Danish Tasklist with the class's task, the Danish Cockpit. */
 @SkoleHjemIT
@@ -23,6 +23,7 @@ class WebappsBrowserIT extends BrowserTest {
 
     @Autowired
     HistoryService history;
+
     @Autowired
     org.camunda.bpm.engine.TaskService tasks;
 
@@ -31,8 +32,10 @@ class WebappsBrowserIT extends BrowserTest {
         var wait = waiting();
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
 
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
-        assertThat(browser.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Log ind");
+        WebElement username =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+        assertThat(browser.findElement(By.cssSelector("button[type=submit]")).getText())
+                .isEqualTo("Log ind");
         assertThat(username.getAttribute("placeholder")).isEqualTo("Brugernavn");
         username.sendKeys("laerer");
         browser.findElement(By.cssSelector("input[type=password]")).sendKeys("laerer");
@@ -43,20 +46,26 @@ class WebappsBrowserIT extends BrowserTest {
         classFilter.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(@class,'tasks-list')]//li")));
         String page = browser.findElement(By.tagName("body")).getText();
-        assertThat(page).contains("Mine opgaver", "Klassens opgaver", "Forfaldne").doesNotContain("Mit barn");
+        assertThat(page)
+                .contains("Mine opgaver", "Klassens opgaver", "Forfaldne")
+                .doesNotContain("Mit barn");
         assertThat(page).as("Camunda's own texts in Danish").contains("Oprettet");
         screenshot("tasklist-laerer.png");
 
         // other tests leave many of the class's tasks behind, so the year plan may be on a later page: open it as a
         // link from an e-mail would (the filter stays the class's)
-        var yearPlan = tasks.createTaskQuery().taskDefinitionKey("fillInYearPlan").processInstanceBusinessKeyLike("%:demo:5.A")
+        var yearPlan = tasks.createTaskQuery()
+                .taskDefinitionKey("fillInYearPlan")
+                .processInstanceBusinessKeyLike("%:demo:5.A")
                 .singleResult();
         String filter = browser.getCurrentUrl().replaceAll(".*[?&]filter=([^&]+).*", "$1");
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + yearPlan.getId());
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + filter + "&task="
+                + yearPlan.getId());
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(@class,'task-details') or contains(@class,'task-card')]"
                         + "//*[contains(normalize-space(.),'Udfyld klassens årsplan')]")));
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Overtag']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Overtag']")))
+                .click();
         // claiming re-renders the form; type only into the new one
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Overtag']")));
         WebElement conferences = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -69,27 +78,36 @@ class WebappsBrowserIT extends BrowserTest {
         // the footer overlaps the bottom of the form pane at this window size
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
         wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
-        wait.until(d -> history.createHistoricTaskInstanceQuery().taskDefinitionKey("fillInYearPlan")
-                .processInstanceBusinessKeyLike("%:demo:5.A").finished().count() == 1);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(
-                By.xpath("//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'Udfyld klassens årsplan')]")));
+        wait.until(d -> history.createHistoricTaskInstanceQuery()
+                        .taskDefinitionKey("fillInYearPlan")
+                        .processInstanceBusinessKeyLike("%:demo:5.A")
+                        .finished()
+                        .count()
+                == 1);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(
+                "//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'Udfyld klassens årsplan')]")));
         screenshot("tasklist-year-plan-done.png");
-        assertThat(history.createHistoricVariableInstanceQuery().variableName("projectWork").list())
-                .extracting(v -> v.getValue()).contains("Projektuge i uge 12 om Æbler, øer og åer");
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .variableName("projectWork")
+                        .list())
+                .extracting(v -> v.getValue())
+                .contains("Projektuge i uge 12 om Æbler, øer og åer");
     }
 
     @Test
     void theLeaderSeesTheDanishCockpitWithTheSchoolsProcesses() throws IOException {
         var wait = waiting();
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys("leder");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
+                .sendKeys("leder");
         browser.findElement(By.cssSelector("input[type=password]")).sendKeys("leder");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(normalize-space(.),'Kørende procesinstanser')]")));
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[normalize-space(.)='Skoleår']")));
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Oversigt » Processer", "Kørende instanser");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("Oversigt » Processer", "Kørende instanser");
         screenshot("cockpit-leder.png");
     }
 

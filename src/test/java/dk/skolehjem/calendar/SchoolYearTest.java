@@ -59,16 +59,18 @@ class SchoolYearTest {
     @Test
     void schoolDaysSkipWeekendsAndHolidays() {
         SchoolYear year = new SchoolYear(2026);
-        var calendar = new SchoolCalendar(year, List.of(
-                new Holiday("Efterårsferie", 42, null, null, null),
-                new Holiday("Påskeferie", null, null, null, Holiday.Movable.PAASKE),
-                new Holiday("Juleferie", null, MonthDay.of(12, 21), MonthDay.of(1, 1), null)));
+        var calendar = new SchoolCalendar(
+                year,
+                List.of(
+                        new Holiday("Efterårsferie", 42, null, null, null),
+                        new Holiday("Påskeferie", null, null, null, Holiday.Movable.PAASKE),
+                        new Holiday("Juleferie", null, MonthDay.of(12, 21), MonthDay.of(1, 1), null)));
         // Friday 9 October 2026 + 2 school days: the week 42 holiday and the weekends are skipped.
         assertThat(calendar.plusSchoolDays(LocalDate.of(2026, 10, 9), 2)).isEqualTo(LocalDate.of(2026, 10, 20));
         assertThat(calendar.isSchoolDay(LocalDate.of(2026, 12, 28))).isFalse();
         assertThat(calendar.isSchoolDay(LocalDate.of(2027, 1, 4))).isTrue();
         assertThat(calendar.isSchoolDay(LocalDate.of(2027, 3, 24))).isFalse(); // Wednesday before Easter
-        assertThat(calendar.isSchoolDay(LocalDate.of(2027, 3, 30))).isTrue();  // Tuesday after Easter Monday
+        assertThat(calendar.isSchoolDay(LocalDate.of(2027, 3, 30))).isTrue(); // Tuesday after Easter Monday
         assertThat(calendar.plusSchoolDays(LocalDate.of(2026, 11, 21), 0)).isEqualTo(LocalDate.of(2026, 11, 23));
     }
 

@@ -37,24 +37,34 @@ class ConcernIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     ConcernRetention retention;
+
     @Autowired
     dk.skolehjem.parents.GuardianSuspensions suspensions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     dk.skolehjem.roster.RosterImportService rosterImport;
+
     @Autowired
     dk.skolehjem.schoolyear.SchoolYearRollout rollout;
 
@@ -69,42 +79,75 @@ class ConcernIT {
         Http laerer = Http.tasklist(port, "laerer");
         Http.Answer page = laerer.get("/bekymringer/" + id);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Louise Hansen", "Hjemmets situation", "Louise fortæller om skænderier derhjemme",
-                "overvej underretning");
+        assertThat(page.body())
+                .contains(
+                        "Louise Hansen",
+                        "Hjemmets situation",
+                        "Louise fortæller om skænderier derhjemme",
+                        "overvej underretning");
         assertThat(leder.get("/bekymringer/" + id).status()).isEqualTo(200);
         assertThat(leder.get("/bekymringer").body()).contains("/bekymringer/" + id);
         for (String outsider : new String[] {"paedagog", "ppr", "foraelder1", "foraelder2", "anden-leder", "demo"}) {
-            assertThat(Http.as(port, outsider).get("/bekymringer/" + id).status()).as(outsider).isEqualTo(404);
-            assertThat(Http.as(port, outsider).get("/bekymringer").body()).as(outsider).doesNotContain(id);
+            assertThat(Http.as(port, outsider).get("/bekymringer/" + id).status())
+                    .as(outsider)
+                    .isEqualTo(404);
+            assertThat(Http.as(port, outsider).get("/bekymringer").body())
+                    .as(outsider)
+                    .doesNotContain(id);
         }
-        assertThat(Http.tasklist(port, "ppr").get(Http.ENGINE + "/task?processInstanceId=" + id).json()).as("PPR before consent").isEmpty();
-        assertThat(Http.tasklist(port, "foraelder2").get(Http.ENGINE + "/task").body()).doesNotContain("inddrage PPR");
+        assertThat(Http.tasklist(port, "ppr")
+                        .get(Http.ENGINE + "/task?processInstanceId=" + id)
+                        .json())
+                .as("PPR before consent")
+                .isEmpty();
+        assertThat(Http.tasklist(port, "foraelder2").get(Http.ENGINE + "/task").body())
+                .doesNotContain("inddrage PPR");
 
         // the guardian's own task, with nothing internal on it
         Task mine = consentTask("foraelder1");
         Http parent = Http.tasklist(port, "foraelder1");
-        assertThat(parent.get("/foraeldre").body()).as("on Mit barn too").contains("Må skolen inddrage PPR?")
+        assertThat(parent.get("/foraeldre").body())
+                .as("on Mit barn too")
+                .contains("Må skolen inddrage PPR?")
                 .doesNotContain("skænderier");
         Http.Answer variables = parent.get(Http.ENGINE + "/task/" + mine.getId() + "/form-variables");
         assertThat(variables.status()).isEqualTo(200);
-        assertThat(variables.body()).contains("Louise Hansen").doesNotContain("skænderier", "hjemforhold", "childAtRisk",
-                "considerUnderretning", "description");
-        assertThat(Http.tasklist(port, "foraelder2").get(Http.ENGINE + "/task/" + mine.getId() + "/form-variables").status())
-                .as("another family's guardian").isIn(403, 404);
+        assertThat(variables.body())
+                .contains("Louise Hansen")
+                .doesNotContain("skænderier", "hjemforhold", "childAtRisk", "considerUnderretning", "description");
+        assertThat(Http.tasklist(port, "foraelder2")
+                        .get(Http.ENGINE + "/task/" + mine.getId() + "/form-variables")
+                        .status())
+                .as("another family's guardian")
+                .isIn(403, 404);
 
         // an underretning: recorded once, never changed, leadership makes sure it is sent today
-        Http.Answer wrong = laerer.postForm("/bekymringer/" + id + "/underretning", Map.of("madeOn", "2099-01-01",
-                "madeBy", "Lærer Larsen"));
+        Http.Answer wrong = laerer.postForm(
+                "/bekymringer/" + id + "/underretning", Map.of("madeOn", "2099-01-01", "madeBy", "Lærer Larsen"));
         assertThat(wrong.body()).contains("Dato for underretningen");
         assertThat(count("underretning", id)).isZero();
-        assertThat(parent.postForm("/bekymringer/" + id + "/underretning", Map.of("madeOn", LocalDate.now().toString(),
-                "madeBy", "Forælder")).status()).isEqualTo(404);
-        Http.Answer recorded = laerer.postForm("/bekymringer/" + id + "/underretning", Map.of("madeOn",
-                LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString(), "madeBy", "Lærer Larsen", "reference", "KOM-77"));
+        assertThat(parent.postForm(
+                                "/bekymringer/" + id + "/underretning",
+                                Map.of("madeOn", LocalDate.now().toString(), "madeBy", "Forælder"))
+                        .status())
+                .isEqualTo(404);
+        Http.Answer recorded = laerer.postForm(
+                "/bekymringer/" + id + "/underretning",
+                Map.of(
+                        "madeOn",
+                        LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString(),
+                        "madeBy",
+                        "Lærer Larsen",
+                        "reference",
+                        "KOM-77"));
         assertThat(recorded.body()).contains("Underretningen er registreret", "KOM-77");
         assertThat(count("underretning", id)).isEqualTo(1);
-        assertThat(tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("ensureUnderretning")
-                .taskCandidateGroup("leadership-demo").count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(id)
+                        .taskDefinitionKey("ensureUnderretning")
+                        .taskCandidateGroup("leadership-demo")
+                        .count())
+                .isEqualTo(1);
 
         // consent from both guardians with custody: PPR is invited to this case only
         complete(parent, mine, Map.of("consent", "ja", "guardianView", "Vi vil gerne have hjælp"));
@@ -112,34 +155,72 @@ class ConcernIT {
             tasks.complete(consentTask("g5a01b").getId(), Map.of("consent", "ja"));
             return null;
         });
-        waitFor(() -> tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("preparePpr").count() == 1);
+        waitFor(() -> tasks.createTaskQuery()
+                        .processInstanceId(id)
+                        .taskDefinitionKey("preparePpr")
+                        .count()
+                == 1);
         Http ppr = Http.tasklist(port, "ppr");
-        assertThat(ppr.get("/bekymringer/" + id).status()).as("PPR after consent").isEqualTo(200);
-        assertThat(ppr.get(Http.ENGINE + "/task?processInstanceId=" + id).body()).contains("Forbered netværksmødet");
-        String consentRecord = jdbc.queryForObject("select id from app.document where process_instance_id = ? "
-                + "and kind = 'CONSENT_RECORD'", String.class, id);
+        assertThat(ppr.get("/bekymringer/" + id).status())
+                .as("PPR after consent")
+                .isEqualTo(200);
+        assertThat(ppr.get(Http.ENGINE + "/task?processInstanceId=" + id).body())
+                .contains("Forbered netværksmødet");
+        String consentRecord = jdbc.queryForObject(
+                "select id from app.document where process_instance_id = ? " + "and kind = 'CONSENT_RECORD'",
+                String.class,
+                id);
         assertThat(ppr.get("/api/minutes/" + consentRecord).status()).isEqualTo(200);
-        assertThat(parent.get("/api/minutes/" + consentRecord).status()).as("internal").isEqualTo(404);
-        assertThat(Http.as(port, "paedagog").get("/api/minutes/" + consentRecord).status()).isEqualTo(404);
-        assertThat(jdbc.queryForList("select distinct user_id from app.concern_read where process_instance_id = ?",
-                String.class, id)).as("every opening is logged").contains("laerer", "leder", "ppr");
-        assertThat(jdbc.queryForObject("select count(*) from app.document_download where document_id = ?", Integer.class,
-                consentRecord)).isEqualTo(1);
+        assertThat(parent.get("/api/minutes/" + consentRecord).status())
+                .as("internal")
+                .isEqualTo(404);
+        assertThat(Http.as(port, "paedagog")
+                        .get("/api/minutes/" + consentRecord)
+                        .status())
+                .isEqualTo(404);
+        assertThat(jdbc.queryForList(
+                        "select distinct user_id from app.concern_read where process_instance_id = ?",
+                        String.class,
+                        id))
+                .as("every opening is logged")
+                .contains("laerer", "leder", "ppr");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.document_download where document_id = ?",
+                        Integer.class,
+                        consentRecord))
+                .isEqualTo(1);
 
         // the network meeting: the family, the class team and PPR are invited, each with their own way in
         complete(ppr, task(id, "preparePpr"), Map.of("pprPreparation", "Observation i klassen"));
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(14);
-        complete(leder, task(id, "planNetworkMeeting"), Map.of("meetingDate", day.toString(), "meetingTime", "13:00",
-                "meetingPlace", "Mødelokale 2", "externalParticipants", "Anne Holm, sundhedsplejerske"));
+        complete(
+                leder,
+                task(id, "planNetworkMeeting"),
+                Map.of(
+                        "meetingDate",
+                        day.toString(),
+                        "meetingTime",
+                        "13:00",
+                        "meetingPlace",
+                        "Mødelokale 2",
+                        "externalParticipants",
+                        "Anne Holm, sundhedsplejerske"));
         Map<String, String> invited = new java.util.HashMap<>();
-        jdbc.query("select recipient, link from app.notification where process_instance_id = ? and kind = 'INVITATION'",
+        jdbc.query(
+                "select recipient, link from app.notification where process_instance_id = ? and kind = 'INVITATION'",
                 rs -> {
                     invited.put(rs.getString(1), rs.getString(2));
-                }, id);
-        assertThat(invited).containsEntry("foraelder1", "/foraeldre").containsEntry("g5a01b", "/foraeldre")
-                .containsEntry("laerer", "/bekymringer/" + id).containsEntry("ppr", "/bekymringer/" + id)
+                },
+                id);
+        assertThat(invited)
+                .containsEntry("foraelder1", "/foraeldre")
+                .containsEntry("g5a01b", "/foraeldre")
+                .containsEntry("laerer", "/bekymringer/" + id)
+                .containsEntry("ppr", "/bekymringer/" + id)
                 .doesNotContainKeys("foraelder2", "paedagog");
-        assertThat(parent.get("/foraeldre").body()).as("the meeting on Mit barn").contains("Møde om jeres barn", "Mødelokale 2");
+        assertThat(parent.get("/foraeldre").body())
+                .as("the meeting on Mit barn")
+                .contains("Møde om jeres barn", "Mødelokale 2");
         runtime.deleteProcessInstance(id, "test");
     }
 
@@ -159,21 +240,37 @@ class ConcernIT {
         complete(laerer, task(id, "contactGuardians"), talk);
         waitFor(() -> runtime.getVariable(id, "dialogueMinutesPdfId") != null);
         String minutes = (String) runtime.getVariable(id, "dialogueMinutesPdfId");
-        assertThat(Http.as(port, "foraelder1").get("/api/minutes/" + minutes).status()).isEqualTo(200);
+        assertThat(Http.as(port, "foraelder1").get("/api/minutes/" + minutes).status())
+                .isEqualTo(200);
         for (String outsider : new String[] {"foraelder2", "ppr", "paedagog"}) {
-            assertThat(Http.as(port, outsider).get("/api/minutes/" + minutes).status()).as(outsider).isEqualTo(404);
+            assertThat(Http.as(port, outsider).get("/api/minutes/" + minutes).status())
+                    .as(outsider)
+                    .isEqualTo(404);
         }
-        String timer = management.createJobQuery().processInstanceId(id).activityId("wait-dialogue-follow-up")
-                .singleResult().getId();
+        String timer = management
+                .createJobQuery()
+                .processInstanceId(id)
+                .activityId("wait-dialogue-follow-up")
+                .singleResult()
+                .getId();
         management.executeJob(timer);
         complete(laerer, task(id, "followUpDialogue"), Map.of("resolved", "ja", "followUpNote", "Det går bedre"));
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(id).count()).as("closed").isZero();
-        LocalDate keptUntil = jdbc.queryForObject("select retain_until from app.concern_case where process_instance_id = ?",
-                java.sql.Date.class, id).toLocalDate();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(id).count())
+                .as("closed")
+                .isZero();
+        LocalDate keptUntil = jdbc.queryForObject(
+                        "select retain_until from app.concern_case where process_instance_id = ?",
+                        java.sql.Date.class,
+                        id)
+                .toLocalDate();
         assertThat(keptUntil).isEqualTo(today.plusYears(5));
 
         assertThat(retention.deleteExpired()).as("not yet").isZero();
-        ClockUtil.setCurrentTime(Date.from(keptUntil.plusDays(1).atTime(3, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(keptUntil
+                .plusDays(1)
+                .atTime(3, 0)
+                .atZone(ZoneId.of("Europe/Copenhagen"))
+                .toInstant()));
         try {
             assertThat(retention.deleteExpired()).isGreaterThanOrEqualTo(1);
         } finally {
@@ -181,10 +278,21 @@ class ConcernIT {
         }
         assertThat(count("concern_case", id)).isZero();
         assertThat(count("concern_level_change", id)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from app.document where process_instance_id = ?", Integer.class, id)).isZero();
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(id).count()).isZero();
-        assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(id).count()).isZero();
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id).count()).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.document where process_instance_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(id)
+                        .count())
+                .isZero();
+        assertThat(history.createHistoricDecisionInstanceQuery()
+                        .processInstanceId(id)
+                        .count())
+                .isZero();
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(id)
+                        .count())
+                .isZero();
         assertThat(Http.as(port, "leder").get("/bekymringer/" + id).status()).isEqualTo(404);
     }
 
@@ -195,15 +303,25 @@ class ConcernIT {
         waitFor(() -> consentTask("g5a01b") != null);
         complete(Http.tasklist(port, "foraelder1"), consentTask("foraelder1"), Map.of("consent", "ja"));
         Http admin = Http.as(port, "leder");
-        Http.Answer suspended = admin.postForm("/ledelse/suspenderinger", Map.of("school", "demo", "student", "e5a01",
-                "guardian", "g5a01b", "reason", "Afgørelse fra kommunen"));
+        Http.Answer suspended = admin.postForm(
+                "/ledelse/suspenderinger",
+                Map.of("school", "demo", "student", "e5a01", "guardian", "g5a01b", "reason", "Afgørelse fra kommunen"));
         assertThat(suspended.body()).contains("Forældremyndigheden er suspenderet med det samme.");
         long suspension = suspensions.list().get(0).id();
         try {
-            assertThat(consentTask("g5a01b")).as("his question is withdrawn, not handed to the team").isNull();
-            waitFor(() -> tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("preparePpr").count() == 1);
-            assertThat(jdbc.queryForList("select guardian_id from app.concern_consent where process_instance_id = ?",
-                    String.class, id)).containsExactly("foraelder1");
+            assertThat(consentTask("g5a01b"))
+                    .as("his question is withdrawn, not handed to the team")
+                    .isNull();
+            waitFor(() -> tasks.createTaskQuery()
+                            .processInstanceId(id)
+                            .taskDefinitionKey("preparePpr")
+                            .count()
+                    == 1);
+            assertThat(jdbc.queryForList(
+                            "select guardian_id from app.concern_consent where process_instance_id = ?",
+                            String.class,
+                            id))
+                    .containsExactly("foraelder1");
         } finally {
             admin.postForm("/ledelse/suspenderinger/" + suspension + "/ophaev", Map.of());
             runtime.deleteProcessInstance(id, "test");
@@ -216,8 +334,10 @@ class ConcernIT {
         assertThat(parent.get("/foraeldre").body()).contains("/foraeldre/bekymring?barn=e5a01");
         Http.Answer form = parent.get("/foraeldre/bekymring?barn=e5a01");
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("Jeg er bekymret", "Hvad drejer bekymringen sig om?", "Hvor meget haster det?");
-        long before = jdbc.queryForObject("select count(*) from app.concern_case where student_id = 'e5a01'", Long.class);
+        assertThat(form.body())
+                .contains("Jeg er bekymret", "Hvad drejer bekymringen sig om?", "Hvor meget haster det?");
+        long before =
+                jdbc.queryForObject("select count(*) from app.concern_case where student_id = 'e5a01'", Long.class);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("category", "konflikt");
         fields.put("description", "Louise bliver drillet i frikvartererne");
@@ -231,13 +351,25 @@ class ConcernIT {
         assertThat(sent.status()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select count(*) from app.concern_case where student_id = 'e5a01'", Long.class))
                 .isEqualTo(before + 1);
-        String id = jdbc.queryForObject("select process_instance_id from app.concern_case where student_id = 'e5a01' "
-                + "and raised_by = 'foraelder1' order by opened_at desc limit 1", String.class);
-        assertThat(jdbc.queryForObject("select raised_by_role from app.concern_case where process_instance_id = ?",
-                String.class, id)).isEqualTo("GUARDIAN");
-        assertThat(tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("reviewLevel").count()).isEqualTo(1);
-        assertThat(parent.get("/bekymringer/" + id).status()).as("the case itself stays with the school").isEqualTo(404);
-        assertThat(Http.as(port, "foraelder2").get("/foraeldre/bekymring?barn=e5a01").status()).isEqualTo(404);
+        String id = jdbc.queryForObject(
+                "select process_instance_id from app.concern_case where student_id = 'e5a01' "
+                        + "and raised_by = 'foraelder1' order by opened_at desc limit 1",
+                String.class);
+        assertThat(jdbc.queryForObject(
+                        "select raised_by_role from app.concern_case where process_instance_id = ?", String.class, id))
+                .isEqualTo("GUARDIAN");
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(id)
+                        .taskDefinitionKey("reviewLevel")
+                        .count())
+                .isEqualTo(1);
+        assertThat(parent.get("/bekymringer/" + id).status())
+                .as("the case itself stays with the school")
+                .isEqualTo(404);
+        assertThat(Http.as(port, "foraelder2")
+                        .get("/foraeldre/bekymring?barn=e5a01")
+                        .status())
+                .isEqualTo(404);
         runtime.deleteProcessInstance(id, "test");
     }
 
@@ -254,19 +386,35 @@ class ConcernIT {
             fields.put("childAtRisk", "true");
         }
         var before = runtime.createProcessInstanceQuery().processDefinitionKey("concern").list().stream()
-                .map(p -> p.getId()).toList();
+                .map(p -> p.getId())
+                .toList();
         Http.Answer started = laerer.postForm("/klasseteam/bekymring?barn=e5a01", fields);
         assertThat(started.status()).as(started.body()).isEqualTo(302);
-        return runtime.createProcessInstanceQuery().processDefinitionKey("concern").processInstanceBusinessKeyLike(
-                "%:e5a01").list().stream().map(p -> p.getId()).filter(i -> !before.contains(i)).findFirst().orElseThrow();
+        return runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("concern")
+                .processInstanceBusinessKeyLike("%:e5a01")
+                .list()
+                .stream()
+                .map(p -> p.getId())
+                .filter(i -> !before.contains(i))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Task task(String processInstanceId, String key) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .taskDefinitionKey(key)
+                .singleResult();
     }
 
     private Task consentTask(String guardian) {
-        return tasks.createTaskQuery().processDefinitionKey("concern-consent").taskAssignee(guardian).active().singleResult();
+        return tasks.createTaskQuery()
+                .processDefinitionKey("concern-consent")
+                .taskAssignee(guardian)
+                .active()
+                .singleResult();
     }
 
     private static void complete(Http who, Task task, Map<String, Object> values) {
@@ -277,7 +425,8 @@ class ConcernIT {
     }
 
     private int count(String table, String id) {
-        return jdbc.queryForObject("select count(*) from app." + table + " where process_instance_id = ?", Integer.class, id);
+        return jdbc.queryForObject(
+                "select count(*) from app." + table + " where process_instance_id = ?", Integer.class, id);
     }
 
     /** The job executor writes documents and moves the case on in the background. */

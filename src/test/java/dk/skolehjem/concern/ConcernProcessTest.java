@@ -37,12 +37,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * underretning recorded at each level, and missed deadlines that tell leadership without stopping the case.
  */
 @ProcessTest
-@Deployment(resources = {"processes/concern.bpmn", "processes/concern-consent.bpmn", "processes/concern-triage.dmn",
-        "forms/concern-start.form", "forms/concern-review.form", "forms/concern-dialogue.form", "forms/concern-follow-up.form",
-        "forms/concern-plan-meeting.form", "forms/concern-record-meeting.form", "forms/concern-no-consent.form",
-        "forms/concern-ppr-prepare.form", "forms/concern-plan-network.form", "forms/concern-action-plan.form",
-        "forms/concern-evaluation.form", "forms/concern-missed-deadline.form", "forms/concern-underretning.form",
-        "forms/concern-consent.form", "forms/choose-child.form", "bpmn/raise-concern-step.bpmn"})
+@Deployment(
+        resources = {
+            "processes/concern.bpmn",
+            "processes/concern-consent.bpmn",
+            "processes/concern-triage.dmn",
+            "forms/concern-start.form",
+            "forms/concern-review.form",
+            "forms/concern-dialogue.form",
+            "forms/concern-follow-up.form",
+            "forms/concern-plan-meeting.form",
+            "forms/concern-record-meeting.form",
+            "forms/concern-no-consent.form",
+            "forms/concern-ppr-prepare.form",
+            "forms/concern-plan-network.form",
+            "forms/concern-action-plan.form",
+            "forms/concern-evaluation.form",
+            "forms/concern-missed-deadline.form",
+            "forms/concern-underretning.form",
+            "forms/concern-consent.form",
+            "forms/choose-child.form",
+            "bpmn/raise-concern-step.bpmn"
+        })
 class ConcernProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -56,7 +72,11 @@ class ConcernProcessTest {
     private final JdbcTemplate jdbc;
     private final ConcernCases cases;
 
-    ConcernProcessTest(ProcessEngine engine, InMemoryDocumentStore documents, ProcessSteps steps, JdbcTemplate jdbc,
+    ConcernProcessTest(
+            ProcessEngine engine,
+            InMemoryDocumentStore documents,
+            ProcessSteps steps,
+            JdbcTemplate jdbc,
             ConcernCases cases) {
         this.engine = engine;
         this.documents = documents;
@@ -90,15 +110,27 @@ class ConcernProcessTest {
         Task contact = task("contactGuardians", pi);
         assertThat(contact).hasCandidateGroup("team-demo-5a");
         assertThat(contact.getDueDate()).as("policy: two school days").isEqualTo(endOfDay(2027, 2, 3));
-        complete(contact, "contactedHow", "telefon", "contactDate", "2027-02-01", "summary", "Louise er ked af det i frikvartererne",
-                "agreements", "Klasseteamet: makkerordning\nForældrene: taler med Louise hver aften", "followUpDate", "2027-02-15");
+        complete(
+                contact,
+                "contactedHow",
+                "telefon",
+                "contactDate",
+                "2027-02-01",
+                "summary",
+                "Louise er ked af det i frikvartererne",
+                "agreements",
+                "Klasseteamet: makkerordning\nForældrene: taler med Louise hver aften",
+                "followUpDate",
+                "2027-02-15");
         execute(job("write-dialogue-minutes", pi));
         assertThat(pi).isWaitingAt("wait-dialogue-follow-up");
         assertThat(notified()).containsExactly("MINUTES_READY");
         StoredDocument minutes = documents.documents.values().iterator().next();
         assertThat(minutes.kind()).isEqualTo(DocumentKind.MINUTES);
         assertThat(minutes.forGuardians()).isTrue();
-        assertThat(var(pi, "dialogueMinutesPdf")).as("read by logged download only, not as a process variable").isNull();
+        assertThat(var(pi, "dialogueMinutesPdf"))
+                .as("read by logged download only, not as a process variable")
+                .isNull();
         assertThat(var(pi, "dialogueMinutesPdfId")).isEqualTo(minutes.id());
 
         setNow(LocalDateTime.of(2027, 2, 15, 8, 0));
@@ -114,21 +146,37 @@ class ConcernProcessTest {
     @Test
     void notResolvedAtTheDialogue_goesToAMeetingWithLeadership_andIsResolvedThere() {
         ProcessInstance pi = atLevelTwo();
-        assertThat(cases.levelChanges(pi.getId())).extracting(ConcernCases.LevelChange::to).containsExactly(1, 1, 2);
+        assertThat(cases.levelChanges(pi.getId()))
+                .extracting(ConcernCases.LevelChange::to)
+                .containsExactly(1, 1, 2);
         assertThat(cases.levelChanges(pi.getId()).get(1).reason()).isEqualTo("Ledelsen bekræftede niveauet");
-        complete(task("planMeeting", pi), "meetingDate", "2027-02-22", "meetingTime", "14:00", "meetingPlace", "Kontoret");
+        complete(
+                task("planMeeting", pi),
+                "meetingDate",
+                "2027-02-22",
+                "meetingTime",
+                "14:00",
+                "meetingPlace",
+                "Kontoret");
         assertThat(notified()).contains("INVITATION");
         assertThat(job("wait-meeting", pi)).hasDueDate(at(2027, 2, 22, 14, 0));
         setNow(LocalDateTime.of(2027, 2, 22, 14, 0));
         execute(job("wait-meeting", pi));
-        complete(task("recordMeeting", pi), "meetingSummary", "Vi talte om frikvartererne", "agreements",
-                "Ledelsen: gårdvagt ved bænkene", "followUpDate", "2027-03-08");
+        complete(
+                task("recordMeeting", pi),
+                "meetingSummary",
+                "Vi talte om frikvartererne",
+                "agreements",
+                "Ledelsen: gårdvagt ved bænkene",
+                "followUpDate",
+                "2027-03-08");
         execute(job("write-meeting-minutes", pi));
         setNow(LocalDateTime.of(2027, 3, 8, 8, 0));
         execute(job("wait-meeting-follow-up", pi));
         complete(task("followUpMeeting", pi), "resolved", "ja", "followUpNote", "Løst med gårdvagten");
         assertThat(pi).isEnded().hasPassed("planMeeting", "recordMeeting").hasNotPassed("call-consent");
-        assertThat(documents.documents.values()).extracting(StoredDocument::kind)
+        assertThat(documents.documents.values())
+                .extracting(StoredDocument::kind)
                 .containsExactly(DocumentKind.MINUTES, DocumentKind.MINUTES);
     }
 
@@ -136,45 +184,99 @@ class ConcernProcessTest {
     void atLevelThreeBothGuardiansConsent_PprPrepares_andTheActionPlanIsFollowedUpUntilLeadershipCloses() {
         ProcessInstance pi = atLevelThree("e2");
         ProcessInstance consent = consentProcess(pi);
-        Task mother = engine.getTaskService().createTaskQuery().processInstanceId(consent.getId()).taskAssignee("mor2").singleResult();
-        Task father = engine.getTaskService().createTaskQuery().processInstanceId(consent.getId()).taskAssignee("far2").singleResult();
-        assertThat(mother).as("each guardian with custody answers for themselves").isNotNull();
+        Task mother = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(consent.getId())
+                .taskAssignee("mor2")
+                .singleResult();
+        Task father = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(consent.getId())
+                .taskAssignee("far2")
+                .singleResult();
+        assertThat(mother)
+                .as("each guardian with custody answers for themselves")
+                .isNotNull();
         assertThat(father).isNotNull();
         Map<String, Object> seen = engine.getFormService().getTaskFormVariables(mother.getId());
-        assertThat(seen).as("the guardians' task sees only what is meant for them")
-                .containsKeys("studentName", "schoolName").doesNotContainKeys("description", "category", "childAtRisk",
-                        "suggestedLevel", "considerUnderretning", "tried", "meetingSummary");
+        assertThat(seen)
+                .as("the guardians' task sees only what is meant for them")
+                .containsKeys("studentName", "schoolName")
+                .doesNotContainKeys(
+                        "description",
+                        "category",
+                        "childAtRisk",
+                        "suggestedLevel",
+                        "considerUnderretning",
+                        "tried",
+                        "meetingSummary");
         complete(mother, "consent", "ja", "guardianView", "Vi vil gerne have hjælp");
         assertThat(engine.getFormService().getTaskFormVariables(father.getId()))
                 .as("one guardian's answer is not shown to the other")
-                .satisfies(v -> assertThat(v.get("consent")).isNull(), v -> assertThat(v.get("guardianView")).isNull());
+                .satisfies(
+                        v -> assertThat(v.get("consent")).isNull(),
+                        v -> assertThat(v.get("guardianView")).isNull());
         complete(father, "consent", "ja", "studentView", "Hun vil gerne have en voksen at tale med");
         execute(job("write-consent-record", pi));
         assertThat(pi).hasPassed("invite-ppr").isWaitingAt("preparePpr");
         assertThat(task("preparePpr", pi)).hasCandidateGroup("ppr-demo");
-        assertThat(jdbc.queryForObject("select count(*) from app.case_invitation where process_instance_id = ? "
-                + "and user_id = 'ppr1'", Integer.class, pi.getId())).isEqualTo(1);
-        assertThat(cases.consents(pi.getId())).extracting(ConcernCases.Consent::given).containsExactly(true, true);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.case_invitation where process_instance_id = ? "
+                                + "and user_id = 'ppr1'",
+                        Integer.class,
+                        pi.getId()))
+                .isEqualTo(1);
+        assertThat(cases.consents(pi.getId()))
+                .extracting(ConcernCases.Consent::given)
+                .containsExactly(true, true);
         StoredDocument consentRecord = byKind(DocumentKind.CONSENT_RECORD);
         assertThat(consentRecord.forGuardians()).as("internal").isFalse();
 
         complete(task("preparePpr", pi), "pprPreparation", "Observation i klassen");
-        assertThatThrownBy(() -> complete(task("planNetworkMeeting", pi), "meetingDate", "2027-03-15", "meetingTime", "13:00",
-                "meetingPlace", "Mødelokale 2", "externalParticipants", "Anne Holm, sundhedsplejerske\nKarl uden rolle"))
+        assertThatThrownBy(() -> complete(
+                        task("planNetworkMeeting", pi),
+                        "meetingDate",
+                        "2027-03-15",
+                        "meetingTime",
+                        "13:00",
+                        "meetingPlace",
+                        "Mødelokale 2",
+                        "externalParticipants",
+                        "Anne Holm, sundhedsplejerske\nKarl uden rolle"))
                 .hasMessageContaining("linje 2");
-        complete(task("planNetworkMeeting", pi), "meetingDate", "2027-03-15", "meetingTime", "13:00",
-                "meetingPlace", "Mødelokale 2", "externalParticipants", "Anne Holm, sundhedsplejerske");
+        complete(
+                task("planNetworkMeeting", pi),
+                "meetingDate",
+                "2027-03-15",
+                "meetingTime",
+                "13:00",
+                "meetingPlace",
+                "Mødelokale 2",
+                "externalParticipants",
+                "Anne Holm, sundhedsplejerske");
         setNow(LocalDateTime.of(2027, 3, 15, 13, 0));
         execute(job("wait-network-meeting", pi));
-        complete(task("recordActionPlan", pi), "goals", "Trivsel i frikvartererne", "actions",
-                "PPR: observation inden 1. april\nKlasseteamet: legegrupper", "nextEvaluationDate", "2027-04-12");
+        complete(
+                task("recordActionPlan", pi),
+                "goals",
+                "Trivsel i frikvartererne",
+                "actions",
+                "PPR: observation inden 1. april\nKlasseteamet: legegrupper",
+                "nextEvaluationDate",
+                "2027-04-12");
         execute(job("write-action-plan", pi));
         assertThat(byKind(DocumentKind.ACTION_PLAN).forGuardians()).isTrue();
 
         setNow(LocalDateTime.of(2027, 4, 12, 8, 0));
         execute(job("wait-evaluation", pi));
-        complete(task("evaluateActionPlan", pi), "evaluation", "Bedre, men ikke godt nok", "closeCase", "nej",
-                "nextEvaluationDate", "2027-05-10");
+        complete(
+                task("evaluateActionPlan", pi),
+                "evaluation",
+                "Bedre, men ikke godt nok",
+                "closeCase",
+                "nej",
+                "nextEvaluationDate",
+                "2027-05-10");
         execute(job("write-evaluation-minutes", pi));
         assertThat(pi).isWaitingAt("wait-evaluation");
         assertThat(job("wait-evaluation", pi)).hasDueDate(at(2027, 5, 10, 8, 0));
@@ -190,14 +292,31 @@ class ConcernProcessTest {
     void oneGuardianRefusesConsent_PprIsNotInvolved_andLeadershipDecidesTheNextStepWithAReason() {
         ProcessInstance pi = atLevelThree("e2");
         ProcessInstance consent = consentProcess(pi);
-        complete(engine.getTaskService().createTaskQuery().processInstanceId(consent.getId()).taskAssignee("mor2").singleResult(),
-                "consent", "ja");
-        complete(engine.getTaskService().createTaskQuery().processInstanceId(consent.getId()).taskAssignee("far2").singleResult(),
-                "consent", "nej", "guardianView", "Vi klarer det selv");
+        complete(
+                engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(consent.getId())
+                        .taskAssignee("mor2")
+                        .singleResult(),
+                "consent",
+                "ja");
+        complete(
+                engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(consent.getId())
+                        .taskAssignee("far2")
+                        .singleResult(),
+                "consent",
+                "nej",
+                "guardianView",
+                "Vi klarer det selv");
         execute(job("write-consent-record", pi));
         assertThat(pi).isWaitingAt("decideWithoutConsent").hasNotPassed("invite-ppr");
-        assertThat(jdbc.queryForObject("select count(*) from app.case_invitation where process_instance_id = ?",
-                Integer.class, pi.getId())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.case_invitation where process_instance_id = ?",
+                        Integer.class,
+                        pi.getId()))
+                .isZero();
         assertThatThrownBy(() -> complete(task("decideWithoutConsent", pi), "nextStep", "nyt-moede"))
                 .hasMessageContaining("Begrundelse");
         complete(task("decideWithoutConsent", pi), "nextStep", "nyt-moede", "decisionReason", "Vi prøver et møde mere");
@@ -209,10 +328,21 @@ class ConcernProcessTest {
     void refusedConsent_andLeadershipClosesTheCase() {
         ProcessInstance pi = atLevelThree("e1");
         ProcessInstance consent = consentProcess(pi);
-        complete(engine.getTaskService().createTaskQuery().processInstanceId(consent.getId()).taskAssignee("mor1").singleResult(),
-                "consent", "nej");
+        complete(
+                engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(consent.getId())
+                        .taskAssignee("mor1")
+                        .singleResult(),
+                "consent",
+                "nej");
         execute(job("write-consent-record", pi));
-        complete(task("decideWithoutConsent", pi), "nextStep", "luk", "decisionReason", "Familien har selv fundet hjælp");
+        complete(
+                task("decideWithoutConsent", pi),
+                "nextStep",
+                "luk",
+                "decisionReason",
+                "Familien har selv fundet hjælp");
         assertThat(pi).isEnded().hasPassed("close-concern").hasNotPassed("preparePpr");
         assertThat(cases.find(pi.getId()).orElseThrow().outcome()).contains("Familien har selv fundet hjælp");
     }
@@ -225,7 +355,11 @@ class ConcernProcessTest {
         execute(job("call-consent-no-answer", pi));
         assertThat(pi).isWaitingAt("decideWithoutConsent").hasNotPassed("invite-ppr", "write-consent-record");
         assertThat(consentProcess(pi)).as("the guardians' tasks are withdrawn").isNull();
-        assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("concern-consent").count()).isZero();
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processDefinitionKey("concern-consent")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -237,14 +371,24 @@ class ConcernProcessTest {
             assertThat(task("contactGuardians", pi)).as("not next year's 5.A").hasCandidateGroup("team-demo-0a");
             setNow(LocalDateTime.of(2027, 2, 4, 0, 5));
             execute(job("contactGuardians-late", pi));
-            complete(task("contactGuardians", pi), "contactedHow", "telefon", "contactDate", "2027-02-03", "summary", "Samtale",
-                    "followUpDate", "2027-02-15");
+            complete(
+                    task("contactGuardians", pi),
+                    "contactedHow",
+                    "telefon",
+                    "contactDate",
+                    "2027-02-03",
+                    "summary",
+                    "Samtale",
+                    "followUpDate",
+                    "2027-02-15");
             execute(job("write-dialogue-minutes", pi));
             setNow(LocalDateTime.of(2027, 2, 15, 8, 0));
             execute(job("wait-dialogue-follow-up", pi));
             assertThat(task("followUpDialogue", pi)).hasCandidateGroup("team-demo-0a");
             complete(task("followUpDialogue", pi), "resolved", "ja", "followUpNote", "Løst");
-            assertThat(pi).as("the open 'Frist overskredet' task ends with the case").isEnded();
+            assertThat(pi)
+                    .as("the open 'Frist overskredet' task ends with the case")
+                    .isEnded();
         } finally {
             jdbc.update("update app.student set class_code = '5.A' where school_id = 'demo' and id = 'e1'");
         }
@@ -256,11 +400,14 @@ class ConcernProcessTest {
         assertThat(var(pi, "suggestedLevel")).isEqualTo(3);
         assertThat(var(pi, "considerUnderretning")).isEqualTo(true);
         Task review = task("reviewLevel", pi);
-        assertThatThrownBy(() -> complete(review, "chosenLevel", "2")).hasMessageContaining("Begrundelse for et andet niveau");
+        assertThatThrownBy(() -> complete(review, "chosenLevel", "2"))
+                .hasMessageContaining("Begrundelse for et andet niveau");
         complete(review, "chosenLevel", "2", "levelReason", "Familien har selv bedt om et møde først");
         assertThat(pi).isWaitingAt("planMeeting");
-        assertThat(cases.levelChanges(pi.getId())).extracting(ConcernCases.LevelChange::reason)
-                .containsExactly("Visitationens forslag; overvej underretning",
+        assertThat(cases.levelChanges(pi.getId()))
+                .extracting(ConcernCases.LevelChange::reason)
+                .containsExactly(
+                        "Visitationens forslag; overvej underretning",
                         "Ledelsen ændrede niveauet: Familien har selv bedt om et møde først");
         assertThat(cases.levelChanges(pi.getId()).get(1).decidedBy()).isEqualTo("leder");
     }
@@ -287,7 +434,8 @@ class ConcernProcessTest {
         Task missed = task("missedDeadline", pi);
         assertThat(missed.getName()).isEqualTo("Frist overskredet: Tal med forældrene");
         assertThat(engine.getFormService().getTaskFormVariables(missed.getId()).get("missedStep"))
-                .as("its own step, even when a later one is missed too").isEqualTo("Tal med forældrene");
+                .as("its own step, even when a later one is missed too")
+                .isEqualTo("Tal med forældrene");
         assertThat(missed).hasCandidateGroup("leadership-demo");
         complete(missed, "missedNote", "Klasseteamet ringer i dag");
         assertThat(pi).isWaitingAt("contactGuardians");
@@ -310,14 +458,36 @@ class ConcernProcessTest {
         Map<String, Object> future = registration("e1", "trivsel", "lav", 0, false);
         future.put("concernSince", "2027-03-01");
         assertThatThrownBy(() -> raiseAs("laerer5a", future)).hasMessageContaining("Siden hvornår?");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("concern").count()).isZero();
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey("concern")
+                        .count())
+                .isZero();
 
         ProcessInstance pi = raise("e1", "trivsel", "lav", 0, false);
         complete(task("reviewLevel", pi), "chosenLevel", "1");
-        assertThatThrownBy(() -> complete(task("contactGuardians", pi), "contactedHow", "besked", "contactDate", "2027-02-01",
-                "summary", "x", "followUpDate", "2027-02-15")).hasMessageContaining("ikke i beskeder");
-        assertThatThrownBy(() -> complete(task("contactGuardians", pi), "contactedHow", "telefon", "contactDate", "2027-02-01",
-                "summary", "x", "followUpDate", "2027-01-15")).hasMessageContaining("Hvornår følger I op?");
+        assertThatThrownBy(() -> complete(
+                        task("contactGuardians", pi),
+                        "contactedHow",
+                        "besked",
+                        "contactDate",
+                        "2027-02-01",
+                        "summary",
+                        "x",
+                        "followUpDate",
+                        "2027-02-15"))
+                .hasMessageContaining("ikke i beskeder");
+        assertThatThrownBy(() -> complete(
+                        task("contactGuardians", pi),
+                        "contactedHow",
+                        "telefon",
+                        "contactDate",
+                        "2027-02-01",
+                        "summary",
+                        "x",
+                        "followUpDate",
+                        "2027-01-15"))
+                .hasMessageContaining("Hvornår følger I op?");
         assertThat(pi).isWaitingAt("contactGuardians");
     }
 
@@ -326,23 +496,38 @@ class ConcernProcessTest {
         Map<String, Object> start = registration(null, "laering", "middel", 1, false);
         ProcessInstance pi = raiseAs("laerer5a", start);
         assertThat(pi).isWaitingAt("chooseChild");
-        assertThatThrownBy(() -> complete(task("chooseChild", pi), "child", "e3")).hasMessageContaining("Vælg et af børnene");
+        assertThatThrownBy(() -> complete(task("chooseChild", pi), "child", "e3"))
+                .hasMessageContaining("Vælg et af børnene");
         complete(task("chooseChild", pi), "child", "e2");
         assertThat(pi).isWaitingAt("reviewLevel");
-        assertThat(var(pi, "suggestedLevel")).as("tried once: a meeting with leadership").isEqualTo(2);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
-                .getBusinessKey()).isEqualTo("2026-27:demo:5.A:e2");
+        assertThat(var(pi, "suggestedLevel"))
+                .as("tried once: a meeting with leadership")
+                .isEqualTo(2);
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .singleResult()
+                        .getBusinessKey())
+                .isEqualTo("2026-27:demo:5.A:e2");
     }
 
     @Test
     void aConcernNotedAtAConference_startsACaseForTheSameStudent_forLeadershipToReview() {
-        ProcessInstance conference = engine.getRuntimeService().startProcessInstanceByKey("raise-concern-step",
-                "2026-27:demo:5.A:e1", Map.of("schoolId", "demo", "concernNote", "Virker trist og træt"));
+        ProcessInstance conference = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "raise-concern-step",
+                        "2026-27:demo:5.A:e1",
+                        Map.of("schoolId", "demo", "concernNote", "Virker trist og træt"));
         complete(task("recordConference", conference));
-        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("concern")
+        ProcessInstance pi = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("concern")
                 .singleResult();
         assertThat(pi.getBusinessKey()).isEqualTo("2026-27:demo:5.A:e1");
-        assertThat(pi).isWaitingAt("reviewLevel").hasPassed("start-from-conference").hasNotPassed("find-child");
+        assertThat(pi)
+                .isWaitingAt("reviewLevel")
+                .hasPassed("start-from-conference")
+                .hasNotPassed("find-child");
         assertThat(var(pi, "description")).isEqualTo("Fra skole-hjem-samtalen: Virker trist og træt");
         assertThat(cases.find(pi.getId()).orElseThrow().raisedBy()).isEqualTo("laerer5a");
     }
@@ -351,10 +536,21 @@ class ConcernProcessTest {
     void aGuardianSuspendedWhileAskedForConsent_isNoLongerAsked_andTheOtherGuardiansAnswerDecides() {
         ProcessInstance pi = atLevelThree("e2");
         ProcessInstance consent = consentProcess(pi);
-        complete(engine.getTaskService().createTaskQuery().processInstanceId(consent.getId()).taskAssignee("mor2").singleResult(),
-                "consent", "ja");
-        Task his = engine.getTaskService().createTaskQuery().processInstanceId(consent.getId()).taskAssignee("far2").singleResult();
-        assertThatThrownBy(() -> complete(his)).as("while he has custody, only his own answer counts")
+        complete(
+                engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(consent.getId())
+                        .taskAssignee("mor2")
+                        .singleResult(),
+                "consent",
+                "ja");
+        Task his = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(consent.getId())
+                .taskAssignee("far2")
+                .singleResult();
+        assertThatThrownBy(() -> complete(his))
+                .as("while he has custody, only his own answer counts")
                 .hasMessageContaining("Må skolen inddrage PPR?");
         // what a suspension of far2 does (L7), as the system: his question is withdrawn, not handed to anyone else
         jdbc.update("insert into app.guardian_suspension (school_id, student_id, guardian_id, reason, "
@@ -363,7 +559,9 @@ class ConcernProcessTest {
             engine.getTaskService().complete(his.getId());
             execute(job("write-consent-record", pi));
             assertThat(pi).hasPassed("invite-ppr").isWaitingAt("preparePpr");
-            assertThat(cases.consents(pi.getId())).extracting(ConcernCases.Consent::guardianId).containsExactly("mor2");
+            assertThat(cases.consents(pi.getId()))
+                    .extracting(ConcernCases.Consent::guardianId)
+                    .containsExactly("mor2");
         } finally {
             jdbc.update("delete from app.guardian_suspension where guardian_id = 'far2'");
         }
@@ -373,21 +571,34 @@ class ConcernProcessTest {
 
     private void underretning(ProcessInstance pi, String waitingAt) {
         long id = cases.recordUnderretning(pi.getId(), LocalDate.of(2027, 2, 1), "Lærer 5.A", "KOM-123", "laerer5a");
-        engine.getRuntimeService().createMessageCorrelation("concern-underretning").processInstanceId(pi.getId()).correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation("concern-underretning")
+                .processInstanceId(pi.getId())
+                .correlate();
         assertThat(pi).isWaitingAt(waitingAt, "ensureUnderretning");
         Task ensure = task("ensureUnderretning", pi);
         assertThat(ensure.getDueDate()).as("the same day").isEqualTo(endOfDay(ClockUtil.getCurrentTime()));
         assertThatThrownBy(() -> complete(ensure)).hasMessageContaining("Underretningen er sendt til kommunen");
         complete(ensure, "underretningSent", true);
         assertThat(pi).isWaitingAt(waitingAt);
-        assertThat(cases.underretninger(pi.getId())).extracting(ConcernCases.Underretning::id).contains(id);
+        assertThat(cases.underretninger(pi.getId()))
+                .extracting(ConcernCases.Underretning::id)
+                .contains(id);
     }
 
     private ProcessInstance atLevelTwo() {
         ProcessInstance pi = raise("e1", "konflikt", "middel", 0, false);
         complete(task("reviewLevel", pi), "chosenLevel", "1");
-        complete(task("contactGuardians", pi), "contactedHow", "moede", "contactDate", "2027-02-01", "summary", "Konflikt",
-                "followUpDate", "2027-02-08");
+        complete(
+                task("contactGuardians", pi),
+                "contactedHow",
+                "moede",
+                "contactDate",
+                "2027-02-01",
+                "summary",
+                "Konflikt",
+                "followUpDate",
+                "2027-02-08");
         execute(job("write-dialogue-minutes", pi));
         setNow(LocalDateTime.of(2027, 2, 8, 8, 0));
         execute(job("wait-dialogue-follow-up", pi));
@@ -406,7 +617,10 @@ class ConcernProcessTest {
     }
 
     private ProcessInstance consentProcess(ProcessInstance pi) {
-        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(pi.getId())
+                .singleResult();
     }
 
     private ProcessInstance raise(String student, String category, String urgency, int attempts, boolean atRisk) {
@@ -424,8 +638,8 @@ class ConcernProcessTest {
         return engine.getRuntimeService().startProcessInstanceByKey("concern", variables);
     }
 
-    private static Map<String, Object> registration(String student, String category, String urgency, int attempts,
-            boolean atRisk) {
+    private static Map<String, Object> registration(
+            String student, String category, String urgency, int attempts, boolean atRisk) {
         Map<String, Object> v = new HashMap<>();
         if (student != null) {
             v.put("child", student);
@@ -456,22 +670,31 @@ class ConcernProcessTest {
     /** Its assignee or candidate user (a guardian, the person choosing a child), else a member of its group. */
     private void logInAsThePersonFor(Task task) {
         List<IdentityLink> candidates = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType())).toList();
-        String user = task.getAssignee() != null ? task.getAssignee() : candidates.stream()
-                .map(IdentityLink::getUserId).filter(u -> u != null).findFirst().orElse(null);
+                .filter(l -> "candidate".equals(l.getType()))
+                .toList();
+        String user = task.getAssignee() != null
+                ? task.getAssignee()
+                : candidates.stream()
+                        .map(IdentityLink::getUserId)
+                        .filter(u -> u != null)
+                        .findFirst()
+                        .orElse(null);
         if (user != null) {
             engine.getIdentityService().setAuthentication(user, List.of(), SCHOOLS);
             return;
         }
         String group = candidates.get(0).getGroupId();
-        String member = group.startsWith("leadership-") ? "leder" : group.startsWith("ppr-") ? "ppr1"
-                : "laerer" + group.substring(group.lastIndexOf('-') + 1);
+        String member = group.startsWith("leadership-")
+                ? "leder"
+                : group.startsWith("ppr-") ? "ppr1" : "laerer" + group.substring(group.lastIndexOf('-') + 1);
         engine.getIdentityService().setAuthentication(member, List.of(group), SCHOOLS);
     }
 
     /** The notify steps' kinds. */
     private List<String> notified() {
-        return steps.of(ProcessSteps.NOTIFY).stream().map(s -> (String) s.local("notificationKind")).toList();
+        return steps.of(ProcessSteps.NOTIFY).stream()
+                .map(s -> (String) s.local("notificationKind"))
+                .toList();
     }
 
     private Object var(ProcessInstance pi, String name) {
@@ -479,7 +702,10 @@ class ConcernProcessTest {
     }
 
     private StoredDocument byKind(DocumentKind kind) {
-        return documents.documents.values().stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
+        return documents.documents.values().stream()
+                .filter(d -> d.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void setNow(LocalDateTime time) {

@@ -29,18 +29,21 @@ class ConcernTriageCodeListsTest {
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     /** The table's text inputs (by their expression) and the code list each one reads. */
-    private static final Map<String, Class<? extends Choice>> CODE_LISTS = Map.of("category", ConcernCategory.class,
-            "urgency", ConcernUrgency.class);
+    private static final Map<String, Class<? extends Choice>> CODE_LISTS =
+            Map.of("category", ConcernCategory.class, "urgency", ConcernUrgency.class);
 
     @Test
     void everyValueTheTableNamesIsAnEnumConstant_andItsColumnsListThemAll() {
         DecisionTable table = Dmn.readModelFromFile(new File("processes/concern-triage.dmn"))
-                .getModelElementsByType(DecisionTable.class).iterator().next();
+                .getModelElementsByType(DecisionTable.class)
+                .iterator()
+                .next();
         List<Input> inputs = new ArrayList<>(table.getInputs());
         SoftAssertions soft = new SoftAssertions();
         for (int i = 0; i < inputs.size(); i++) {
             Input input = inputs.get(i);
-            String expression = input.getInputExpression().getText().getTextContent().trim();
+            String expression =
+                    input.getInputExpression().getText().getTextContent().trim();
             List<String> named = new ArrayList<>();
             if (input.getInputValues() != null) {
                 named.addAll(quoted(input.getInputValues().getText().getTextContent()));
@@ -51,16 +54,26 @@ class ConcernTriageCodeListsTest {
             }
             Class<? extends Choice> codeList = CODE_LISTS.get(expression);
             if (codeList == null) {
-                soft.assertThat(named).as("text values in the column '" + expression + "', which has no code list").isEmpty();
+                soft.assertThat(named)
+                        .as("text values in the column '" + expression + "', which has no code list")
+                        .isEmpty();
                 continue;
             }
-            Set<String> constants = Arrays.stream(codeList.getEnumConstants()).map(Choice::value).collect(Collectors.toSet());
-            soft.assertThat(constants).as("constants of " + codeList.getSimpleName()).containsAll(named);
-            soft.assertThat(quoted(input.getInputValues().getText().getTextContent())).as("the column's input values")
+            Set<String> constants = Arrays.stream(codeList.getEnumConstants())
+                    .map(Choice::value)
+                    .collect(Collectors.toSet());
+            soft.assertThat(constants)
+                    .as("constants of " + codeList.getSimpleName())
+                    .containsAll(named);
+            soft.assertThat(quoted(input.getInputValues().getText().getTextContent()))
+                    .as("the column's input values")
                     .containsExactlyInAnyOrderElementsOf(constants);
         }
-        soft.assertThat(inputs).extracting(in -> in.getInputExpression().getText().getTextContent().trim())
-                .as("the table reads both code lists").containsAll(CODE_LISTS.keySet());
+        soft.assertThat(inputs)
+                .extracting(
+                        in -> in.getInputExpression().getText().getTextContent().trim())
+                .as("the table reads both code lists")
+                .containsAll(CODE_LISTS.keySet());
         soft.assertAll();
         assertThat(table.getRules()).isNotEmpty();
     }

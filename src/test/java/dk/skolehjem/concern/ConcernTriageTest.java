@@ -42,46 +42,73 @@ class ConcernTriageTest {
 
     @ParameterizedTest(name = "{0}: {1}, {2}, {3} forsøg, fare={4} -> niveau {5}, underretning={6}")
     @CsvSource({
-            "rule-risk,        trivsel,     lav,    0, true,  3, true",
-            "rule-risk,        hjemforhold, hoej,   3, true,  3, true",
-            "rule-home-urgent, hjemforhold, hoej,   0, false, 3, true",
-            "rule-urgent-tried, adfaerd,    hoej,   1, false, 3, false",
-            "rule-urgent-tried, konflikt,   hoej,   4, false, 3, false",
-            "rule-urgent,      fravaer,     hoej,   0, false, 2, false",
-            "rule-home,        hjemforhold, lav,    0, false, 2, true",
-            "rule-home,        hjemforhold, middel, 1, false, 2, true",
-            "rule-home-tried,  hjemforhold, middel, 2, false, 3, true",
-            "rule-home-tried,  hjemforhold, lav,    6, false, 3, true",
-            "rule-tried-twice, laering,     middel, 2, false, 3, false",
-            "rule-tried-twice, andet,       lav,    5, false, 3, false",
-            "rule-tried-once,  konflikt,    lav,    1, false, 2, false",
-            "rule-first,       trivsel,     middel, 0, false, 1, false",
-            "rule-first,       fravaer,     lav,    0, false, 1, false",
+        "rule-risk,        trivsel,     lav,    0, true,  3, true",
+        "rule-risk,        hjemforhold, hoej,   3, true,  3, true",
+        "rule-home-urgent, hjemforhold, hoej,   0, false, 3, true",
+        "rule-urgent-tried, adfaerd,    hoej,   1, false, 3, false",
+        "rule-urgent-tried, konflikt,   hoej,   4, false, 3, false",
+        "rule-urgent,      fravaer,     hoej,   0, false, 2, false",
+        "rule-home,        hjemforhold, lav,    0, false, 2, true",
+        "rule-home,        hjemforhold, middel, 1, false, 2, true",
+        "rule-home-tried,  hjemforhold, middel, 2, false, 3, true",
+        "rule-home-tried,  hjemforhold, lav,    6, false, 3, true",
+        "rule-tried-twice, laering,     middel, 2, false, 3, false",
+        "rule-tried-twice, andet,       lav,    5, false, 3, false",
+        "rule-tried-once,  konflikt,    lav,    1, false, 2, false",
+        "rule-first,       trivsel,     middel, 0, false, 1, false",
+        "rule-first,       fravaer,     lav,    0, false, 1, false",
     })
-    void eachRuleDecidesItsCases(String rule, String category, String urgency, int attempts, boolean atRisk,
-            int level, boolean considerUnderretning) {
-        DmnDecisionResult result = engine.getDecisionService().evaluateDecisionByKey("concern-triage")
-                .variables(Variables.createVariables().putValue("category", category).putValue("urgency", urgency)
-                        .putValue("earlierAttempts", attempts).putValue("childAtRisk", atRisk)).evaluate();
-        var matched = engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("concern-triage")
-                .includeOutputs().singleResult().getOutputs().stream().map(HistoricDecisionOutputInstance::getRuleId);
+    void eachRuleDecidesItsCases(
+            String rule,
+            String category,
+            String urgency,
+            int attempts,
+            boolean atRisk,
+            int level,
+            boolean considerUnderretning) {
+        DmnDecisionResult result = engine.getDecisionService()
+                .evaluateDecisionByKey("concern-triage")
+                .variables(Variables.createVariables()
+                        .putValue("category", category)
+                        .putValue("urgency", urgency)
+                        .putValue("earlierAttempts", attempts)
+                        .putValue("childAtRisk", atRisk))
+                .evaluate();
+        var matched = engine
+                .getHistoryService()
+                .createHistoricDecisionInstanceQuery()
+                .decisionDefinitionKey("concern-triage")
+                .includeOutputs()
+                .singleResult()
+                .getOutputs()
+                .stream()
+                .map(HistoricDecisionOutputInstance::getRuleId);
         assertThat(matched).as("FIRST: the first matching rule decides").first().isEqualTo(rule);
         assertThat(result.getSingleResult().<Object>getEntry("level")).isEqualTo(level);
-        assertThat(result.getSingleResult().<Object>getEntry("considerUnderretning")).isEqualTo(considerUnderretning);
+        assertThat(result.getSingleResult().<Object>getEntry("considerUnderretning"))
+                .isEqualTo(considerUnderretning);
         DECIDED_BY.add(rule);
     }
 
     @Test
     void everyRuleHasADanishAnnotation_andTheHitPolicyIsFirst() {
-        DecisionTable table = model().getModelElementsByType(DecisionTable.class).iterator().next();
+        DecisionTable table =
+                model().getModelElementsByType(DecisionTable.class).iterator().next();
         assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.FIRST);
         for (Rule rule : table.getRules()) {
-            assertThat(rule.getDescription()).as("annotation of " + rule.getId()).isNotNull();
-            assertThat(rule.getDescription().getTextContent()).as(rule.getId()).hasSizeGreaterThan(30)
+            assertThat(rule.getDescription())
+                    .as("annotation of " + rule.getId())
+                    .isNotNull();
+            assertThat(rule.getDescription().getTextContent())
+                    .as(rule.getId())
+                    .hasSizeGreaterThan(30)
                     .containsAnyOf("æ", "ø", "å", "forældre", "ledelse", "PPR");
         }
-        assertThat(new ArrayList<>(table.getRules()).get(table.getRules().size() - 1).getInputEntries())
-                .as("the last rule catches everything").allSatisfy(e -> assertThat(e.getTextContent()).isEqualTo("-"));
+        assertThat(new ArrayList<>(table.getRules())
+                        .get(table.getRules().size() - 1)
+                        .getInputEntries())
+                .as("the last rule catches everything")
+                .allSatisfy(e -> assertThat(e.getTextContent()).isEqualTo("-"));
     }
 
     @AfterAll

@@ -18,6 +18,7 @@ class UnderretningKeptPostgresIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ConcernCases cases;
 
@@ -26,15 +27,21 @@ class UnderretningKeptPostgresIT {
         String id = "underretning-kept-" + System.nanoTime();
         cases.open(id, "demo", "e5a05", "5.A", "laerer", "TEAM", "trivsel", "lav");
         long underretning = cases.recordUnderretning(id, LocalDate.now(), "Lærer Larsen", "KOM-1", "laerer");
-        assertThatThrownBy(() -> jdbc.update("update app.underretning set reference = 'ændret' where id = ?", underretning))
+        assertThatThrownBy(() ->
+                        jdbc.update("update app.underretning set reference = 'ændret' where id = ?", underretning))
                 .hasMessageContaining("kan ikke ændres");
         assertThatThrownBy(() -> jdbc.update("delete from app.underretning where id = ?", underretning))
                 .hasMessageContaining("opbevaringstid");
-        assertThat(cases.underretninger(id)).extracting(ConcernCases.Underretning::reference).containsExactly("KOM-1");
+        assertThat(cases.underretninger(id))
+                .extracting(ConcernCases.Underretning::reference)
+                .containsExactly("KOM-1");
 
-        jdbc.update("update app.concern_case set closed_at = current_timestamp, retain_until = current_date - 1 "
-                + "where process_instance_id = ?", id);
-        assertThat(jdbc.update("delete from app.underretning where id = ?", underretning)).isEqualTo(1);
+        jdbc.update(
+                "update app.concern_case set closed_at = current_timestamp, retain_until = current_date - 1 "
+                        + "where process_instance_id = ?",
+                id);
+        assertThat(jdbc.update("delete from app.underretning where id = ?", underretning))
+                .isEqualTo(1);
         jdbc.update("delete from app.concern_level_change where process_instance_id = ?", id);
         jdbc.update("delete from app.concern_case where process_instance_id = ?", id);
     }

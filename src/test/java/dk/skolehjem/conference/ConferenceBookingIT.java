@@ -37,16 +37,22 @@ class ConferenceBookingIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RosterImportService roster;
+
     @Autowired
     SchoolYearRollout rollout;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     PolicyRegistry policies;
+
     @Autowired
     RuntimeService runtime;
 
@@ -64,10 +70,13 @@ class ConferenceBookingIT {
         Task first = booking(year + ":anden:3.B:a-e1");
         Task second = booking(year + ":anden:3.B:a-e2");
         String slot = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariableLocal(first.getId(), "availableSlots"))
-                .elements().get(0).prop("value").stringValue();
+                .elements()
+                .get(0)
+                .prop("value")
+                .stringValue();
 
-        Map<String, Http> sessions = Map.of("anden-foraelder", Http.tasklist(port, "anden-foraelder"),
-                "a-g2", Http.tasklist(port, "a-g2"));
+        Map<String, Http> sessions =
+                Map.of("anden-foraelder", Http.tasklist(port, "anden-foraelder"), "a-g2", Http.tasklist(port, "a-g2"));
         CountDownLatch go = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);
         List<Future<Http.Answer>> answers = new ArrayList<>();
@@ -75,10 +84,15 @@ class ConferenceBookingIT {
             for (var attempt : List.of(Map.entry("anden-foraelder", first), Map.entry("a-g2", second))) {
                 Callable<Http.Answer> submit = () -> {
                     go.await();
-                    return sessions.get(attempt.getKey()).postJson(Http.ENGINE + "/task/" + attempt.getValue().getId()
-                            + "/submit-form", Map.of("variables", Map.of(
-                                    "slot", Map.of("value", slot, "type", "String"),
-                                    "howIsChild", Map.of("value", "Glad for skolen", "type", "String"))));
+                    return sessions.get(attempt.getKey())
+                            .postJson(
+                                    Http.ENGINE + "/task/" + attempt.getValue().getId() + "/submit-form",
+                                    Map.of(
+                                            "variables",
+                                            Map.of(
+                                                    "slot", Map.of("value", slot, "type", "String"),
+                                                    "howIsChild",
+                                                            Map.of("value", "Glad for skolen", "type", "String"))));
                 };
                 answers.add(pool.submit(submit));
             }
@@ -87,22 +101,32 @@ class ConferenceBookingIT {
             for (Future<Http.Answer> f : answers) {
                 done.add(f.get());
             }
-            assertThat(done).extracting(Http.Answer::status).filteredOn(s -> s == 204).hasSize(1);
-            Http.Answer loser = done.stream().filter(a -> a.status() != 204).findFirst().orElseThrow();
+            assertThat(done)
+                    .extracting(Http.Answer::status)
+                    .filteredOn(s -> s == 204)
+                    .hasSize(1);
+            Http.Answer loser =
+                    done.stream().filter(a -> a.status() != 204).findFirst().orElseThrow();
             assertThat(loser.body()).contains("Tiden er lige blevet booket af en anden familie");
         } finally {
             pool.shutdownNow();
         }
-        long open = tasks.createTaskQuery().taskId(first.getId()).count() + tasks.createTaskQuery().taskId(second.getId()).count();
+        long open = tasks.createTaskQuery().taskId(first.getId()).count()
+                + tasks.createTaskQuery().taskId(second.getId()).count();
         assertThat(open).as("the family that lost still has its task").isEqualTo(1);
         Task loser = tasks.createTaskQuery().taskId(first.getId()).count() == 1 ? first : second;
         var choices = (org.camunda.spin.json.SpinJsonNode) tasks.getVariableLocal(loser.getId(), "availableSlots");
-        assertThat(choices.elements()).extracting(c -> c.prop("value").stringValue())
-                .as("its form now offers only free times").isNotEmpty().doesNotContain(slot);
+        assertThat(choices.elements())
+                .extracting(c -> c.prop("value").stringValue())
+                .as("its form now offers only free times")
+                .isNotEmpty()
+                .doesNotContain(slot);
     }
 
     private Task booking(String studentKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(studentKey).taskDefinitionKey("bookConference")
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(studentKey)
+                .taskDefinitionKey("bookConference")
                 .singleResult();
     }
 }

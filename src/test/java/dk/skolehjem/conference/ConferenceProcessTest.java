@@ -38,14 +38,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * roster and slots in the application's tables beside it; the engine clock is moved, never slept.
  */
 @ProcessTest
-@Deployment(resources = {"processes/conference-round.bpmn", "processes/conference.bpmn", "forms/conference-round.form",
-        "forms/pre-conference.form", "forms/conference-assign.form", "forms/conference-prepare.form",
-        "forms/conference-record.form", "bpmn/concern-stub.bpmn"})
+@Deployment(
+        resources = {
+            "processes/conference-round.bpmn",
+            "processes/conference.bpmn",
+            "forms/conference-round.form",
+            "forms/pre-conference.form",
+            "forms/conference-assign.form",
+            "forms/conference-prepare.form",
+            "forms/conference-record.form",
+            "bpmn/concern-stub.bpmn"
+        })
 class ConferenceProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
     /** A guardian logs in as the webapps authenticate them: in no staff group, with their school as tenant. */
     private static final List<String> NO_GROUPS = List.of();
+
     private static final List<String> SCHOOLS = List.of("demo");
 
     private final ProcessEngine engine;
@@ -54,8 +63,12 @@ class ConferenceProcessTest {
     private final SentNotifications sent;
     private final JdbcTemplate jdbc;
 
-    ConferenceProcessTest(ProcessEngine engine, InMemoryDocumentStore documents, ProcessSteps steps,
-            SentNotifications sent, JdbcTemplate jdbc) {
+    ConferenceProcessTest(
+            ProcessEngine engine,
+            InMemoryDocumentStore documents,
+            ProcessSteps steps,
+            SentNotifications sent,
+            JdbcTemplate jdbc) {
         this.engine = engine;
         this.documents = documents;
         this.steps = steps;
@@ -75,8 +88,11 @@ class ConferenceProcessTest {
     void theRoundIsDueBeforeTheFamiliesBookingPeriod_aLateRoundGetsTwoSchoolDays() {
         setNow(LocalDateTime.of(2026, 8, 20, 9, 0));
         ProcessInstance onTime = startRound();
-        assertThat(task(onTime)).hasDefinitionKey("publishRound").hasCandidateGroup("team-demo-5a")
-                .as("the window opens 15 September and families book for 14 days before").hasDueDate(endOfDay(2026, 9, 1));
+        assertThat(task(onTime))
+                .hasDefinitionKey("publishRound")
+                .hasCandidateGroup("team-demo-5a")
+                .as("the window opens 15 September and families book for 14 days before")
+                .hasDueDate(endOfDay(2026, 9, 1));
         engine.getRuntimeService().deleteProcessInstance(onTime.getId(), "test");
         setNow(LocalDateTime.of(2026, 10, 1, 9, 0));
         assertThat(task(startRound())).hasDueDate(endOfDay(2026, 10, 5));
@@ -86,16 +102,22 @@ class ConferenceProcessTest {
     void theRoundIsPublished_eachStudentGetsAConferenceForTheirOwnFamily() {
         ProcessInstance round = publish();
         assertThat(round).isWaitingAt("conferences");
-        List<ProcessInstance> conferences = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("conference").list();
-        assertThat(conferences).extracting(ProcessInstance::getBusinessKey)
+        List<ProcessInstance> conferences = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("conference")
+                .list();
+        assertThat(conferences)
+                .extracting(ProcessInstance::getBusinessKey)
                 .containsExactlyInAnyOrder("2026-27:demo:5.A:e1", "2026-27:demo:5.A:e2");
         Task booking = bookingTask("e1");
         assertThat(candidates(booking)).as("custody only (L6)").containsExactly("mor1");
         assertThat(booking.getDueDate()).isEqualTo(endOfDay(2026, 11, 6));
         assertThat(engine.getTaskService().getVariables(booking.getId()))
-                .as("the family's task sees its own child only").doesNotContainKeys("studentId").containsKey("roundId");
-        assertThat(engine.getRuntimeService().getVariable(conference("e1").getId(), "studentName")).isEqualTo("Elev e1");
+                .as("the family's task sees its own child only")
+                .doesNotContainKeys("studentId")
+                .containsKey("roundId");
+        assertThat(engine.getRuntimeService().getVariable(conference("e1").getId(), "studentName"))
+                .isEqualTo("Elev e1");
     }
 
     @Test
@@ -104,8 +126,17 @@ class ConferenceProcessTest {
         ProcessInstance pi = conference("e1");
         Task booking = bookingTask("e1");
         String slot = firstSlot(booking);
-        complete(booking, withVariables("slot", slot, "wantToTalkAbout", "Venskaber", "interpreterNeeded", true,
-                "interpreterLanguage", "somali"));
+        complete(
+                booking,
+                withVariables(
+                        "slot",
+                        slot,
+                        "wantToTalkAbout",
+                        "Venskaber",
+                        "interpreterNeeded",
+                        true,
+                        "interpreterLanguage",
+                        "somali"));
         assertThat(notified()).containsExactly("GUARDIANS_OF_STUDENT:BOOKING_CONFIRMED");
         assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "slotLabel"))
                 .isEqualTo("mandag den 9. november 2026 kl. 14.00-14.20");
@@ -119,17 +150,24 @@ class ConferenceProcessTest {
         complete(task(pi), withVariables("studentProud", "Min fremlæggelse", "studentImprove", "Brøker"));
         setNow(LocalDateTime.of(2026, 11, 9, 14, 0));
         execute(job(pi));
-        assertThat(task(pi)).hasDefinitionKey("recordConference").as("the principle's three days to write it")
+        assertThat(task(pi))
+                .hasDefinitionKey("recordConference")
+                .as("the principle's three days to write it")
                 .hasDueDate(endOfDay(2026, 11, 12));
         assertThat(task(pi).getFollowUpDate()).isEqualTo(endOfDay(2026, 11, 10));
         complete(task(pi), record(true, false));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
-        assertThat(messageBook()).singleElement().asString().startsWith("2026-27:demo:5.A:e1")
+        assertThat(messageBook())
+                .singleElement()
+                .asString()
+                .startsWith("2026-27:demo:5.A:e1")
                 .contains("\"source\":\"CONFERENCE\"", "\"parentsInformed\":true", "DANSK", "Læser en kapitelbog")
                 .doesNotContain("SPROG");
         assertThat(pi).isEnded().hasPassed("write-minutes", "end-conference").hasNotPassed("followUpConcern");
-        assertThat(documents.documents.values()).extracting(StoredDocument::kind).containsExactly(DocumentKind.MINUTES);
+        assertThat(documents.documents.values())
+                .extracting(StoredDocument::kind)
+                .containsExactly(DocumentKind.MINUTES);
         assertThat(documents.documents.values().iterator().next().studentId()).isEqualTo("e1");
         assertThat(notified()).endsWith("GUARDIANS_OF_STUDENT:MINUTES_READY");
     }
@@ -140,9 +178,14 @@ class ConferenceProcessTest {
         String slot = firstSlot(bookingTask("e1"));
         complete(bookingTask("e1"), withVariables("slot", slot));
         Task second = bookingTask("e2");
-        assertThatThrownBy(() -> engine.getTaskService().complete(second.getId(), Map.of("slot", slot, "howIsChild", "Godt")))
+        assertThatThrownBy(() ->
+                        engine.getTaskService().complete(second.getId(), Map.of("slot", slot, "howIsChild", "Godt")))
                 .hasMessageContaining("Tiden er lige blevet booket af en anden familie");
-        assertThat(engine.getTaskService().createTaskQuery().taskId(second.getId()).count()).isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskId(second.getId())
+                        .count())
+                .isEqualTo(1);
         assertThat(firstSlot(refreshed(second))).isNotEqualTo(slot);
     }
 
@@ -151,8 +194,11 @@ class ConferenceProcessTest {
         publish();
         publish0A();
         Task e2 = bookingTask("e2");
-        assertThat(engine.getTaskService().getVariableLocal(e2.getId(), "hasSiblings")).as("far2 has e3 in 0.A").isEqualTo(true);
-        assertThat(engine.getTaskService().getVariableLocal(bookingTask("e1").getId(), "hasSiblings")).isEqualTo(false);
+        assertThat(engine.getTaskService().getVariableLocal(e2.getId(), "hasSiblings"))
+                .as("far2 has e3 in 0.A")
+                .isEqualTo(true);
+        assertThat(engine.getTaskService().getVariableLocal(bookingTask("e1").getId(), "hasSiblings"))
+                .isEqualTo(false);
 
         engine.getIdentityService().setAuthentication("far2", NO_GROUPS, SCHOOLS);
         try {
@@ -160,21 +206,32 @@ class ConferenceProcessTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-        assertThat((String) engine.getRuntimeService().getVariable(conference("e2").getId(), "slotLabel"))
+        assertThat((String)
+                        engine.getRuntimeService().getVariable(conference("e2").getId(), "slotLabel"))
                 .isEqualTo("mandag den 9. november 2026 kl. 14.00-14.20");
-        ProcessInstance e3 = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("2026-27:demo:0.A:e3").processDefinitionKey("conference").singleResult();
+        ProcessInstance e3 = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("2026-27:demo:0.A:e3")
+                .processDefinitionKey("conference")
+                .singleResult();
         Task e3Booking = task("bookConference", e3);
-        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) engine.getTaskService()
-                .getVariableLocal(e3Booking.getId(), "availableSlots");
-        assertThat(options.elements()).singleElement().extracting(o -> o.prop("label").stringValue())
-                .isEqualTo("mandag den 9. november 2026 kl. 14.20-14.40 (reserveret lige ved siden af søskendes samtale)");
-        complete(e3Booking, withVariables("slot", options.elements().get(0).prop("value").stringValue()));
+        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode)
+                engine.getTaskService().getVariableLocal(e3Booking.getId(), "availableSlots");
+        assertThat(options.elements())
+                .singleElement()
+                .extracting(o -> o.prop("label").stringValue())
+                .isEqualTo(
+                        "mandag den 9. november 2026 kl. 14.20-14.40 (reserveret lige ved siden af søskendes samtale)");
+        complete(
+                e3Booking,
+                withVariables("slot", options.elements().get(0).prop("value").stringValue()));
         assertThat((String) engine.getRuntimeService().getVariable(e3.getId(), "slotLabel"))
                 .isEqualTo("mandag den 9. november 2026 kl. 14.20-14.40");
         assertThat(e3).isWaitingAt("wait-day-before");
-        assertThat(familyMessages()).as("e3's family is told which time was reserved, by e3's custody guardian only")
-                .singleElement().satisfies(m -> {
+        assertThat(familyMessages())
+                .as("e3's family is told which time was reserved, by e3's custody guardian only")
+                .singleElement()
+                .satisfies(m -> {
                     assertThat(m.recipient()).isEqualTo("far2");
                     assertThat(m.subject()).isEqualTo("Samtaletid reserveret til Elev e3");
                     assertThat(m.body()).contains("mandag den 9. november 2026 kl. 14.20-14.40", "Elev e2s samtale");
@@ -191,16 +248,26 @@ class ConferenceProcessTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-        assertThat(familyMessages()).as("no round for 0.A yet: nothing reserved").isEmpty();
+        assertThat(familyMessages())
+                .as("no round for 0.A yet: nothing reserved")
+                .isEmpty();
 
         publish0A();
-        ProcessInstance e3 = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("2026-27:demo:0.A:e3").processDefinitionKey("conference").singleResult();
+        ProcessInstance e3 = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("2026-27:demo:0.A:e3")
+                .processDefinitionKey("conference")
+                .singleResult();
         org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) engine.getTaskService()
                 .getVariableLocal(task("bookConference", e3).getId(), "availableSlots");
-        assertThat(options.elements()).singleElement().extracting(o -> o.prop("label").stringValue())
-                .isEqualTo("mandag den 9. november 2026 kl. 15.00-15.20 (reserveret lige ved siden af søskendes samtale)");
-        assertThat(familyMessages()).singleElement().extracting(Notification::recipient)
+        assertThat(options.elements())
+                .singleElement()
+                .extracting(o -> o.prop("label").stringValue())
+                .isEqualTo(
+                        "mandag den 9. november 2026 kl. 15.00-15.20 (reserveret lige ved siden af søskendes samtale)");
+        assertThat(familyMessages())
+                .singleElement()
+                .extracting(Notification::recipient)
                 .isEqualTo("far2");
     }
 
@@ -208,8 +275,11 @@ class ConferenceProcessTest {
     void aSiblingWhoAlreadyHasATimeKeepsIt() {
         publish();
         publish0A();
-        ProcessInstance e3 = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("2026-27:demo:0.A:e3").processDefinitionKey("conference").singleResult();
+        ProcessInstance e3 = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("2026-27:demo:0.A:e3")
+                .processDefinitionKey("conference")
+                .singleResult();
         Task e3Booking = task("bookConference", e3);
         complete(e3Booking, withVariables("slot", slotAt(e3Booking, 5)));
         String e3Time = (String) engine.getRuntimeService().getVariable(e3.getId(), "slotLabel");
@@ -221,7 +291,8 @@ class ConferenceProcessTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-        assertThat(engine.getRuntimeService().getVariable(e3.getId(), "slotLabel")).isEqualTo(e3Time);
+        assertThat(engine.getRuntimeService().getVariable(e3.getId(), "slotLabel"))
+                .isEqualTo(e3Time);
         assertThat(familyMessages()).isEmpty();
         assertThat(conference("e2")).isWaitingAt("wait-day-before");
     }
@@ -232,18 +303,21 @@ class ConferenceProcessTest {
         ProcessInstance pi = conference("e1");
         Task booking = bookingTask("e1");
         String slot = firstSlot(booking);
-        assertThatThrownBy(() -> engine.getTaskService().complete(booking.getId(),
-                Map.of("slot", slot, "interpreterNeeded", true)))
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(booking.getId(), Map.of("slot", slot, "interpreterNeeded", true)))
                 .hasMessageContaining("Sprog");
-        assertThatThrownBy(() -> engine.getTaskService().complete(booking.getId(),
-                Map.of("slot", slot, "interpreterNeeded", true, "interpreterLanguage", "klingon")))
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(
+                                booking.getId(),
+                                Map.of("slot", slot, "interpreterNeeded", true, "interpreterLanguage", "klingon")))
                 .hasMessageContaining("Vælg tolkens sprog i listen");
-        assertThatThrownBy(() -> engine.getTaskService().complete(booking.getId(),
-                Map.of("slot", slot, "interpreterNeeded", "måske")))
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(booking.getId(), Map.of("slot", slot, "interpreterNeeded", "måske")))
                 .hasMessageContaining("ja eller nej");
         assertThat(pi).isWaitingAt("bookConference");
         complete(booking, withVariables("slot", slot, "interpreterNeeded", false, "interpreterLanguage", "somali"));
-        assertThat(engine.getRuntimeService().getVariables(pi.getId())).containsEntry("interpreterNeeded", false)
+        assertThat(engine.getRuntimeService().getVariables(pi.getId()))
+                .containsEntry("interpreterNeeded", false)
                 .doesNotContainKey("interpreterLanguage");
     }
 
@@ -271,13 +345,15 @@ class ConferenceProcessTest {
         toRecord(pi);
         complete(task(pi), withVariables("attended", false, "newSlot", true));
         assertThat(pi).isWaitingAt("bookConference").hasPassed("release-slot");
-        assertThat(bookingTask("e1").getDueDate()).as("the round's deadline has passed: three school days to book again")
+        assertThat(bookingTask("e1").getDueDate())
+                .as("the round's deadline has passed: three school days to book again")
                 .isEqualTo(endOfDay(2026, 11, 12));
         assertThat(job("booking-deadline", pi)).hasDueDate(endOfDay(2026, 11, 12));
         assertThat(job("booking-reminder", pi)).hasDueDate(at(2026, 11, 11, 9, 0));
         complete(bookingTask("e1"), withVariables("slot", firstSlot(bookingTask("e1"))));
         toRecord(pi);
-        assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("attended", false, "newSlot", false)))
+        assertThatThrownBy(() ->
+                        engine.getTaskService().complete(task(pi).getId(), Map.of("attended", false, "newSlot", false)))
                 .hasMessageContaining("Begrundelse");
         complete(task(pi), withVariables("attended", false, "newSlot", false, "noShowReason", "Familien er flyttet"));
         assertThat(pi).isEnded().hasPassed("end-no-show").hasNotPassed("write-message-book");
@@ -310,10 +386,14 @@ class ConferenceProcessTest {
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded().hasPassed("raise-concern", "end-concern");
-        List<String> raised = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("concern").list()
-                .stream().map(c -> c.getBusinessKey() + " " + engine.getRuntimeService().getVariable(c.getId(), "description"))
-                .toList();
-        assertThat(raised).singleElement().asString()
+        List<String> raised =
+                engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("concern").list().stream()
+                        .map(c -> c.getBusinessKey() + " "
+                                + engine.getRuntimeService().getVariable(c.getId(), "description"))
+                        .toList();
+        assertThat(raised)
+                .singleElement()
+                .asString()
                 .endsWith(":demo:5.A:e1 Fra skole-hjem-samtalen: Eleven virker trist i frikvartererne");
     }
 
@@ -325,7 +405,8 @@ class ConferenceProcessTest {
         late.put("firstDay", "2027-01-11");
         late.put("lastDay", "2027-01-12");
         assertThatThrownBy(() -> engine.getTaskService().complete(publish.getId(), late))
-                .hasMessageContaining("Skolens princip lægger samtalerne mellem 15. september 2026 og 15. december 2026");
+                .hasMessageContaining(
+                        "Skolens princip lægger samtalerne mellem 15. september 2026 og 15. december 2026");
         Map<String, Object> short_ = plan();
         short_.put("lastDay", "2026-11-09");
         short_.put("dailyEnd", "14:20");
@@ -337,18 +418,22 @@ class ConferenceProcessTest {
     /** The notify steps the process passed, as audience:kind. */
     private List<String> notified() {
         return steps.of(ProcessSteps.NOTIFY).stream()
-                .map(s -> s.local("notifyAudience") + ":" + s.local("notificationKind")).toList();
+                .map(s -> s.local("notifyAudience") + ":" + s.local("notificationKind"))
+                .toList();
     }
 
     /** The message book entries the process handed on, after their student's business key. */
     private List<String> messageBook() {
-        return steps.of(ProcessSteps.MESSAGE_BOOK).stream().map(s -> s.businessKey() + " " + s.variable("messageBookEntry"))
+        return steps.of(ProcessSteps.MESSAGE_BOOK).stream()
+                .map(s -> s.businessKey() + " " + s.variable("messageBookEntry"))
                 .toList();
     }
 
     /** What a family is told outside the process steps: a time reserved next to a sibling's. */
     private List<Notification> familyMessages() {
-        return sent.all().stream().filter(n -> n.subject().startsWith("Samtaletid reserveret")).toList();
+        return sent.all().stream()
+                .filter(n -> n.subject().startsWith("Samtaletid reserveret"))
+                .toList();
     }
 
     private void toRecord(ProcessInstance pi) {
@@ -361,9 +446,21 @@ class ConferenceProcessTest {
     }
 
     private static Map<String, Object> record(boolean attended, boolean concern) {
-        Map<String, Object> r = new HashMap<>(Map.of("attended", attended, "strengths", "Nysgerrig og hjælpsom",
-                "goalDanish", "Læser en kapitelbog om måneden", "goalLanguage", "skal ikke med i 5. klasse",
-                "agreements", "Forældrene: læser højt hver aften", "nextFocus", "Brøker", "concern", concern));
+        Map<String, Object> r = new HashMap<>(Map.of(
+                "attended",
+                attended,
+                "strengths",
+                "Nysgerrig og hjælpsom",
+                "goalDanish",
+                "Læser en kapitelbog om måneden",
+                "goalLanguage",
+                "skal ikke med i 5. klasse",
+                "agreements",
+                "Forældrene: læser højt hver aften",
+                "nextFocus",
+                "Brøker",
+                "concern",
+                concern));
         if (concern) {
             r.put("concernNote", "Eleven virker trist i frikvartererne");
         }
@@ -378,34 +475,78 @@ class ConferenceProcessTest {
 
     /** 0.A (e3, far2's other child) publishes its round with the same times as 5.A. */
     private void publish0A() {
-        ProcessInstance round0a = engine.getRuntimeService().startProcessInstanceByKey("conference-round",
-                "2026-27:demo:0.A", Map.of("schoolId", "demo", "schoolName", "Demoskolen", "classCode", "0.A",
-                        "schoolYear", "2026-27", "policyId", "distriktsskole-smorum"));
+        ProcessInstance round0a = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "conference-round",
+                        "2026-27:demo:0.A",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "0.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                "distriktsskole-smorum"));
         Map<String, Object> plan0a = plan();
         plan0a.put("place", "Klasselokalet 0.A");
         complete(task(round0a), plan0a);
     }
 
     private ProcessInstance startRound() {
-        return engine.getRuntimeService().startProcessInstanceByKey("conference-round", "2026-27:demo:5.A", Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", "distriktsskole-smorum"));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "conference-round",
+                        "2026-27:demo:5.A",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "5.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                "distriktsskole-smorum"));
     }
 
     private static Map<String, Object> plan() {
-        return new HashMap<>(Map.of("firstDay", "2026-11-09", "lastDay", "2026-11-10", "dailyStart", "14:00",
-                "dailyEnd", "16:00", "slotMinutes", 20L, "place", "Klasselokalet 5.A", "format", "individuel",
-                "bookingDeadline", "2026-11-06"));
+        return new HashMap<>(Map.of(
+                "firstDay",
+                "2026-11-09",
+                "lastDay",
+                "2026-11-10",
+                "dailyStart",
+                "14:00",
+                "dailyEnd",
+                "16:00",
+                "slotMinutes",
+                20L,
+                "place",
+                "Klasselokalet 5.A",
+                "format",
+                "individuel",
+                "bookingDeadline",
+                "2026-11-06"));
     }
 
     private ProcessInstance conference(String student) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("2026-27:demo:5.A:" + student).processDefinitionKey("conference").singleResult();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("2026-27:demo:5.A:" + student)
+                .processDefinitionKey("conference")
+                .singleResult();
     }
 
     private Task bookingTask(String student) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(conference(student).getId())
-                .taskDefinitionKey("bookConference").singleResult();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(conference(student).getId())
+                .taskDefinitionKey("bookConference")
+                .singleResult();
     }
 
     private Task refreshed(Task task) {
@@ -417,14 +558,16 @@ class ConferenceProcessTest {
     }
 
     private String slotAt(Task task, int index) {
-        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) engine.getTaskService()
-                .getVariableLocal(task.getId(), "availableSlots");
+        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode)
+                engine.getTaskService().getVariableLocal(task.getId(), "availableSlots");
         return options.elements().get(index).prop("value").stringValue();
     }
 
     private List<String> candidates(Task task) {
         return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getUserId).toList();
+                .filter(l -> "candidate".equals(l.getType()))
+                .map(IdentityLink::getUserId)
+                .toList();
     }
 
     private static void setNow(LocalDateTime time) {

@@ -24,8 +24,10 @@ class InterpreterLanguagesTest {
     @ValueSource(strings = {"forms/pre-conference.form", "forms/learning-booking.form"})
     void theFormsLanguageListMatchesTheServersCheck(String form) throws Exception {
         // as the deployment fills it, from the booking forms' rule
-        JsonNode components = new ObjectMapper().readTree(FormChoices.fill(Files.readAllBytes(Path.of(form)),
-                new BookingForm(null, null, null, null).codeLists())).get("components");
+        JsonNode components = new ObjectMapper()
+                .readTree(FormChoices.fill(
+                        Files.readAllBytes(Path.of(form)), new BookingForm(null, null, null, null).codeLists()))
+                .get("components");
         Set<String> offered = new HashSet<>();
         JsonNode language = null;
         for (JsonNode c : components) {
@@ -38,7 +40,9 @@ class InterpreterLanguagesTest {
         assertThat(language.path("validate").path("required").asBoolean()).isTrue();
         assertThat(language.path("conditional").path("hide").asText()).isEqualTo("=interpreterNeeded != true");
         language.get("values").forEach(v -> offered.add(v.get("value").asText()));
-        assertThat(offered).isEqualTo(Arrays.stream(InterpreterLanguage.values()).map(InterpreterLanguage::value)
-                .collect(Collectors.toSet()));
+        assertThat(offered)
+                .isEqualTo(Arrays.stream(InterpreterLanguage.values())
+                        .map(InterpreterLanguage::value)
+                        .collect(Collectors.toSet()));
     }
 }

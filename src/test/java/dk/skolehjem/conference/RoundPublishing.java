@@ -26,34 +26,71 @@ import org.camunda.bpm.engine.task.Task;
  */
 final class RoundPublishing {
 
-    private RoundPublishing() {
-    }
+    private RoundPublishing() {}
 
     /** Publishes two afternoons of 20-minute slots in early November; returns the business key of the round. */
-    static String publish(RuntimeService runtime, TaskService tasks, PolicyRegistry policies, String schoolId,
-            String schoolName, String classCode, String policyId) {
+    static String publish(
+            RuntimeService runtime,
+            TaskService tasks,
+            PolicyRegistry policies,
+            String schoolId,
+            String schoolName,
+            String classCode,
+            String policyId) {
         SchoolYear year = SchoolYear.of(LocalDate.now());
         String key = year + ":" + schoolId + ":" + classCode;
-        var schoolYear = runtime.createProcessInstanceQuery().processDefinitionKey("school-year")
-                .processInstanceBusinessKey(key).singleResult();
+        var schoolYear = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("school-year")
+                .processInstanceBusinessKey(key)
+                .singleResult();
         if (schoolYear != null && Boolean.TRUE.equals(runtime.getVariable(schoolYear.getId(), "conferenceEnabled"))) {
             await().atMost(Duration.ofSeconds(60)).until(() -> publishTask(tasks, key) != null);
         } else if (publishTask(tasks, key) == null) {
-            runtime.startProcessInstanceByKey("conference-round", key, Map.of("schoolId", schoolId, "schoolName", schoolName,
-                    "classCode", classCode, "schoolYear", year.toString(), "policyId", policyId));
+            runtime.startProcessInstanceByKey(
+                    "conference-round",
+                    key,
+                    Map.of(
+                            "schoolId",
+                            schoolId,
+                            "schoolName",
+                            schoolName,
+                            "classCode",
+                            classCode,
+                            "schoolYear",
+                            year.toString(),
+                            "policyId",
+                            policyId));
         }
         LocalDate today = year.date(MonthDay.of(10, 1));
-        ClockUtil.setCurrentTime(Date.from(today.atTime(9, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(
+                today.atTime(9, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
         List<LocalDate> days = schoolDays(policies.get(policyId).calendar(year), year.date(MonthDay.of(11, 2)));
-        Map<String, Object> plan = new HashMap<>(Map.of("firstDay", days.get(0).toString(), "lastDay", days.get(1).toString(),
-                "dailyStart", "14:00", "dailyEnd", "18:00", "slotMinutes", 20L, "place", "Klasselokalet " + classCode,
-                "format", "individuel", "bookingDeadline", today.plusDays(14).toString()));
+        Map<String, Object> plan = new HashMap<>(Map.of(
+                "firstDay",
+                days.get(0).toString(),
+                "lastDay",
+                days.get(1).toString(),
+                "dailyStart",
+                "14:00",
+                "dailyEnd",
+                "18:00",
+                "slotMinutes",
+                20L,
+                "place",
+                "Klasselokalet " + classCode,
+                "format",
+                "individuel",
+                "bookingDeadline",
+                today.plusDays(14).toString()));
         tasks.complete(publishTask(tasks, key).getId(), plan);
         return key;
     }
 
     private static Task publishTask(TaskService tasks, String key) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("publishRound").singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(key)
+                .taskDefinitionKey("publishRound")
+                .singleResult();
     }
 
     private static List<LocalDate> schoolDays(SchoolCalendar calendar, LocalDate from) {

@@ -24,6 +24,7 @@ class DefenceInDepthIT {
 
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     IdentityService identity;
 
@@ -34,12 +35,15 @@ class DefenceInDepthIT {
         long before = runtime.createProcessInstanceQuery().count();
         identity.setAuthentication("leder", List.of("staff-demo", "leadership-demo"), List.of("demo"));
         try {
-            assertThatThrownBy(() -> runtime.startProcessInstanceByKey("talk-request", year + ":demo:5.A:e5a01",
-                    Map.of("schoolId", "demo", "requestAbout", "x"))).isInstanceOf(AuthorizationException.class);
-            assertThatThrownBy(() -> runtime.createMessageCorrelation("conference-message")
-                    .processInstanceBusinessKey(year + ":demo:5.A:e5a02").correlateStartMessage())
+            assertThatThrownBy(() -> runtime.startProcessInstanceByKey(
+                            "talk-request", year + ":demo:5.A:e5a01", Map.of("schoolId", "demo", "requestAbout", "x")))
                     .isInstanceOf(AuthorizationException.class);
-            assertThatThrownBy(() -> runtime.signalEventReceived("anything")).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> runtime.createMessageCorrelation("conference-message")
+                            .processInstanceBusinessKey(year + ":demo:5.A:e5a02")
+                            .correlateStartMessage())
+                    .isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> runtime.signalEventReceived("anything"))
+                    .isInstanceOf(AuthorizationException.class);
         } finally {
             identity.clearAuthentication();
         }
@@ -48,23 +52,50 @@ class DefenceInDepthIT {
 
     @Test
     void aStartOnBehalfOfAGuardian_aboutAnotherFamilysChild_isRefused_evenSkippingListeners() {
-        long before = runtime.createProcessInstanceQuery().processDefinitionKey("life-event").count();
+        long before = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("life-event")
+                .count();
         assertThatThrownBy(() -> runtime.createProcessInstanceByKey("life-event")
-                .businessKey(year + ":demo:5.A:e5a02")
-                .setVariables(Map.of("schoolId", "demo", "requestedBy", "foraelder1", "changeKind", "andet",
-                        "description", "forfalsket"))
-                .startBeforeActivity("start-life-event").execute(true, true)).isInstanceOf(AuthorizationException.class)
+                        .businessKey(year + ":demo:5.A:e5a02")
+                        .setVariables(Map.of(
+                                "schoolId",
+                                "demo",
+                                "requestedBy",
+                                "foraelder1",
+                                "changeKind",
+                                "andet",
+                                "description",
+                                "forfalsket"))
+                        .startBeforeActivity("start-life-event")
+                        .execute(true, true))
+                .isInstanceOf(AuthorizationException.class)
                 .hasMessageContaining("foraelder1");
         assertThatThrownBy(() -> runtime.createProcessInstanceByKey("talk-request")
-                .businessKey(year + ":anden:3.B:a-e1")
-                .setVariables(Map.of("schoolId", "demo", "requestedBy", "leder", "requestAbout", "x"))
-                .execute()).as("a leader, another school's student").isInstanceOf(AuthorizationException.class);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("life-event").count()).isEqualTo(before);
+                        .businessKey(year + ":anden:3.B:a-e1")
+                        .setVariables(Map.of("schoolId", "demo", "requestedBy", "leder", "requestAbout", "x"))
+                        .execute())
+                .as("a leader, another school's student")
+                .isInstanceOf(AuthorizationException.class);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("life-event")
+                        .count())
+                .isEqualTo(before);
 
-        String own = runtime.createProcessInstanceByKey("life-event").businessKey(year + ":demo:5.A:e5a01")
-                .setVariables(Map.of("schoolId", "demo", "requestedBy", "foraelder1", "child", "e5a01",
-                        "changeKind", "andet", "description", "Vi flytter"))
-                .execute().getId();
+        String own = runtime.createProcessInstanceByKey("life-event")
+                .businessKey(year + ":demo:5.A:e5a01")
+                .setVariables(Map.of(
+                        "schoolId",
+                        "demo",
+                        "requestedBy",
+                        "foraelder1",
+                        "child",
+                        "e5a01",
+                        "changeKind",
+                        "andet",
+                        "description",
+                        "Vi flytter"))
+                .execute()
+                .getId();
         assertThat(runtime.getVariable(own, "requestedBy")).isEqualTo("foraelder1");
         runtime.deleteProcessInstance(own, "test");
     }

@@ -23,23 +23,32 @@ class DeployedFormsIT {
 
     @Autowired
     RepositoryService repository;
+
     @Autowired
     FormRules rules;
+
     @Autowired
     StartForms startForms;
 
     @Test
     void everyDeployedFormHasItsChoices_filledFromItsCodeLists() {
         Map<String, FormDefinition> deployed = new TreeMap<>();
-        for (ProcessDefinition process : repository.createProcessDefinitionQuery().latestVersion().list()) {
+        for (ProcessDefinition process :
+                repository.createProcessDefinitionQuery().latestVersion().list()) {
             var model = repository.getBpmnModelInstance(process.getId());
-            model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef)
-                    .filter(java.util.Objects::nonNull).forEach(ref -> deployed.put(ref, form(process, ref)));
-            model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef)
-                    .filter(java.util.Objects::nonNull).forEach(ref -> deployed.put(ref, form(process, ref)));
+            model.getModelElementsByType(StartEvent.class).stream()
+                    .map(StartEvent::getCamundaFormRef)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(ref -> deployed.put(ref, form(process, ref)));
+            model.getModelElementsByType(UserTask.class).stream()
+                    .map(UserTask::getCamundaFormRef)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(ref -> deployed.put(ref, form(process, ref)));
         }
         assertThat(deployed).hasSizeGreaterThan(40);
-        assertThat(deployed.keySet()).as("forms with a registered rule are forms the processes show").containsAll(rules.forms());
+        assertThat(deployed.keySet())
+                .as("forms with a registered rule are forms the processes show")
+                .containsAll(rules.forms());
         SoftAssertions soft = new SoftAssertions();
         int filled = 0;
         for (FormDefinition form : deployed.values()) {
@@ -48,13 +57,17 @@ class DeployedFormsIT {
                 if (field.kind() != FormField.Kind.CHOICE) {
                     continue;
                 }
-                soft.assertThat(field.choices()).as(form.id() + "#" + field.key() + " offers choices").isNotEmpty();
+                soft.assertThat(field.choices())
+                        .as(form.id() + "#" + field.key() + " offers choices")
+                        .isNotEmpty();
                 var codeList = rules.codeList(form.id(), field.key());
                 if (codeList.isPresent()) {
                     filled++;
-                    soft.assertThat(field.choices()).as(form.id() + "#" + field.key() + " as its enum says")
+                    soft.assertThat(field.choices())
+                            .as(form.id() + "#" + field.key() + " as its enum says")
                             .containsExactlyElementsOf(codeList.get().choices().stream()
-                                    .map(c -> new Choice.Option(c.value(), c.label())).toList());
+                                    .map(c -> new Choice.Option(c.value(), c.label()))
+                                    .toList());
                 }
             }
         }
@@ -65,12 +78,15 @@ class DeployedFormsIT {
     @Test
     void theParentPageReadsTheConcernsChoicesFromTheDeployedStartForm() {
         FormDefinition start = startForms.of("concern");
-        assertThat(start.field("category").choices()).extracting(Choice::label).contains("Hjemmets situation", "Trivsel");
+        assertThat(start.field("category").choices())
+                .extracting(Choice::label)
+                .contains("Hjemmets situation", "Trivsel");
         assertThat(start.field("urgency").choices()).extracting(Choice::value).containsExactly("lav", "middel", "hoej");
         assertThat(start.field("childAtRisk").label()).isEqualTo("Jeg frygter, at barnet ikke er i sikkerhed");
     }
 
     private FormDefinition form(ProcessDefinition process, String formId) {
-        return FormDefinition.parse(repository.getResourceAsStream(process.getDeploymentId(), "forms/" + formId + ".form"));
+        return FormDefinition.parse(
+                repository.getResourceAsStream(process.getDeploymentId(), "forms/" + formId + ".form"));
     }
 }

@@ -74,25 +74,35 @@ class ProcessModulesTest {
     @Test
     void everyProcessHasExactlyOneModule_andEveryProcessOrFormFileBelongsToOne() throws IOException {
         Map<String, List<String>> modulesByKey = new TreeMap<>();
-        modules.forEach(m -> modulesByKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m.getClass().getName()));
+        modules.forEach(m -> modulesByKey
+                .computeIfAbsent(m.key(), k -> new ArrayList<>())
+                .add(m.getClass().getName()));
         Set<String> processKeys = new TreeSet<>();
         for (Resource bpmn : new PathMatchingResourcePatternResolver().getResources("classpath:processes/*.bpmn")) {
             try (InputStream in = bpmn.getInputStream()) {
                 Bpmn.readModelFromStream(in).getModelElementsByType(Process.class).stream()
-                        .filter(Process::isExecutable).map(Process::getId).forEach(processKeys::add);
+                        .filter(Process::isExecutable)
+                        .map(Process::getId)
+                        .forEach(processKeys::add);
             }
         }
         assertThat(processKeys).as("the shipped processes").hasSizeGreaterThanOrEqualTo(13);
-        assertThat(modulesByKey.keySet()).as("a module per process, none for a process that is not there")
+        assertThat(modulesByKey.keySet())
+                .as("a module per process, none for a process that is not there")
                 .isEqualTo(processKeys);
-        assertThat(modulesByKey).as("one module per process").allSatisfy((key, classes) -> assertThat(classes).hasSize(1));
+        assertThat(modulesByKey)
+                .as("one module per process")
+                .allSatisfy((key, classes) -> assertThat(classes).hasSize(1));
 
-        Set<String> claimed = modules.stream().flatMap(m -> m.resources().stream()).collect(Collectors.toSet());
+        Set<String> claimed =
+                modules.stream().flatMap(m -> m.resources().stream()).collect(Collectors.toSet());
         var resolver = new PathMatchingResourcePatternResolver();
         for (String pattern : new String[] {"processes/*.bpmn", "processes/*.dmn", "forms/*.form"}) {
             for (Resource r : resolver.getResources("classpath:" + pattern)) {
                 String name = pattern.substring(0, pattern.indexOf('/') + 1) + r.getFilename();
-                assertThat(claimed).as("a module says which process uses " + name).contains(name);
+                assertThat(claimed)
+                        .as("a module says which process uses " + name)
+                        .contains(name);
             }
         }
     }
@@ -125,7 +135,8 @@ class ProcessModulesTest {
 
             @Override
             public List<StartDoor> startDoors() {
-                return List.of(new StartDoor("samtale", "x", "x", List.of("requestAbout"), Set.of(StartDoor.Starter.GUARDIAN)));
+                return List.of(new StartDoor(
+                        "samtale", "x", "x", List.of("requestAbout"), Set.of(StartDoor.Starter.GUARDIAN)));
             }
 
             @Override
@@ -148,8 +159,14 @@ class ProcessModulesTest {
                 return List.of(new LateTaskFilter("x", "x", "publishWeeklyPlan"));
             }
         };
-        assertThat(String.join("\n", problems(wrong))).contains("forms/needs-talk-team.form", "talkBegins",
-                "end-talk-held", "publishWeeklyPlan", "ACTION_PLAN", "has no start form");
+        assertThat(String.join("\n", problems(wrong)))
+                .contains(
+                        "forms/needs-talk-team.form",
+                        "talkBegins",
+                        "end-talk-held",
+                        "publishWeeklyPlan",
+                        "ACTION_PLAN",
+                        "has no start form");
     }
 
     /** What is wrong with a module, in words; empty when it agrees with its process. */
@@ -178,7 +195,8 @@ class ProcessModulesTest {
                 formRefs.add("forms/" + ref + ".form");
             }
         }
-        Set<String> declaredForms = module.resources().stream().filter(r -> r.startsWith("forms/"))
+        Set<String> declaredForms = module.resources().stream()
+                .filter(r -> r.startsWith("forms/"))
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!declaredForms.equals(formRefs)) {
             problems.add("declares the forms " + declaredForms + " but the model uses " + formRefs);
@@ -187,7 +205,9 @@ class ProcessModulesTest {
         Set<String> decisions = new TreeSet<>();
         module.resources().stream().filter(r -> r.endsWith(".dmn") && exists(r)).forEach(r -> {
             try (InputStream in = stream(r)) {
-                Dmn.readModelFromStream(in).getModelElementsByType(Decision.class).forEach(d -> decisions.add(d.getId()));
+                Dmn.readModelFromStream(in)
+                        .getModelElementsByType(Decision.class)
+                        .forEach(d -> decisions.add(d.getId()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -200,9 +220,11 @@ class ProcessModulesTest {
         }
 
         Written written = written(module, xml);
-        module.meeting().ifPresent(m -> Stream.of(m.startVariable(), m.placeVariable(), m.minutesVariable())
-                .filter(v -> v != null && !written.has(v))
-                .forEach(v -> problems.add("the meeting's variable " + v + " is written nowhere in its process")));
+        module.meeting()
+                .ifPresent(m -> Stream.of(m.startVariable(), m.placeVariable(), m.minutesVariable())
+                        .filter(v -> v != null && !written.has(v))
+                        .forEach(v ->
+                                problems.add("the meeting's variable " + v + " is written nowhere in its process")));
 
         // a door passes the fields of the process's start form
         Set<String> startFields = model.getModelElementsByType(StartEvent.class).stream()
@@ -214,22 +236,28 @@ class ProcessModulesTest {
             if (startFields.isEmpty()) {
                 problems.add("the door " + door.path() + " starts a process that has no start form");
             }
-            door.fields().stream().filter(f -> !startFields.contains(f))
-                    .forEach(f -> problems.add("the door " + door.path() + " passes " + f + ", not a field of the start form"));
+            door.fields().stream()
+                    .filter(f -> !startFields.contains(f))
+                    .forEach(f -> problems.add(
+                            "the door " + door.path() + " passes " + f + ", not a field of the start form"));
         }
 
-        module.outcomes().ifPresent(o -> o.endEvents().keySet().stream()
-                .filter(id -> !(model.getModelElementById(id) instanceof EndEvent))
-                .forEach(id -> problems.add("counts the end event " + id + ", which the model does not have")));
-        module.lateTaskFilters().stream().map(LateTaskFilter::taskDefinitionKey)
+        module.outcomes()
+                .ifPresent(o -> o.endEvents().keySet().stream()
+                        .filter(id -> !(model.getModelElementById(id) instanceof EndEvent))
+                        .forEach(id -> problems.add("counts the end event " + id + ", which the model does not have")));
+        module.lateTaskFilters().stream()
+                .map(LateTaskFilter::taskDefinitionKey)
                 .filter(id -> !(model.getModelElementById(id) instanceof UserTask))
                 .forEach(id -> problems.add("filters the user task " + id + ", which the model does not have"));
 
         // documents: exactly the kinds its document steps write
         boolean writesDocuments = xml.contains("${writeDocumentDelegate}");
         if (writesDocuments != !module.documents().isEmpty()) {
-            problems.add(writesDocuments ? "the model writes documents, the module declares none"
-                    : "declares documents " + module.documents() + " but the model has no document step");
+            problems.add(
+                    writesDocuments
+                            ? "the model writes documents, the module declares none"
+                            : "declares documents " + module.documents() + " but the model has no document step");
         }
         Matcher stepKinds = DOCUMENT_STEP_KIND.matcher(xml);
         while (stepKinds.find()) {
@@ -238,7 +266,8 @@ class ProcessModulesTest {
             }
         }
         for (DocumentKind kind : module.documents()) {
-            if (!xml.contains("name=\"documentKind\">" + kind.name() + "<") && !written.ownJavaMentions("DocumentKind." + kind.name())) {
+            if (!xml.contains("name=\"documentKind\">" + kind.name() + "<")
+                    && !written.ownJavaMentions("DocumentKind." + kind.name())) {
                 problems.add("declares the document " + kind.name() + ", which neither the model nor its Java writes");
             }
         }
@@ -255,8 +284,11 @@ class ProcessModulesTest {
             Pattern inExpression = Pattern.compile("\\$\\{[^}]*\\b" + Pattern.quote(variable) + "\\b[^}]*}");
             String literal = "\"" + variable + "\"";
             return formKeys.contains(variable)
-                    || models.stream().anyMatch(x -> x.contains("=" + literal) || inExpression.matcher(x).find())
-                    || ownJavaMentions(literal) || calledJava.stream().anyMatch(j -> j.contains(literal));
+                    || models.stream()
+                            .anyMatch(x -> x.contains("=" + literal)
+                                    || inExpression.matcher(x).find())
+                    || ownJavaMentions(literal)
+                    || calledJava.stream().anyMatch(j -> j.contains(literal));
         }
 
         boolean ownJavaMentions(String text) {
@@ -266,11 +298,14 @@ class ProcessModulesTest {
 
     private static Written written(ProcessModule module, String xml) {
         String pkg = module.getClass().getPackageName();
-        List<ProcessModule> siblings = modules.stream().filter(m -> m.getClass().getPackageName().equals(pkg)).toList();
+        List<ProcessModule> siblings = modules.stream()
+                .filter(m -> m.getClass().getPackageName().equals(pkg))
+                .toList();
         List<String> models = new ArrayList<>(List.of(xml));
         Set<String> keys = new LinkedHashSet<>();
         Path ownDir = JAVA.resolve(pkg.replace('.', '/'));
-        Set<Path> processDirs = modules.stream().map(m -> JAVA.resolve(m.getClass().getPackageName().replace('.', '/')))
+        Set<Path> processDirs = modules.stream()
+                .map(m -> JAVA.resolve(m.getClass().getPackageName().replace('.', '/')))
                 .collect(Collectors.toSet());
         Set<Path> calledDirs = new LinkedHashSet<>();
         for (ProcessModule sibling : siblings.contains(module) ? siblings : List.of(module)) {
@@ -327,7 +362,8 @@ class ProcessModulesTest {
         List<ProcessModule> found = new ArrayList<>();
         for (var candidate : scanner.findCandidateComponents("dk.skolehjem")) {
             try {
-                Constructor<?> constructor = Class.forName(candidate.getBeanClassName()).getDeclaredConstructors()[0];
+                Constructor<?> constructor =
+                        Class.forName(candidate.getBeanClassName()).getDeclaredConstructors()[0];
                 constructor.setAccessible(true);
                 found.add((ProcessModule) constructor.newInstance(new Object[constructor.getParameterCount()]));
             } catch (ReflectiveOperationException e) {

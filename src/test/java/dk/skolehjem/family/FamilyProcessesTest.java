@@ -30,9 +30,18 @@ import org.junit.jupiter.api.Test;
 
 /** The processes guardians start themselves: a big change in the family (R15) and a visit to the class (R16). */
 @ProcessTest
-@Deployment(resources = {"processes/life-event.bpmn", "processes/class-visit.bpmn", "forms/life-event-start.form",
-        "forms/class-visit-start.form", "forms/choose-child.form", "forms/life-event-answer.form",
-        "forms/life-event-follow-up.form", "forms/class-visit-answer.form", "forms/class-visit-accept.form"})
+@Deployment(
+        resources = {
+            "processes/life-event.bpmn",
+            "processes/class-visit.bpmn",
+            "forms/life-event-start.form",
+            "forms/class-visit-start.form",
+            "forms/choose-child.form",
+            "forms/life-event-answer.form",
+            "forms/life-event-follow-up.form",
+            "forms/class-visit-answer.form",
+            "forms/class-visit-accept.form"
+        })
 class FamilyProcessesTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -50,7 +59,8 @@ class FamilyProcessesTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 2, 9, 0).atZone(CPH).toInstant()));
+        ClockUtil.setCurrentTime(
+                Date.from(LocalDateTime.of(2026, 11, 2, 9, 0).atZone(CPH).toInstant()));
     }
 
     @AfterEach
@@ -60,11 +70,15 @@ class FamilyProcessesTest {
 
     @Test
     void aGuardianTellsAboutABigChange_theTeamAnswersWithinTwoSchoolDays() {
-        ProcessInstance pi = startAs("mor1", "life-event", Map.of("changeKind", "sygdom", "description", "Mormor er alvorligt syg"));
-        assertThat(pi.getBusinessKey()).as("the child is found from who started it").isEqualTo("2026-27:demo:5.A:e1");
+        ProcessInstance pi =
+                startAs("mor1", "life-event", Map.of("changeKind", "sygdom", "description", "Mormor er alvorligt syg"));
+        assertThat(pi.getBusinessKey())
+                .as("the child is found from who started it")
+                .isEqualTo("2026-27:demo:5.A:e1");
         var answer = task("answerLifeEvent", pi);
         assertThat(answer).hasCandidateGroup("team-demo-5a").hasDueDate(endOfDay(2026, 11, 4));
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "sensitive")).isEqualTo(true);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "sensitive"))
+                .isEqualTo(true);
         complete(answer, withVariables("response", "Tak fordi I fortæller os det. Vi ringer i morgen."));
         assertThat(pi).isEnded().hasNotPassed("followUpLifeEvent");
         assertThat(notified()).containsExactly("NEW_TASK");
@@ -72,8 +86,10 @@ class FamilyProcessesTest {
 
     @Test
     void noAnswerWithinTwoSchoolDays_leadershipFollowsUp() {
-        ProcessInstance pi = startAs("mor1", "life-event", Map.of("changeKind", "skilsmisse", "description", "Vi er gået fra hinanden"));
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 5, 8, 0).atZone(CPH).toInstant()));
+        ProcessInstance pi = startAs(
+                "mor1", "life-event", Map.of("changeKind", "skilsmisse", "description", "Vi er gået fra hinanden"));
+        ClockUtil.setCurrentTime(
+                Date.from(LocalDateTime.of(2026, 11, 5, 8, 0).atZone(CPH).toInstant()));
         execute(job("answer-late", pi));
         assertThat(task("followUpLifeEvent", pi)).hasCandidateGroup("leadership-demo");
         assertThat(pi).isWaitingAt("answerLifeEvent", "followUpLifeEvent");
@@ -89,17 +105,25 @@ class FamilyProcessesTest {
 
     @Test
     void aGuardianWithTwoChildrenChoosesOneOfTheirOwn_theTeamProposesAnotherDay() {
-        ProcessInstance pi = startAs("far2", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Se morgensamling"));
+        ProcessInstance pi =
+                startAs("far2", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Se morgensamling"));
         var choose = task("chooseChild", pi);
-        assertThat(engine.getTaskService().getIdentityLinksForTask(choose.getId())).extracting(IdentityLink::getUserId)
+        assertThat(engine.getTaskService().getIdentityLinksForTask(choose.getId()))
+                .extracting(IdentityLink::getUserId)
                 .containsExactly("far2");
         SpinJsonNode options = (SpinJsonNode) engine.getRuntimeService().getVariable(pi.getId(), "children");
-        assertThat(options.elements()).extracting(o -> o.prop("value").stringValue()).containsExactlyInAnyOrder("e2", "e3");
+        assertThat(options.elements())
+                .extracting(o -> o.prop("value").stringValue())
+                .containsExactlyInAnyOrder("e2", "e3");
         assertThatThrownBy(() -> engine.getTaskService().complete(choose.getId(), Map.of("child", "e1")))
                 .hasMessageContaining("Vælg et af børnene i listen");
         complete(choose, withVariables("child", "e3"));
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
-                .getBusinessKey()).isEqualTo("2026-27:demo:0.A:e3");
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .singleResult()
+                        .getBusinessKey())
+                .isEqualTo("2026-27:demo:0.A:e3");
         assertThat(task("answerVisit", pi)).hasCandidateGroup("team-demo-0a");
         complete(task("answerVisit", pi), withVariables("decision", "propose", "visitDate", "2026-11-12"));
         complete(task("acceptVisitDate", pi), withVariables("dateAccepted", true));
@@ -110,15 +134,22 @@ class FamilyProcessesTest {
 
     @Test
     void theTeamCanDeclineWithAReason_andTheFamilyCanSayTheDayDoesNotSuit() {
-        ProcessInstance declined = startAs("mor1", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Idræt"));
-        assertThatThrownBy(() -> engine.getTaskService().complete(task("answerVisit", declined).getId(), Map.of("decision", "decline")))
+        ProcessInstance declined =
+                startAs("mor1", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Idræt"));
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(task("answerVisit", declined).getId(), Map.of("decision", "decline")))
                 .hasMessageContaining("Begrundelse");
-        complete(task("answerVisit", declined), withVariables("decision", "decline", "reason", "Klassen er på lejrskole"));
+        complete(
+                task("answerVisit", declined),
+                withVariables("decision", "decline", "reason", "Klassen er på lejrskole"));
         assertThat(declined).isEnded().hasPassed("end-declined");
-        assertThat(bodies()).as("the family is told why").containsExactly(
-                "Klasseteamet kan desværre ikke tage imod besøget. Begrundelse: Klassen er på lejrskole");
+        assertThat(bodies())
+                .as("the family is told why")
+                .containsExactly(
+                        "Klasseteamet kan desværre ikke tage imod besøget. Begrundelse: Klassen er på lejrskole");
 
-        ProcessInstance notSuiting = startAs("mor1", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Idræt"));
+        ProcessInstance notSuiting =
+                startAs("mor1", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Idræt"));
         complete(task("answerVisit", notSuiting), withVariables("decision", "propose", "visitDate", "2026-11-20"));
         complete(task("acceptVisitDate", notSuiting), withVariables("dateAccepted", false));
         assertThat(notSuiting).isEnded().hasPassed("end-family-declined");
@@ -135,11 +166,17 @@ class FamilyProcessesTest {
         Map<String, Object> form = Map.of("changeKind", "andet", "description", "Vi flytter", "requestedBy", "mor1");
         engine.getIdentityService().setAuthentication("mor2", List.of(), List.of("demo"));
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("life-event", form))
-                .as("not by the engine's API").hasMessageContaining("kun Skole-hjem selv");
+                .as("not by the engine's API")
+                .hasMessageContaining("kun Skole-hjem selv");
         engine.getIdentityService().clearAuthentication();
-        String id = starts.start("mor2", "life-event", starts.student("mor2", "life-event", "e2").orElseThrow(), form);
-        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "requestedBy")).isEqualTo("mor2");
+        String id = starts.start(
+                "mor2", "life-event", starts.student("mor2", "life-event", "e2").orElseThrow(), form);
+        ProcessInstance pi = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(id)
+                .singleResult();
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "requestedBy"))
+                .isEqualTo("mor2");
         assertThat(pi.getBusinessKey()).endsWith(":e2");
     }
 
@@ -156,12 +193,16 @@ class FamilyProcessesTest {
 
     /** The notify steps' kinds. */
     private List<String> notified() {
-        return steps.of(ProcessSteps.NOTIFY).stream().map(s -> s.local("notificationKind") + "").toList();
+        return steps.of(ProcessSteps.NOTIFY).stream()
+                .map(s -> s.local("notificationKind") + "")
+                .toList();
     }
 
     /** The notify steps' texts. */
     private List<String> bodies() {
-        return steps.of(ProcessSteps.NOTIFY).stream().map(s -> s.local("notificationBody") + "").toList();
+        return steps.of(ProcessSteps.NOTIFY).stream()
+                .map(s -> s.local("notificationBody") + "")
+                .toList();
     }
 
     private static Date endOfDay(int y, int m, int d) {

@@ -34,15 +34,25 @@ import org.junit.jupiter.api.Test;
  * request goes straight to finding a time and ends in minutes that carry what was asked for.
  */
 @ProcessTest
-@Deployment(resources = {"processes/talk-request.bpmn", "forms/talk-request-start.form", "forms/choose-child.form",
-        "processes/needs-talk.bpmn", "forms/needs-talk-answer.form", "forms/needs-talk-team.form",
-        "forms/needs-talk-propose.form", "forms/needs-talk-accept.form", "forms/needs-talk-record.form"})
+@Deployment(
+        resources = {
+            "processes/talk-request.bpmn",
+            "forms/talk-request-start.form",
+            "forms/choose-child.form",
+            "processes/needs-talk.bpmn",
+            "forms/needs-talk-answer.form",
+            "forms/needs-talk-team.form",
+            "forms/needs-talk-propose.form",
+            "forms/needs-talk-accept.form",
+            "forms/needs-talk-record.form"
+        })
 class TalkRequestProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
 
     /** A person logs in as the webapps authenticate them: here in no group the task needs, with their school as tenant. */
     private static final List<String> NO_GROUPS = List.of();
+
     private static final List<String> SCHOOLS = List.of("demo");
 
     private final ProcessEngine engine;
@@ -73,27 +83,38 @@ class TalkRequestProcessTest {
         assertThat(request).isWaitingAt("call-needs-talk");
         ProcessInstance talk = calledProcessInstance("needs-talk", request);
         assertThat(talk.getBusinessKey()).isEqualTo("2026-27:demo:5.A:e1");
-        assertThat(engine.getRuntimeService().getVariables(talk.getId())).containsEntry("offered", false)
-                .containsEntry("requestedBy", "mor1").containsEntry("requestAbout", "Drillerier i frikvarteret")
-                .containsEntry("policyId", "distriktsskole-smorum").containsEntry("schoolName", "Demoskolen");
+        assertThat(engine.getRuntimeService().getVariables(talk.getId()))
+                .containsEntry("offered", false)
+                .containsEntry("requestedBy", "mor1")
+                .containsEntry("requestAbout", "Drillerier i frikvarteret")
+                .containsEntry("policyId", "distriktsskole-smorum")
+                .containsEntry("schoolName", "Demoskolen");
 
-        assertThat(talk).as("asked for, so no offer round first").isWaitingAt("proposeTime").hasNotPassed("guardiansAnswer");
+        assertThat(talk)
+                .as("asked for, so no offer round first")
+                .isWaitingAt("proposeTime")
+                .hasNotPassed("guardiansAnswer");
         assertThat(task(talk)).hasCandidateGroup("team-demo-5a");
         complete(task(talk), withVariables("talkDate", "2026-11-05", "talkTime", "15:00", "talkPlace", "Mødelokale 1"));
         assertThat(task("acceptTime", talk)).hasCandidateUser("mor1");
         complete(task("acceptTime", talk), withVariables("timeAccepted", true));
         setNow(LocalDateTime.of(2026, 11, 5, 15, 0));
         execute(job(talk));
-        complete(task("recordTalk", talk), withVariables("summary", "Vi talte om drillerierne",
-                "agreements", "Klasseteamet: holder øje i frikvartererne"));
+        complete(
+                task("recordTalk", talk),
+                withVariables(
+                        "summary",
+                        "Vi talte om drillerierne",
+                        "agreements",
+                        "Klasseteamet: holder øje i frikvartererne"));
         execute(job("write-message-book", talk));
         execute(job("write-minutes", talk));
         assertThat(talk).isEnded();
         assertThat(request).isEnded().hasPassed("call-needs-talk");
         assertThat(messageBook()).singleElement().asString().contains("NEEDS_TALK");
         var minutes = documents.documents.values().iterator().next();
-        assertThat(PdfReading.text(documents.content(minutes.id()))).contains("Anmodning", "Drillerier i frikvarteret",
-                "Vi talte om drillerierne");
+        assertThat(PdfReading.text(documents.content(minutes.id())))
+                .contains("Anmodning", "Drillerier i frikvarteret", "Vi talte om drillerierne");
     }
 
     @Test
@@ -104,10 +125,12 @@ class TalkRequestProcessTest {
         String id = task(request).getId();
         engine.getIdentityService().setAuthentication("far2", NO_GROUPS, SCHOOLS);
         assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("child", "e1")))
-                .as("mor1's child, not far2's").hasMessageContaining("Vælg et af børnene i listen");
+                .as("mor1's child, not far2's")
+                .hasMessageContaining("Vælg et af børnene i listen");
         engine.getTaskService().complete(id, Map.of("child", "e3"));
         engine.getIdentityService().clearAuthentication();
-        assertThat(calledProcessInstance("needs-talk", request).getBusinessKey()).isEqualTo("2026-27:demo:0.A:e3");
+        assertThat(calledProcessInstance("needs-talk", request).getBusinessKey())
+                .isEqualTo("2026-27:demo:0.A:e3");
     }
 
     @Test
@@ -115,8 +138,11 @@ class TalkRequestProcessTest {
         ProcessInstance pi = startAs("laerer5a", Map.of("requestAbout", "Fravær i matematik"));
         assertThat(pi).isWaitingAt("chooseChild");
         assertThat(task(pi)).hasName("Hvilken elev drejer det sig om?").hasCandidateUser("laerer5a");
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "children").toString())
-                .contains("\"e1\"", "\"e2\"").doesNotContain("\"e3\"");
+        assertThat(engine.getRuntimeService()
+                        .getVariable(pi.getId(), "children")
+                        .toString())
+                .contains("\"e1\"", "\"e2\"")
+                .doesNotContain("\"e3\"");
         String id = task(pi).getId();
         engine.getIdentityService().setAuthentication("laerer5a", NO_GROUPS, SCHOOLS);
         assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("child", "e3")))
@@ -125,11 +151,14 @@ class TalkRequestProcessTest {
         engine.getIdentityService().clearAuthentication();
         ProcessInstance talk = calledProcessInstance("needs-talk", pi);
         assertThat(talk.getBusinessKey()).isEqualTo("2026-27:demo:5.A:e2");
-        assertThat(engine.getRuntimeService().getVariables(talk.getId())).containsEntry("requestedBy", "laerer5a")
+        assertThat(engine.getRuntimeService().getVariables(talk.getId()))
+                .containsEntry("requestedBy", "laerer5a")
                 .containsEntry("offered", false);
 
         ProcessInstance byLeader = startAs("leder", Map.of("requestAbout", "Skoleskift"));
-        assertThat(engine.getRuntimeService().getVariable(byLeader.getId(), "children").toString())
+        assertThat(engine.getRuntimeService()
+                        .getVariable(byLeader.getId(), "children")
+                        .toString())
                 .contains("\"e1\"", "\"e2\"", "\"e3\"");
     }
 
@@ -137,9 +166,11 @@ class TalkRequestProcessTest {
     void nobodyOutsideTheFamilyAndTheSchoolsTeamsCanAsk() {
         assertThatThrownBy(() -> startAs("ppr1", Map.of("requestAbout", "x")))
                 .hasMessageContaining("hverken registreret med forældremyndighed");
-        assertThatThrownBy(() -> startAs("far1", Map.of("requestAbout", "x"))).as("no custody (L6)")
+        assertThatThrownBy(() -> startAs("far1", Map.of("requestAbout", "x")))
+                .as("no custody (L6)")
                 .hasMessageContaining("forældremyndighed");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
+                .isZero();
     }
 
     /**
@@ -155,7 +186,9 @@ class TalkRequestProcessTest {
 
     /** The message book entries the process handed on. */
     private List<Object> messageBook() {
-        return steps.of(ProcessSteps.MESSAGE_BOOK).stream().map(s -> s.variable("messageBookEntry")).toList();
+        return steps.of(ProcessSteps.MESSAGE_BOOK).stream()
+                .map(s -> s.variable("messageBookEntry"))
+                .toList();
     }
 
     private static void setNow(LocalDateTime time) {

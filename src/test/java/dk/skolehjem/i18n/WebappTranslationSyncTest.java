@@ -34,7 +34,8 @@ class WebappTranslationSyncTest {
         for (var e : en.entrySet()) {
             JsonNode danish = da.get(e.getKey());
             if (e.getValue().isArray() && danish.size() != e.getValue().size()) {
-                problems.add(e.getKey() + ": " + danish.size() + " elementer, engelsk har " + e.getValue().size());
+                problems.add(e.getKey() + ": " + danish.size() + " elementer, engelsk har "
+                        + e.getValue().size());
             }
             if (e.getValue().isTextual()) {
                 if (!e.getValue().asText().isBlank() && danish.asText().isBlank()) {
@@ -82,8 +83,9 @@ class WebappTranslationSyncTest {
 
     private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> out) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(),
-                    e.getValue(), out));
+            node.fields()
+                    .forEachRemaining(
+                            e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out));
         } else {
             out.put(prefix, node);
         }

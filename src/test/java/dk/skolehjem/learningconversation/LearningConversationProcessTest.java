@@ -32,8 +32,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Student-led learning conversations (R9, R10) with the principle of seed 001, every path. */
 @ProcessTest
-@Deployment(resources = {"processes/learning-round.bpmn", "processes/learning-conversation.bpmn", "forms/learning-round.form",
-        "forms/learning-choice.form", "forms/learning-booking.form", "forms/learning-record.form", "forms/conference-assign.form"})
+@Deployment(
+        resources = {
+            "processes/learning-round.bpmn",
+            "processes/learning-conversation.bpmn",
+            "forms/learning-round.form",
+            "forms/learning-choice.form",
+            "forms/learning-booking.form",
+            "forms/learning-record.form",
+            "forms/conference-assign.form"
+        })
 class LearningConversationProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -44,8 +52,8 @@ class LearningConversationProcessTest {
     private final ProcessSteps steps;
     private final JdbcTemplate jdbc;
 
-    LearningConversationProcessTest(ProcessEngine engine, InMemoryDocumentStore documents, ProcessSteps steps,
-            JdbcTemplate jdbc) {
+    LearningConversationProcessTest(
+            ProcessEngine engine, InMemoryDocumentStore documents, ProcessSteps steps, JdbcTemplate jdbc) {
         this.engine = engine;
         this.documents = documents;
         this.steps = steps;
@@ -66,30 +74,52 @@ class LearningConversationProcessTest {
         complete(task(round), plan("2027-02-02", "2027-02-03"));
         ProcessInstance pi = conversation("e1");
         assertThat(task(pi)).hasDefinitionKey("recordChoice").hasCandidateGroup("team-demo-5a");
-        complete(task(pi), withVariables("studentShows", "Min model af solsystemet", "studentWhy", "Jeg er stolt af den"));
+        complete(
+                task(pi),
+                withVariables("studentShows", "Min model af solsystemet", "studentWhy", "Jeg er stolt af den"));
         Task booking = task("bookLearning", pi);
         String slot = OfferedSlots.first(engine, booking);
-        assertThatThrownBy(() -> engine.getTaskService().complete(booking.getId(),
-                java.util.Map.of("slot", slot, "interpreterNeeded", true, "interpreterLanguage", "elvisk")))
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(
+                                booking.getId(),
+                                java.util.Map.of(
+                                        "slot", slot, "interpreterNeeded", true, "interpreterLanguage", "elvisk")))
                 .hasMessageContaining("Vælg tolkens sprog i listen");
         complete(booking, withVariables("slot", slot, "interpreterNeeded", true, "interpreterLanguage", "arabisk"));
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "interpreterLanguage")).isEqualTo("arabisk");
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "interpreterLanguage"))
+                .isEqualTo("arabisk");
         assertThat(pi).isWaitingAt("wait-learning-day-before");
-        assertThat(job(pi)).hasDueDate(java.util.Date.from(LocalDateTime.of(2027, 2, 1, 14, 0).atZone(CPH).toInstant()));
+        assertThat(job(pi))
+                .hasDueDate(java.util.Date.from(
+                        LocalDateTime.of(2027, 2, 1, 14, 0).atZone(CPH).toInstant()));
         setNow(LocalDateTime.of(2027, 2, 1, 14, 0));
         execute(job(pi));
         assertThat(notified()).contains("REMINDER: I morgen: læringssamtale med Elev e1");
         assertThat(pi).isWaitingAt("wait-learning");
         setNow(LocalDateTime.of(2027, 2, 2, 14, 0));
         execute(job(pi));
-        complete(task(pi), withVariables("attended", true, "shown", "Solsystemet med planeternes afstande", "feedback", "Flot fortalt",
-                "goalMath", "Store tal og afstande", "goalSocial", "Hjælper makkeren"));
+        complete(
+                task(pi),
+                withVariables(
+                        "attended",
+                        true,
+                        "shown",
+                        "Solsystemet med planeternes afstande",
+                        "feedback",
+                        "Flot fortalt",
+                        "goalMath",
+                        "Store tal og afstande",
+                        "goalSocial",
+                        "Hjælper makkeren"));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded();
-        assertThat(messageBook()).singleElement().asString().contains("LEARNING_CONVERSATION", "\"parentsInformed\":true",
-                "MATEMATIK", "Store tal og afstande");
-        assertThat(documents.documents.values()).extracting(StoredDocument::title)
+        assertThat(messageBook())
+                .singleElement()
+                .asString()
+                .contains("LEARNING_CONVERSATION", "\"parentsInformed\":true", "MATEMATIK", "Store tal og afstande");
+        assertThat(documents.documents.values())
+                .extracting(StoredDocument::title)
                 .containsExactly("Referat – Elevstyret læringssamtale");
     }
 
@@ -101,23 +131,31 @@ class LearningConversationProcessTest {
         complete(task(pi), withVariables("attended", false, "newSlot", true));
         assertThat(pi).hasPassed("release-slot").isWaitingAt("bookLearning");
         Task again = task("bookLearning", pi);
-        assertThat(again).as("three school days from Tuesday 2 February")
-                .hasDueDate(java.util.Date.from(LocalDateTime.of(2027, 2, 5, 23, 59).atZone(CPH).toInstant()));
+        assertThat(again)
+                .as("three school days from Tuesday 2 February")
+                .hasDueDate(java.util.Date.from(
+                        LocalDateTime.of(2027, 2, 5, 23, 59).atZone(CPH).toInstant()));
         String freed = "tirsdag den 2. februar 2027 kl. 14.00-14.20";
-        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode) engine.getTaskService()
-                .getVariableLocal(again.getId(), "availableSlots");
-        assertThat(options.elements()).extracting(o -> o.prop("label").stringValue())
-                .as("the missed time is over; later ones are offered").doesNotContain(freed).isNotEmpty();
+        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode)
+                engine.getTaskService().getVariableLocal(again.getId(), "availableSlots");
+        assertThat(options.elements())
+                .extracting(o -> o.prop("label").stringValue())
+                .as("the missed time is over; later ones are offered")
+                .doesNotContain(freed)
+                .isNotEmpty();
         complete(again, withVariables("slot", OfferedSlots.first(engine, again)));
         assertThat(pi).isWaitingAt("wait-learning-day-before");
-        assertThat(messageBook()).as("nothing written for a conversation that did not happen").isEmpty();
+        assertThat(messageBook())
+                .as("nothing written for a conversation that did not happen")
+                .isEmpty();
     }
 
     @Test
     void aFamilyThatDoesNotComeAndGetsNoNewTime_theReasonIsRecordedAndNothingIsWritten() {
         ProcessInstance pi = bookedAndHeld("e1");
-        assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("attended", false,
-                "newSlot", false))).hasMessageContaining("Feltet 'Begrundelse, hvis der ikke gives en ny tid' skal udfyldes.");
+        assertThatThrownBy(() ->
+                        engine.getTaskService().complete(task(pi).getId(), Map.of("attended", false, "newSlot", false)))
+                .hasMessageContaining("Feltet 'Begrundelse, hvis der ikke gives en ny tid' skal udfyldes.");
         complete(task(pi), withVariables("attended", false, "newSlot", false, "noShowReason", "Familien er rejst"));
         assertThat(pi).isEnded().hasPassed("end-no-show").hasNotPassed("write-message-book", "write-minutes");
         assertThat(messageBook()).isEmpty();
@@ -139,13 +177,16 @@ class LearningConversationProcessTest {
 
     /** The message book entries the process handed on. */
     private List<Object> messageBook() {
-        return steps.of(ProcessSteps.MESSAGE_BOOK).stream().map(s -> s.variable("messageBookEntry")).toList();
+        return steps.of(ProcessSteps.MESSAGE_BOOK).stream()
+                .map(s -> s.variable("messageBookEntry"))
+                .toList();
     }
 
     /** The notify steps the process passed, as kind: subject. */
     private List<String> notified() {
         return steps.of(ProcessSteps.NOTIFY).stream()
-                .map(s -> s.local("notificationKind") + ": " + s.local("notificationSubject")).toList();
+                .map(s -> s.local("notificationKind") + ": " + s.local("notificationSubject"))
+                .toList();
     }
 
     /** The student's conversation booked at its first time (Tuesday 2 February, 14:00) and now beginning. */
@@ -164,19 +205,49 @@ class LearningConversationProcessTest {
     }
 
     private ProcessInstance startRound() {
-        return engine.getRuntimeService().startProcessInstanceByKey("learning-round", "2026-27:demo:5.A", Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", POLICY));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "learning-round",
+                        "2026-27:demo:5.A",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "5.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                POLICY));
     }
 
     private ProcessInstance conversation(String student) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("learning-conversation")
-                .processInstanceBusinessKey("2026-27:demo:5.A:" + student).singleResult();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("learning-conversation")
+                .processInstanceBusinessKey("2026-27:demo:5.A:" + student)
+                .singleResult();
     }
 
     private static Map<String, Object> plan(String first, String last) {
-        return new HashMap<>(Map.of("firstDay", first, "lastDay", last, "dailyStart", "14:00", "dailyEnd", "16:00",
-                "slotMinutes", 20L, "place", "Klasselokalet 5.A", "format", "individuel", "bookingDeadline", "2027-01-25"));
+        return new HashMap<>(Map.of(
+                "firstDay",
+                first,
+                "lastDay",
+                last,
+                "dailyStart",
+                "14:00",
+                "dailyEnd",
+                "16:00",
+                "slotMinutes",
+                20L,
+                "place",
+                "Klasselokalet 5.A",
+                "format",
+                "individuel",
+                "bookingDeadline",
+                "2027-01-25"));
     }
 
     private static void setNow(LocalDateTime time) {

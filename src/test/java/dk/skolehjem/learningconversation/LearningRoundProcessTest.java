@@ -31,8 +31,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every student gets their own conversation, and the round ends when the last one has ended.
  */
 @ProcessTest
-@Deployment(resources = {"processes/learning-round.bpmn", "processes/learning-conversation.bpmn", "forms/learning-round.form",
-        "forms/learning-choice.form", "forms/learning-booking.form", "forms/learning-record.form", "forms/conference-assign.form"})
+@Deployment(
+        resources = {
+            "processes/learning-round.bpmn",
+            "processes/learning-conversation.bpmn",
+            "forms/learning-round.form",
+            "forms/learning-choice.form",
+            "forms/learning-booking.form",
+            "forms/learning-record.form",
+            "forms/conference-assign.form"
+        })
 class LearningRoundProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -57,24 +65,34 @@ class LearningRoundProcessTest {
     @Test
     void theTeamPublishesBeforeTheBookingPeriod_andEveryStudentGetsTheirOwnConversation() {
         ProcessInstance round = startRound();
-        assertThat(task(round)).hasDefinitionKey("publishRound").hasCandidateGroup("team-demo-5a")
+        assertThat(task(round))
+                .hasDefinitionKey("publishRound")
+                .hasCandidateGroup("team-demo-5a")
                 .hasName("Offentliggør læringssamtalerne");
-        assertThat(task(round).getDueDate()).as("before the families' booking period in January").isNotNull()
-                .isBefore(Date.from(LocalDateTime.of(2027, 1, 4, 0, 0).atZone(CPH).toInstant()));
+        assertThat(task(round).getDueDate())
+                .as("before the families' booking period in January")
+                .isNotNull()
+                .isBefore(
+                        Date.from(LocalDateTime.of(2027, 1, 4, 0, 0).atZone(CPH).toInstant()));
         complete(task(round), plan("2027-02-02", "2027-02-03", "2027-01-25"));
         assertThat(round).isWaitingAt("conversations");
-        List<ProcessInstance> conversations = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("learning-conversation").list();
-        assertThat(conversations).extracting(ProcessInstance::getBusinessKey)
+        List<ProcessInstance> conversations = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("learning-conversation")
+                .list();
+        assertThat(conversations)
+                .extracting(ProcessInstance::getBusinessKey)
                 .containsExactlyInAnyOrder("2026-27:demo:5.A:e1", "2026-27:demo:5.A:e2");
         assertThat(engine.getRuntimeService().getVariable(conversations.get(0).getId(), "bookingDeadline"))
-                .isEqualTo(Date.from(LocalDateTime.of(2027, 1, 25, 23, 59).atZone(CPH).toInstant()));
+                .isEqualTo(Date.from(
+                        LocalDateTime.of(2027, 1, 25, 23, 59).atZone(CPH).toInstant()));
     }
 
     @Test
     void aLearningRoundIsAlwaysIndividual_soTasklistsReadOnlyFieldNeedsNoAnswer() {
         ProcessInstance round = startRound();
-        assertThat(engine.getTaskService().getVariableLocal(task(round).getId(), "format")).isEqualTo("individuel");
+        assertThat(engine.getTaskService().getVariableLocal(task(round).getId(), "format"))
+                .isEqualTo("individuel");
         Map<String, Object> asTasklistSendsIt = plan("2027-02-02", "2027-02-03", "2027-01-25");
         asTasklistSendsIt.remove("format");
         complete(task(round), asTasklistSendsIt);
@@ -84,8 +102,8 @@ class LearningRoundProcessTest {
     @Test
     void theRoundMustLieInTheCalendarYearsFirstQuarter() {
         ProcessInstance round = startRound();
-        assertThatThrownBy(() -> engine.getTaskService().complete(task(round).getId(),
-                plan("2027-04-06", "2027-04-07", "2027-03-30")))
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(task(round).getId(), plan("2027-04-06", "2027-04-07", "2027-03-30")))
                 .hasMessageContaining("Skolens princip lægger læringssamtalerne mellem");
         assertThat(round).isWaitingAt("publishRound");
     }
@@ -94,15 +112,19 @@ class LearningRoundProcessTest {
     void aRoundStartedLateGetsTwoSchoolDays() {
         setNow(LocalDateTime.of(2027, 1, 11, 9, 0));
         ProcessInstance round = startRound();
-        assertThat(task(round)).hasDueDate(Date.from(LocalDateTime.of(2027, 1, 13, 23, 59).atZone(CPH).toInstant()));
+        assertThat(task(round))
+                .hasDueDate(Date.from(
+                        LocalDateTime.of(2027, 1, 13, 23, 59).atZone(CPH).toInstant()));
     }
 
     @Test
     void theRoundEndsWhenTheLastConversationHasEnded() {
         ProcessInstance round = startRound();
         complete(task(round), plan("2027-02-02", "2027-02-03", "2027-01-25"));
-        List<ProcessInstance> conversations = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey("learning-conversation").list();
+        List<ProcessInstance> conversations = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("learning-conversation")
+                .list();
         for (ProcessInstance conversation : conversations) {
             complete(task(conversation), withVariables("studentShows", "Min tegning", "studentWhy", "Den er flot"));
             var booking = task("bookLearning", conversation);
@@ -120,14 +142,41 @@ class LearningRoundProcessTest {
     }
 
     private ProcessInstance startRound() {
-        return engine.getRuntimeService().startProcessInstanceByKey("learning-round", "2026-27:demo:5.A", Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", POLICY));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "learning-round",
+                        "2026-27:demo:5.A",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "5.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                POLICY));
     }
 
     private static Map<String, Object> plan(String first, String last, String deadline) {
-        return new HashMap<>(Map.of("firstDay", first, "lastDay", last, "dailyStart", "14:00", "dailyEnd", "16:00",
-                "slotMinutes", 20L, "place", "Klasselokalet 5.A", "format", "individuel", "bookingDeadline", deadline));
+        return new HashMap<>(Map.of(
+                "firstDay",
+                first,
+                "lastDay",
+                last,
+                "dailyStart",
+                "14:00",
+                "dailyEnd",
+                "16:00",
+                "slotMinutes",
+                20L,
+                "place",
+                "Klasselokalet 5.A",
+                "format",
+                "individuel",
+                "bookingDeadline",
+                deadline));
     }
 
     private static void setNow(LocalDateTime time) {

@@ -31,14 +31,19 @@ class LoginLinkIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     LoginLinks links;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     RosterImportService roster;
+
     @Autowired
     SchoolYearRollout rollout;
 
@@ -64,12 +69,21 @@ class LoginLinkIT {
     void theLinkLetsTheGuardianChooseAPasswordOnce_andLandsThemOnMitBarn() {
         String token = links.issue(user);
         assertThat(token).as("256 random bits, URL-safe").matches("[A-Za-z0-9_-]{43}");
-        assertThat(jdbc.queryForObject("select count(*) from app.login_link where token_hash = ?", Integer.class, token))
-                .as("the token itself is not stored").isZero();
-        assertThat(jdbc.queryForObject("select count(*) from app.login_link where token_hash = ?", Integer.class,
-                LoginLinks.hash(token))).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from app.notification where recipient = ? and kind = 'LOGIN_LINK'",
-                Integer.class, user)).as("the link goes by e-mail (outbox)").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.login_link where token_hash = ?", Integer.class, token))
+                .as("the token itself is not stored")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.login_link where token_hash = ?",
+                        Integer.class,
+                        LoginLinks.hash(token)))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.notification where recipient = ? and kind = 'LOGIN_LINK'",
+                        Integer.class,
+                        user))
+                .as("the link goes by e-mail (outbox)")
+                .isEqualTo(1);
 
         String original = storedPassword();
         Http browser = Http.anonymous(port);
@@ -77,35 +91,44 @@ class LoginLinkIT {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Vælg din adgangskode", user);
 
-        Http.Answer tooShort = browser.postForm("/login/link", Map.of("t", token, "password", "kort", "repeated", "kort"));
+        Http.Answer tooShort =
+                browser.postForm("/login/link", Map.of("t", token, "password", "kort", "repeated", "kort"));
         assertThat(tooShort.body()).contains("Adgangskoden skal være mindst 10 tegn.");
-        Http.Answer different = browser.postForm("/login/link", Map.of("t", token, "password", "Sommerfugl-2026",
-                "repeated", "Sommerfugl-2027"));
+        Http.Answer different = browser.postForm(
+                "/login/link", Map.of("t", token, "password", "Sommerfugl-2026", "repeated", "Sommerfugl-2027"));
         assertThat(different.body()).contains("De to adgangskoder er ikke ens.");
         // (checking a wrong password would lock the login for a while, so the stored hash is compared instead)
         assertThat(storedPassword()).as("nothing changed yet").isEqualTo(original);
 
-        Http.Answer chosen = browser.postForm("/login/link", Map.of("t", token, "password", "Sommerfugl-2026",
-                "repeated", "Sommerfugl-2026"));
+        Http.Answer chosen = browser.postForm(
+                "/login/link", Map.of("t", token, "password", "Sommerfugl-2026", "repeated", "Sommerfugl-2026"));
         assertThat(chosen.status()).isEqualTo(302);
         assertThat(browser.lastLocation()).endsWith("/camunda/app/tasklist/default/#/?filter=" + mitBarnFilter());
-        assertThat(browser.getWithSession("/foraeldre").status()).as("logged in by the link").isEqualTo(200);
+        assertThat(browser.getWithSession("/foraeldre").status())
+                .as("logged in by the link")
+                .isEqualTo(200);
         assertThat(identity.checkPassword(user, "Sommerfugl-2026")).isTrue();
 
         Http.Answer again = Http.anonymous(port).get("/login/link?t=" + token);
         assertThat(again.body()).contains("Linket er allerede brugt", "Bed om et nyt link");
-        Http.Answer replay = Http.anonymous(port).postForm("/login/link", Map.of("t", token, "password", "Andet-kodeord-1",
-                "repeated", "Andet-kodeord-1"));
+        Http.Answer replay = Http.anonymous(port)
+                .postForm(
+                        "/login/link",
+                        Map.of("t", token, "password", "Andet-kodeord-1", "repeated", "Andet-kodeord-1"));
         assertThat(replay.body()).contains("Linket er allerede brugt");
-        assertThat(identity.checkPassword(user, "Sommerfugl-2026")).as("the password chosen stays").isTrue();
+        assertThat(identity.checkPassword(user, "Sommerfugl-2026"))
+                .as("the password chosen stays")
+                .isTrue();
     }
 
     @Test
     void anExpiredOrUnknownLinkIsExplained() {
         String token = links.issue(user);
         jdbc.update("update app.login_link set expires_at = created_at where token_hash = ?", LoginLinks.hash(token));
-        assertThat(Http.anonymous(port).get("/login/link?t=" + token).body()).contains("Linket er udløbet", "/login/nyt-link");
-        assertThat(Http.anonymous(port).get("/login/link?t=gaet-et-link").body()).contains("Linket findes ikke");
+        assertThat(Http.anonymous(port).get("/login/link?t=" + token).body())
+                .contains("Linket er udløbet", "/login/nyt-link");
+        assertThat(Http.anonymous(port).get("/login/link?t=gaet-et-link").body())
+                .contains("Linket findes ikke");
         assertThat(Http.anonymous(port).get("/login/link").body()).contains("Linket findes ikke");
     }
 
@@ -121,13 +144,15 @@ class LoginLinkIT {
             browser.postForm("/login/nyt-link", Map.of("login", user));
         }
         assertThat(jdbc.queryForObject("select count(*) from app.login_link where user_id = ?", Integer.class, user))
-                .as("at most three an hour").isEqualTo(LoginLinks.MAX_PER_HOUR);
+                .as("at most three an hour")
+                .isEqualTo(LoginLinks.MAX_PER_HOUR);
     }
 
     @Test
     void everyoneTheRosterGivesALoginGetsAFirstLoginLink() {
-        assertThat(jdbc.queryForObject("select count(*) from app.login_link where user_id in ('a-g2', 'anden-laerer')",
-                Integer.class)).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.login_link where user_id in ('a-g2', 'anden-laerer')", Integer.class))
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -135,10 +160,15 @@ class LoginLinkIT {
         String token = links.issue(user);
         String original = storedPassword();
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login/link"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
-                .POST(HttpRequest.BodyPublishers.ofString("t=" + token + "&password=Sommerfugl-2026&repeated=Sommerfugl-2026"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "t=" + token + "&password=Sommerfugl-2026&repeated=Sommerfugl-2026"))
                 .build();
-        assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        assertThat(HttpClient.newHttpClient()
+                        .send(request, HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(storedPassword()).isEqualTo(original);
     }
 

@@ -28,13 +28,15 @@ class LoginPasswordProblemTest {
                 .contains("Adgangskoden må ikke være dit brugernavn.");
         assertThat(LoginLinks.passwordProblem("bo", "Sommerfugl-2026", "Sommerfugl-2027"))
                 .contains("De to adgangskoder er ikke ens.");
-        assertThat(LoginLinks.passwordProblem("bo", "Sommerfugl-2026", "Sommerfugl-2026")).isEmpty();
+        assertThat(LoginLinks.passwordProblem("bo", "Sommerfugl-2026", "Sommerfugl-2026"))
+                .isEmpty();
     }
 
     @Test
     void whatThePolicyMissesIsNamed() {
-        assertThat(problem("sommerfugle", "bo", "Bo", "Ek")).contains(
-                "Adgangskoden skal have et stort bogstav, et tal og et tegn, der hverken er bogstav eller tal (fx ! eller -).");
+        assertThat(problem("sommerfugle", "bo", "Bo", "Ek"))
+                .contains(
+                        "Adgangskoden skal have et stort bogstav, et tal og et tegn, der hverken er bogstav eller tal (fx ! eller -).");
         assertThat(problem("SOMMERFUGL-1", "bo", "Bo", "Ek")).contains("Adgangskoden skal have et lille bogstav.");
         assertThat(problem("Kort-1", "bo", "Bo", "Ek")).contains("Adgangskoden skal have mindst 10 tegn.");
         assertThat(problem("Sommerfugl-2026", "bo", "Bo", "Ek")).isEmpty();
@@ -42,10 +44,11 @@ class LoginPasswordProblemTest {
 
     @Test
     void aPasswordWithTheNameOrLoginIsRefusedWithAReason() {
-        assertThat(problem("Ida-Hansen-2026!", "ida", "Ida", "Hansen")).contains(
-                "Adgangskoden må ikke indeholde dit navn, dit brugernavn eller din e-mailadresse.");
-        assertThat(problem("ida-hansen-2026", "ida", "Ida", "Hansen")).contains("Adgangskoden skal have et stort "
-                + "bogstav. Den må ikke indeholde dit navn, dit brugernavn eller din e-mailadresse.");
+        assertThat(problem("Ida-Hansen-2026!", "ida", "Ida", "Hansen"))
+                .contains("Adgangskoden må ikke indeholde dit navn, dit brugernavn eller din e-mailadresse.");
+        assertThat(problem("ida-hansen-2026", "ida", "Ida", "Hansen"))
+                .contains("Adgangskoden skal have et stort "
+                        + "bogstav. Den må ikke indeholde dit navn, dit brugernavn eller din e-mailadresse.");
     }
 
     @Test
@@ -66,20 +69,23 @@ class LoginPasswordProblemTest {
                 return false;
             }
         };
-        assertThat(LoginLinks.describe(List.of(new PasswordPolicyUpperCaseRuleImpl(2), new PasswordPolicyDigitRuleImpl(3))))
+        assertThat(LoginLinks.describe(
+                        List.of(new PasswordPolicyUpperCaseRuleImpl(2), new PasswordPolicyDigitRuleImpl(3))))
                 .contains("Adgangskoden skal have mindst 2 store bogstaver og mindst 3 tal.");
         assertThat(LoginLinks.describe(List.of(unknown)))
                 .contains("Adgangskoden skal opfylde kommunens regler for adgangskoder.");
         assertThat(LoginLinks.describe(List.of(new PasswordPolicyDigitRuleImpl(1), unknown)))
-                .contains("Adgangskoden skal have et tal. Den skal også opfylde kommunens øvrige regler for adgangskoder.");
+                .contains(
+                        "Adgangskoden skal have et tal. Den skal også opfylde kommunens øvrige regler for adgangskoder.");
         assertThat(LoginLinks.describe(List.of())).isEmpty();
     }
 
     @Test
     void theWholeDefaultPolicyReadsAsAHintBeforeTyping() {
-        assertThat(LoginLinks.describe(POLICY)).contains("Adgangskoden skal have mindst 10 tegn, et lille bogstav, et stort "
-                + "bogstav, et tal og et tegn, der hverken er bogstav eller tal (fx ! eller -). Den må ikke indeholde dit "
-                + "navn, dit brugernavn eller din e-mailadresse.");
+        assertThat(LoginLinks.describe(POLICY))
+                .contains("Adgangskoden skal have mindst 10 tegn, et lille bogstav, et stort "
+                        + "bogstav, et tal og et tegn, der hverken er bogstav eller tal (fx ! eller -). Den må ikke indeholde dit "
+                        + "navn, dit brugernavn eller din e-mailadresse.");
     }
 
     private static java.util.Optional<String> problem(String password, String id, String first, String last) {
@@ -87,7 +93,8 @@ class LoginPasswordProblemTest {
         user.setFirstName(first);
         user.setLastName(last);
         user.setEmail(id + "@skole.example");
-        List<PasswordPolicyRule> violated = POLICY.stream().filter(r -> !r.execute(password, user)).toList();
+        List<PasswordPolicyRule> violated =
+                POLICY.stream().filter(r -> !r.execute(password, user)).toList();
         return LoginLinks.describe(violated);
     }
 }

@@ -28,16 +28,22 @@ class MessageBookIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MessageBookService messageBook;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     RosterImportService roster;
+
     @Autowired
     SchoolYearRollout rollout;
+
     @Autowired
     IdentityService identity;
 
@@ -46,34 +52,63 @@ class MessageBookIT {
 
     @Test
     void theTeamWritesAndTheGuardiansWithCustodyRead() {
-        NewEntry entry = MessageBookRulesTest.entry(List.of(MessageBookRulesTest.goal(SubjectArea.DANSK, "Læser højt for klassen"),
-                MessageBookRulesTest.goal(SubjectArea.SOCIALT, "Inviterer en ny makker med i leg")), true, today);
+        NewEntry entry = MessageBookRulesTest.entry(
+                List.of(
+                        MessageBookRulesTest.goal(SubjectArea.DANSK, "Læser højt for klassen"),
+                        MessageBookRulesTest.goal(SubjectArea.SOCIALT, "Inviterer en ny makker med i leg")),
+                true,
+                today);
         Http.Answer written = Http.as(port, "laerer").postJson("/api/message-book?school=demo&student=e5a02", entry);
         assertThat(written.status()).as(written.body()).isEqualTo(201);
         assertThat(written.json().get("createdBy").asText()).isEqualTo("laerer");
 
-        JsonNode read = Http.as(port, "foraelder2").get("/api/message-book?school=demo&student=e5a02&year=" + year).json();
+        JsonNode read = Http.as(port, "foraelder2")
+                .get("/api/message-book?school=demo&student=e5a02&year=" + year)
+                .json();
         assertThat(read).extracting(e -> e.get("strengths").asText()).contains("Nysgerrig og hjælpsom over for andre");
-        assertThat(Http.as(port, "leder").get("/api/message-book?school=demo&student=e5a02").status()).isEqualTo(200);
+        assertThat(Http.as(port, "leder")
+                        .get("/api/message-book?school=demo&student=e5a02")
+                        .status())
+                .isEqualTo(200);
 
-        assertThat(Http.as(port, "foraelder1").get("/api/message-book?school=demo&student=e5a02").status()).isEqualTo(404);
-        assertThat(Http.as(port, "foraelder2").get("/api/message-book?school=demo&student=e5a06").status())
-                .as("listed without custody").isEqualTo(404);
-        assertThat(Http.as(port, "paedagog").get("/api/message-book?school=demo&student=e5a02").status()).isEqualTo(404);
-        assertThat(Http.as(port, "demo").get("/api/message-book?school=demo&student=e5a02").status()).isEqualTo(404);
-        assertThat(Http.as(port, "foraelder2").postJson("/api/message-book?school=demo&student=e5a02", entry).status())
-                .as("guardians read, never write: refused by the rule list").isEqualTo(404);
-        assertThat(Http.anonymous(port).get("/api/message-book?school=demo&student=e5a02").status()).isEqualTo(401);
+        assertThat(Http.as(port, "foraelder1")
+                        .get("/api/message-book?school=demo&student=e5a02")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Http.as(port, "foraelder2")
+                        .get("/api/message-book?school=demo&student=e5a06")
+                        .status())
+                .as("listed without custody")
+                .isEqualTo(404);
+        assertThat(Http.as(port, "paedagog")
+                        .get("/api/message-book?school=demo&student=e5a02")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Http.as(port, "demo")
+                        .get("/api/message-book?school=demo&student=e5a02")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Http.as(port, "foraelder2")
+                        .postJson("/api/message-book?school=demo&student=e5a02", entry)
+                        .status())
+                .as("guardians read, never write: refused by the rule list")
+                .isEqualTo(404);
+        assertThat(Http.anonymous(port)
+                        .get("/api/message-book?school=demo&student=e5a02")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void badEntriesAreRefusedWithTheFieldsNamedAndNothingStored() {
         int before = messageBook.entries("demo", "e5a07", SchoolYear.of(today)).size();
-        NewEntry bad = MessageBookRulesTest.entry(List.of(MessageBookRulesTest.goal(SubjectArea.SPROG, "Rim og remser")),
-                true, today);
+        NewEntry bad = MessageBookRulesTest.entry(
+                List.of(MessageBookRulesTest.goal(SubjectArea.SPROG, "Rim og remser")), true, today);
         Http.Answer answer = Http.as(port, "laerer").postJson("/api/message-book?school=demo&student=e5a07", bad);
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("problems")).extracting(p -> p.get("field").asText() + ": " + p.get("message").asText())
+        assertThat(answer.json().get("problems"))
+                .extracting(
+                        p -> p.get("field").asText() + ": " + p.get("message").asText())
                 .containsExactly("goals[0].area: 'Sprog' hører ikke til 5. klasse");
         assertThat(messageBook.entries("demo", "e5a07", SchoolYear.of(today))).hasSize(before);
     }
@@ -81,63 +116,114 @@ class MessageBookIT {
     @Test
     void completenessListsTheMissingAreasUntilTheYearIsComplete() {
         Http laerer = Http.as(port, "laerer");
-        JsonNode start = laerer.get("/api/message-book/completeness?school=demo&student=e5a08").json();
-        assertThat(start.get("missingAreas")).extracting(JsonNode::asText).containsExactlyInAnyOrder("DANSK", "MATEMATIK", "SOCIALT");
+        JsonNode start = laerer.get("/api/message-book/completeness?school=demo&student=e5a08")
+                .json();
+        assertThat(start.get("missingAreas"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("DANSK", "MATEMATIK", "SOCIALT");
         assertThat(start.get("complete").asBoolean()).isFalse();
 
-        laerer.postJson("/api/message-book?school=demo&student=e5a08", MessageBookRulesTest.entry(List.of(
-                MessageBookRulesTest.goal(SubjectArea.DANSK, "Skriver sammenhængende tekster")), true, today));
-        NewEntry second = MessageBookRulesTest.entry(List.of(MessageBookRulesTest.goal(SubjectArea.MATEMATIK, "Brøker"),
-                MessageBookRulesTest.goal(SubjectArea.SOCIALT, "Hjælper en klassekammerat")), true, today);
+        laerer.postJson(
+                "/api/message-book?school=demo&student=e5a08",
+                MessageBookRulesTest.entry(
+                        List.of(MessageBookRulesTest.goal(SubjectArea.DANSK, "Skriver sammenhængende tekster")),
+                        true,
+                        today));
+        NewEntry second = MessageBookRulesTest.entry(
+                List.of(
+                        MessageBookRulesTest.goal(SubjectArea.MATEMATIK, "Brøker"),
+                        MessageBookRulesTest.goal(SubjectArea.SOCIALT, "Hjælper en klassekammerat")),
+                true,
+                today);
         NewEntry sameDay = second;
-        second = new NewEntry(second.date(), second.source(), second.strengths(), second.goals(), second.agreements(),
-                second.evaluation(), true, today.minusDays(1));
+        second = new NewEntry(
+                second.date(),
+                second.source(),
+                second.strengths(),
+                second.goals(),
+                second.agreements(),
+                second.evaluation(),
+                true,
+                today.minusDays(1));
         // the same conversation written twice counts once
         laerer.postJson("/api/message-book?school=demo&student=e5a08", sameDay);
-        assertThat(laerer.get("/api/message-book/completeness?school=demo&student=e5a08").json()
-                .get("timesParentsInformed").asInt()).isEqualTo(1);
+        assertThat(laerer.get("/api/message-book/completeness?school=demo&student=e5a08")
+                        .json()
+                        .get("timesParentsInformed")
+                        .asInt())
+                .isEqualTo(1);
         laerer.postJson("/api/message-book?school=demo&student=e5a08", second);
-        JsonNode done = laerer.get("/api/message-book/completeness?school=demo&student=e5a08").json();
+        JsonNode done = laerer.get("/api/message-book/completeness?school=demo&student=e5a08")
+                .json();
         assertThat(done.get("missingAreas")).isEmpty();
         assertThat(done.get("timesParentsInformed").asInt()).isEqualTo(2);
         assertThat(done.get("complete").asBoolean()).isTrue();
 
-        JsonNode grade0 = Http.as(port, "paedagog").get("/api/message-book/completeness?school=demo&student=e0a07").json();
-        assertThat(grade0.get("missingAreaNames")).extracting(JsonNode::asText)
+        JsonNode grade0 = Http.as(port, "paedagog")
+                .get("/api/message-book/completeness?school=demo&student=e0a07")
+                .json();
+        assertThat(grade0.get("missingAreaNames"))
+                .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("Sprog", "Tidlig matematisk opmærksomhed", "Sociale mål");
-        assertThat(Http.as(port, "foraelder1").get("/api/message-book/completeness?school=demo&student=e5a01").status())
-                .as("staff only, by the rule list").isEqualTo(404);
+        assertThat(Http.as(port, "foraelder1")
+                        .get("/api/message-book/completeness?school=demo&student=e5a01")
+                        .status())
+                .as("staff only, by the rule list")
+                .isEqualTo(404);
     }
 
     @Test
     void theGuardiansGetTheYearAsOnePdf() {
-        Http.as(port, "laerer").postJson("/api/message-book?school=demo&student=e5a01", MessageBookRulesTest.entry(List.of(
-                MessageBookRulesTest.goal(SubjectArea.MATEMATIK, "Gangetabellerne op til 10")), true, today));
+        Http.as(port, "laerer")
+                .postJson(
+                        "/api/message-book?school=demo&student=e5a01",
+                        MessageBookRulesTest.entry(
+                                List.of(MessageBookRulesTest.goal(SubjectArea.MATEMATIK, "Gangetabellerne op til 10")),
+                                true,
+                                today));
         Http.Answer pdf = Http.as(port, "foraelder1").get("/api/message-book/pdf?school=demo&student=e5a01");
         assertThat(pdf.status()).isEqualTo(200);
         byte[] bytes = pdf.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(Http.as(port, "foraelder1").getBytes("/api/message-book/pdf?school=demo&student=e5a01")).satisfies(b -> {
-            String text = PdfReading.text(b);
-            assertThat(text).contains("Meddelelsesbog – skoleåret " + year, "Gangetabellerne op til 10", "Matematik",
-                    "Forældrene er orienteret om elevens udbytte", "Status for skoleåret");
-            PdfReading.assertPdfA2b(b);
-        });
+        assertThat(Http.as(port, "foraelder1").getBytes("/api/message-book/pdf?school=demo&student=e5a01"))
+                .satisfies(b -> {
+                    String text = PdfReading.text(b);
+                    assertThat(text)
+                            .contains(
+                                    "Meddelelsesbog – skoleåret " + year,
+                                    "Gangetabellerne op til 10",
+                                    "Matematik",
+                                    "Forældrene er orienteret om elevens udbytte",
+                                    "Status for skoleåret");
+                    PdfReading.assertPdfA2b(b);
+                });
         assertThat(bytes).isNotEmpty();
-        assertThat(Http.as(port, "foraelder2").get("/api/message-book/pdf?school=demo&student=e5a01").status()).isEqualTo(404);
+        assertThat(Http.as(port, "foraelder2")
+                        .get("/api/message-book/pdf?school=demo&student=e5a01")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void aProcessStepWritesTheEntryForItsStudent() throws Exception {
-        repository.createDeployment().name("test-message-book-step").addClasspathResource("bpmn/message-book-step.bpmn").deploy();
-        String json = WriteMessageBookEntryDelegate.JSON.writeValueAsString(MessageBookRulesTest.entry(List.of(
-                MessageBookRulesTest.goal(SubjectArea.SOCIALT, "Siger til, når noget er svært")), true, today));
-        var pi = runtime.startProcessInstanceByKey("message-book-step", year + ":demo:5.A:e5a09", Map.of("schoolId", "demo",
-                "messageBookEntry", json));
+        repository
+                .createDeployment()
+                .name("test-message-book-step")
+                .addClasspathResource("bpmn/message-book-step.bpmn")
+                .deploy();
+        String json = WriteMessageBookEntryDelegate.JSON.writeValueAsString(MessageBookRulesTest.entry(
+                List.of(MessageBookRulesTest.goal(SubjectArea.SOCIALT, "Siger til, når noget er svært")), true, today));
+        var pi = runtime.startProcessInstanceByKey(
+                "message-book-step", year + ":demo:5.A:e5a09", Map.of("schoolId", "demo", "messageBookEntry", json));
         // the application's job executor runs the async step
-        await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
-                .processInstanceId(pi.getId()).count() == 0);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> runtime.createProcessInstanceQuery()
+                                .processInstanceId(pi.getId())
+                                .count()
+                        == 0);
         List<MessageBookEntry> entries = messageBook.entries("demo", "e5a09", SchoolYear.of(today));
-        assertThat(entries).filteredOn(e -> pi.getId().equals(e.processInstanceId())).singleElement()
+        assertThat(entries)
+                .filteredOn(e -> pi.getId().equals(e.processInstanceId()))
+                .singleElement()
                 .satisfies(e -> assertThat(e.createdBy()).isEqualTo("laerer"));
     }
 
@@ -146,9 +232,11 @@ class MessageBookIT {
         TestSchools.ensureAnden(roster, rollout, identity);
         Http.Answer page = Http.as(port, "foraelder2").get("/foraeldre");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"da\"", "Mit barn", "Zofia Bøgh, 5.A", "Meddelelsesbog")
+        assertThat(page.body())
+                .contains("<html lang=\"da\"", "Mit barn", "Zofia Bøgh, 5.A", "Meddelelsesbog")
                 .doesNotContain("Hamza Kjær");
-        assertThat(Http.as(port, "anden-foraelder").get("/foraeldre").body()).contains("Ole Ølgaard, 3.B")
+        assertThat(Http.as(port, "anden-foraelder").get("/foraeldre").body())
+                .contains("Ole Ølgaard, 3.B")
                 .doesNotContain("Zofia Bøgh");
         Http.Answer anonymous = Http.anonymous(port).get("/foraeldre");
         assertThat(anonymous.status()).isEqualTo(302);

@@ -21,22 +21,39 @@ class DocumentStepIT {
 
     @Autowired
     RepositoryService repository;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aRetryAfterAFailureLaterInTheJobLeavesExactlyOneDocument() throws Exception {
-        repository.createDeployment().name("test-document-then-fail").addClasspathResource("bpmn/document-then-fail.bpmn")
-                .enableDuplicateFiltering(true).deploy();
-        var pi = runtime.startProcessInstanceByKey("document-then-fail", "2026-27:demo:5.A:e5a01", Map.of(
-                "schoolId", "demo", "meetingDocument", WriteDocumentDelegate.JSON.writeValueAsString(ExampleDocuments.minutes())));
-        await().atMost(Duration.ofSeconds(60)).until(() -> runtime.createProcessInstanceQuery()
-                .processInstanceId(pi.getId()).count() == 0);
-        assertThat(jdbc.queryForObject("select count(*) from app.document where process_instance_id = ?", Integer.class,
-                pi.getId())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select school_year from app.document where process_instance_id = ?", String.class,
-                pi.getId())).isEqualTo("2026-27");
+        repository
+                .createDeployment()
+                .name("test-document-then-fail")
+                .addClasspathResource("bpmn/document-then-fail.bpmn")
+                .enableDuplicateFiltering(true)
+                .deploy();
+        var pi = runtime.startProcessInstanceByKey(
+                "document-then-fail",
+                "2026-27:demo:5.A:e5a01",
+                Map.of(
+                        "schoolId",
+                        "demo",
+                        "meetingDocument",
+                        WriteDocumentDelegate.JSON.writeValueAsString(ExampleDocuments.minutes())));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> runtime.createProcessInstanceQuery()
+                                .processInstanceId(pi.getId())
+                                .count()
+                        == 0);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.document where process_instance_id = ?", Integer.class, pi.getId()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select school_year from app.document where process_instance_id = ?", String.class, pi.getId()))
+                .isEqualTo("2026-27");
     }
 }

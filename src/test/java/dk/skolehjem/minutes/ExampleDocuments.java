@@ -15,86 +15,136 @@ public final class ExampleDocuments {
     static final String ARABIC = "محمد العلي";
     static final String SOMALI = "Faadumo Cabdi Maxamed";
 
-    private ExampleDocuments() {
-    }
+    private ExampleDocuments() {}
 
     /** One sample per kind. */
     static MeetingDocument of(DocumentKind kind) {
         return switch (kind) {
-            case AGENDA_REQUEST -> MeetingDocument.of(kind, "Forældremøde")
-                    .school("Demoskolen")
-                    .classCode("5.A")
-                    .date(LocalDate.of(2026, 9, 24))
-                    .time(LocalTime.of(19, 0), LocalTime.of(21, 0))
-                    .place("Klasselokalet, 5.A")
-                    .participants(List.of(p("Klasseforældrerådet", "modtager", true)))
-                    .agenda(List.of(new MeetingDocument.AgendaItem("Årsplan for 5.A", "Skole-hjem-samtaler, projektuge og emneuger."), new MeetingDocument.AgendaItem("Aftaler om kommunikation", "Mellem skole og hjem og forældre imellem.")))
-                    .notes("Send jeres ønsker til dagsordenen senest torsdag den 10. september 2026.")
-                    .build();
-            case INVITATION -> MeetingDocument.of(kind, "Forældremøde")
-                    .school("Demoskolen")
-                    .classCode("5.A")
-                    .date(LocalDate.of(2026, 9, 24))
-                    .time(LocalTime.of(19, 0), LocalTime.of(21, 0))
-                    .place("Klasselokalet, 5.A")
-                    .participants(List.of(p("Mette Kjærgaard", "lærer", true), p(DANISH, "kontaktforælder", true)))
-                    .agenda(standardAgenda(false))
-                    .notes("Alle forældre med forældremyndighed er inviteret. Der er kaffe og kage.")
-                    .build();
+            case AGENDA_REQUEST ->
+                MeetingDocument.of(kind, "Forældremøde")
+                        .school("Demoskolen")
+                        .classCode("5.A")
+                        .date(LocalDate.of(2026, 9, 24))
+                        .time(LocalTime.of(19, 0), LocalTime.of(21, 0))
+                        .place("Klasselokalet, 5.A")
+                        .participants(List.of(p("Klasseforældrerådet", "modtager", true)))
+                        .agenda(List.of(
+                                new MeetingDocument.AgendaItem(
+                                        "Årsplan for 5.A", "Skole-hjem-samtaler, projektuge og emneuger."),
+                                new MeetingDocument.AgendaItem(
+                                        "Aftaler om kommunikation", "Mellem skole og hjem og forældre imellem.")))
+                        .notes("Send jeres ønsker til dagsordenen senest torsdag den 10. september 2026.")
+                        .build();
+            case INVITATION ->
+                MeetingDocument.of(kind, "Forældremøde")
+                        .school("Demoskolen")
+                        .classCode("5.A")
+                        .date(LocalDate.of(2026, 9, 24))
+                        .time(LocalTime.of(19, 0), LocalTime.of(21, 0))
+                        .place("Klasselokalet, 5.A")
+                        .participants(List.of(p("Mette Kjærgaard", "lærer", true), p(DANISH, "kontaktforælder", true)))
+                        .agenda(standardAgenda(false))
+                        .notes("Alle forældre med forældremyndighed er inviteret. Der er kaffe og kage.")
+                        .build();
             case MINUTES -> minutes();
-            case CONSENT_RECORD -> MeetingDocument.of(kind, "Samtykke til PPR")
-                    .school("Demoskolen")
-                    .classCode("5.A")
-                    .student(ARABIC)
-                    .date(LocalDate.of(2027, 1, 12))
-                    .time(LocalTime.of(8, 15), null)
-                    .place("Telefon")
-                    .participants(List.of(p("فاطمة العلي", "forælder", true), p("Birgitte Åkesson", "skoleleder", true)))
-                    .agenda(List.of(new MeetingDocument.AgendaItem("Samtykke", "Forældrene giver samtykke til, at PPR inddrages. " + "Der deles skolens beskrivelse af barnets trivsel og læring.")))
-                    .build();
-            case ACTION_PLAN -> MeetingDocument.of(kind, "Netværksmøde")
-                    .school("Demoskolen")
-                    .classCode("5.A")
-                    .student(TURKISH)
-                    .date(LocalDate.of(2027, 2, 3))
-                    .time(LocalTime.of(13, 0), LocalTime.of(14, 30))
-                    .place("Mødelokale 2")
-                    .participants(List.of(p(TURKISH, "elev", true), p("Emine Yılmaz", "forælder", true), p("Jens Præstø", "PPR-psykolog", true), p("Birgitte Åkesson", "skoleleder", true)))
-                    .agenda(List.of(new MeetingDocument.AgendaItem("Mål", "Ayşe deltager i frikvartererne og siger til, når noget er svært.")))
-                    .agreements(List.of(new MeetingDocument.Agreement("Klasseteamet", "Fast voksen i frikvarteret tirsdag og torsdag", LocalDate.of(2027, 2, 10)), new MeetingDocument.Agreement("PPR", "Observation i klassen", LocalDate.of(2027, 2, 24))))
-                    .nextFocus("Trivsel i frikvartererne")
-                    .nextMeeting("Opfølgning onsdag den 3. marts 2027 kl. 13.00")
-                    .build();
-            case YEAR_SUMMARY -> MeetingDocument.of(kind, "Skoleåret 2026-27")
-                    .school("Demoskolen")
-                    .classCode("5.A")
-                    .date(LocalDate.of(2027, 6, 25))
-                    .agenda(List.of(new MeetingDocument.AgendaItem("Forældremøde", "Holdt torsdag den 24. september 2026."), new MeetingDocument.AgendaItem("Skole-hjem-samtaler", "20 af 20 elever; forældre orienteret to gange: 19 af 20.")))
-                    .build();
+            case CONSENT_RECORD ->
+                MeetingDocument.of(kind, "Samtykke til PPR")
+                        .school("Demoskolen")
+                        .classCode("5.A")
+                        .student(ARABIC)
+                        .date(LocalDate.of(2027, 1, 12))
+                        .time(LocalTime.of(8, 15), null)
+                        .place("Telefon")
+                        .participants(
+                                List.of(p("فاطمة العلي", "forælder", true), p("Birgitte Åkesson", "skoleleder", true)))
+                        .agenda(List.of(new MeetingDocument.AgendaItem(
+                                "Samtykke",
+                                "Forældrene giver samtykke til, at PPR inddrages. "
+                                        + "Der deles skolens beskrivelse af barnets trivsel og læring.")))
+                        .build();
+            case ACTION_PLAN ->
+                MeetingDocument.of(kind, "Netværksmøde")
+                        .school("Demoskolen")
+                        .classCode("5.A")
+                        .student(TURKISH)
+                        .date(LocalDate.of(2027, 2, 3))
+                        .time(LocalTime.of(13, 0), LocalTime.of(14, 30))
+                        .place("Mødelokale 2")
+                        .participants(List.of(
+                                p(TURKISH, "elev", true),
+                                p("Emine Yılmaz", "forælder", true),
+                                p("Jens Præstø", "PPR-psykolog", true),
+                                p("Birgitte Åkesson", "skoleleder", true)))
+                        .agenda(List.of(new MeetingDocument.AgendaItem(
+                                "Mål", "Ayşe deltager i frikvartererne og siger til, når noget er svært.")))
+                        .agreements(List.of(
+                                new MeetingDocument.Agreement(
+                                        "Klasseteamet",
+                                        "Fast voksen i frikvarteret tirsdag og torsdag",
+                                        LocalDate.of(2027, 2, 10)),
+                                new MeetingDocument.Agreement(
+                                        "PPR", "Observation i klassen", LocalDate.of(2027, 2, 24))))
+                        .nextFocus("Trivsel i frikvartererne")
+                        .nextMeeting("Opfølgning onsdag den 3. marts 2027 kl. 13.00")
+                        .build();
+            case YEAR_SUMMARY ->
+                MeetingDocument.of(kind, "Skoleåret 2026-27")
+                        .school("Demoskolen")
+                        .classCode("5.A")
+                        .date(LocalDate.of(2027, 6, 25))
+                        .agenda(List.of(
+                                new MeetingDocument.AgendaItem("Forældremøde", "Holdt torsdag den 24. september 2026."),
+                                new MeetingDocument.AgendaItem(
+                                        "Skole-hjem-samtaler",
+                                        "20 af 20 elever; forældre orienteret to gange: 19 af 20.")))
+                        .build();
         };
     }
 
     /** A message book year with two entries, as the guardians download it. */
     static byte[] messageBook(java.time.Instant created) {
         var year = new dk.skolehjem.calendar.SchoolYear(2026);
-        var conference = new dk.skolehjem.messagebook.MessageBookEntry("1", "demo", "e5a01", "2026-27",
-                LocalDate.of(2026, 11, 3), dk.skolehjem.messagebook.EntrySource.CONFERENCE,
+        var conference = new dk.skolehjem.messagebook.MessageBookEntry(
+                "1",
+                "demo",
+                "e5a01",
+                "2026-27",
+                LocalDate.of(2026, 11, 3),
+                dk.skolehjem.messagebook.EntrySource.CONFERENCE,
                 "Faadumo er nysgerrig og hjælper andre i gruppearbejde.",
-                List.of(new dk.skolehjem.messagebook.MessageBookEntry.Goal(dk.skolehjem.messagebook.SubjectArea.DANSK,
-                                "Læser en kapitelbog om måneden"),
-                        new dk.skolehjem.messagebook.MessageBookEntry.Goal(dk.skolehjem.messagebook.SubjectArea.SOCIALT,
-                                "Inviterer en ny makker med i leg")),
-                List.of(new dk.skolehjem.messagebook.MessageBookEntry.Agreement("Forældrene", "Læser højt hver aften",
-                        LocalDate.of(2026, 12, 1))),
-                "Målet om gangetabeller er nået.", true, LocalDate.of(2026, 11, 3), null, "laerer", created);
-        var learning = new dk.skolehjem.messagebook.MessageBookEntry("2", "demo", "e5a01", "2026-27",
-                LocalDate.of(2027, 2, 10), dk.skolehjem.messagebook.EntrySource.LEARNING_CONVERSATION,
+                List.of(
+                        new dk.skolehjem.messagebook.MessageBookEntry.Goal(
+                                dk.skolehjem.messagebook.SubjectArea.DANSK, "Læser en kapitelbog om måneden"),
+                        new dk.skolehjem.messagebook.MessageBookEntry.Goal(
+                                dk.skolehjem.messagebook.SubjectArea.SOCIALT, "Inviterer en ny makker med i leg")),
+                List.of(new dk.skolehjem.messagebook.MessageBookEntry.Agreement(
+                        "Forældrene", "Læser højt hver aften", LocalDate.of(2026, 12, 1))),
+                "Målet om gangetabeller er nået.",
+                true,
+                LocalDate.of(2026, 11, 3),
+                null,
+                "laerer",
+                created);
+        var learning = new dk.skolehjem.messagebook.MessageBookEntry(
+                "2",
+                "demo",
+                "e5a01",
+                "2026-27",
+                LocalDate.of(2027, 2, 10),
+                dk.skolehjem.messagebook.EntrySource.LEARNING_CONVERSATION,
                 "Viste sin fremlæggelse om vikinger med stor sikkerhed.",
-                List.of(new dk.skolehjem.messagebook.MessageBookEntry.Goal(dk.skolehjem.messagebook.SubjectArea.MATEMATIK,
-                        "Brøker i hverdagen")), List.of(), null, true, LocalDate.of(2027, 2, 10), null, "laerer", created);
+                List.of(new dk.skolehjem.messagebook.MessageBookEntry.Goal(
+                        dk.skolehjem.messagebook.SubjectArea.MATEMATIK, "Brøker i hverdagen")),
+                List.of(),
+                null,
+                true,
+                LocalDate.of(2027, 2, 10),
+                null,
+                "laerer",
+                created);
         var completeness = new dk.skolehjem.messagebook.Completeness("2026-27", 5, List.of(), 2);
-        return dk.skolehjem.messagebook.MessageBookRenderer.render("Demoskolen", SOMALI, "5.A", year,
-                List.of(conference, learning), completeness, created);
+        return dk.skolehjem.messagebook.MessageBookRenderer.render(
+                "Demoskolen", SOMALI, "5.A", year, List.of(conference, learning), completeness, created);
     }
 
     public static MeetingDocument minutes() {
@@ -105,9 +155,24 @@ public final class ExampleDocuments {
                 .date(LocalDate.of(2026, 9, 3))
                 .time(LocalTime.of(14, 0), LocalTime.of(14, 30))
                 .place("Klasselokalet, 5.A")
-                .participants(List.of(p(DANISH, "elev", true), p(GERMAN, "forælder", true), p(POLISH, "forælder", false), p(SOMALI, "tolk (somali)", true), p(TURKISH, "pædagog", true), p("Mette Kjærgaard", "lærer", true)))
-                .agenda(List.of(new MeetingDocument.AgendaItem("Hvordan går det?", "Åse er glad for at gå i skole 🎉 og har fået nye venner i frikvarteret. " + "Hun nævner " + TURKISH + " og " + ARABIC + " som sine bedste venner. 𓀀"), new MeetingDocument.AgendaItem("Evaluering af sidste mål", "Læsning: målet er nået. Matematik: brøker øves fortsat.")))
-                .agreements(List.of(new MeetingDocument.Agreement("Åse", "Læser 20 minutter hver dag", LocalDate.of(2026, 10, 1)), new MeetingDocument.Agreement(GERMAN, "Øver gangetabeller med Åse", LocalDate.of(2026, 11, 1)), new MeetingDocument.Agreement("Mette Kjærgaard", "Sender læseliste", null)))
+                .participants(List.of(
+                        p(DANISH, "elev", true),
+                        p(GERMAN, "forælder", true),
+                        p(POLISH, "forælder", false),
+                        p(SOMALI, "tolk (somali)", true),
+                        p(TURKISH, "pædagog", true),
+                        p("Mette Kjærgaard", "lærer", true)))
+                .agenda(List.of(
+                        new MeetingDocument.AgendaItem(
+                                "Hvordan går det?",
+                                "Åse er glad for at gå i skole 🎉 og har fået nye venner i frikvarteret. "
+                                        + "Hun nævner " + TURKISH + " og " + ARABIC + " som sine bedste venner. 𓀀"),
+                        new MeetingDocument.AgendaItem(
+                                "Evaluering af sidste mål", "Læsning: målet er nået. Matematik: brøker øves fortsat.")))
+                .agreements(List.of(
+                        new MeetingDocument.Agreement("Åse", "Læser 20 minutter hver dag", LocalDate.of(2026, 10, 1)),
+                        new MeetingDocument.Agreement(GERMAN, "Øver gangetabeller med Åse", LocalDate.of(2026, 11, 1)),
+                        new MeetingDocument.Agreement("Mette Kjærgaard", "Sender læseliste", null)))
                 .nextFocus("Brøker og læselyst")
                 .nextMeeting("Læringssamtale i februar 2027")
                 .build();
@@ -115,15 +180,15 @@ public final class ExampleDocuments {
 
     /** Nothing filled in but the kind. */
     static MeetingDocument empty() {
-        return MeetingDocument.of(DocumentKind.MINUTES, null)
-                .build();
+        return MeetingDocument.of(DocumentKind.MINUTES, null).build();
     }
 
     /** About twenty pages: long texts, many rows, words longer than a line. */
     static MeetingDocument huge() {
         String longWord = "Skolehjemsamarbejdsprincipgennemførelsesevaluering".repeat(6);
         String paragraph = ("Vi talte om trivsel, læring og udvikling i klassen, og om hvordan skole og hjem sammen "
-                + "støtter barnet. " + longWord + " ").repeat(12);
+                        + "støtter barnet. " + longWord + " ")
+                .repeat(12);
         List<MeetingDocument.AgendaItem> agenda = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             agenda.add(new MeetingDocument.AgendaItem("Punkt " + i + ": " + ARABIC + " og " + POLISH, paragraph));
@@ -132,7 +197,9 @@ public final class ExampleDocuments {
         List<MeetingDocument.Agreement> agreements = new ArrayList<>();
         for (int i = 1; i <= 60; i++) {
             people.add(p(TURKISH + " " + i, "forælder", i % 3 != 0));
-            agreements.add(new MeetingDocument.Agreement(GERMAN + " " + i, paragraph.substring(0, 400) + longWord,
+            agreements.add(new MeetingDocument.Agreement(
+                    GERMAN + " " + i,
+                    paragraph.substring(0, 400) + longWord,
                     LocalDate.of(2027, 1, 1).plusDays(i)));
         }
         return MeetingDocument.of(DocumentKind.MINUTES, "Forældremøde")
@@ -151,9 +218,11 @@ public final class ExampleDocuments {
     }
 
     private static List<MeetingDocument.AgendaItem> standardAgenda(boolean withNotes) {
-        return List.of(new MeetingDocument.AgendaItem("Velkommen", withNotes ? "Kort præsentation." : null),
+        return List.of(
+                new MeetingDocument.AgendaItem("Velkommen", withNotes ? "Kort præsentation." : null),
                 new MeetingDocument.AgendaItem("Årsplan: skole-hjem-samtaler, projektarbejde og emneuger", null),
-                new MeetingDocument.AgendaItem("Aftaler om kommunikation mellem skole og hjem og forældre imellem", null),
+                new MeetingDocument.AgendaItem(
+                        "Aftaler om kommunikation mellem skole og hjem og forældre imellem", null),
                 new MeetingDocument.AgendaItem("Klasseforældrerådets punkter", null));
     }
 

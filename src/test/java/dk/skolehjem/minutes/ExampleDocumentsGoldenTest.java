@@ -29,9 +29,11 @@ class ExampleDocumentsGoldenTest {
     @Test
     void theMessageBookYearReadsLikeTheCheckedInExample() throws IOException {
         Path example = ExampleDocumentsWriter.DIR.resolve(ExampleDocumentsWriter.MESSAGE_BOOK + ".pdf");
-        assertThat(ExampleDocumentsWriter.DIR.resolve(ExampleDocumentsWriter.MESSAGE_BOOK + ".png")).exists();
+        assertThat(ExampleDocumentsWriter.DIR.resolve(ExampleDocumentsWriter.MESSAGE_BOOK + ".png"))
+                .exists();
         byte[] fresh = ExampleDocuments.messageBook(ExampleDocumentsWriter.CREATED);
-        assertThat(PdfReading.text(fresh)).isEqualTo(PdfReading.text(Files.readAllBytes(example)))
+        assertThat(PdfReading.text(fresh))
+                .isEqualTo(PdfReading.text(Files.readAllBytes(example)))
                 .contains("Meddelelsesbog – skoleåret 2026-27", "Læser en kapitelbog om måneden", "Sociale mål");
         PdfReading.assertPdfA2b(fresh);
     }

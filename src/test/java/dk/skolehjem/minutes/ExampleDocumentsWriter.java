@@ -16,8 +16,7 @@ public final class ExampleDocumentsWriter {
     static final Instant CREATED = Instant.parse("2026-09-03T13:00:00Z");
     static final Path DIR = Path.of("docs", "examples");
 
-    private ExampleDocumentsWriter() {
-    }
+    private ExampleDocumentsWriter() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Files.createDirectories(DIR);
@@ -34,8 +33,10 @@ public final class ExampleDocumentsWriter {
         Path pdf = DIR.resolve(name + ".pdf");
         Files.write(pdf, content);
         String png = DIR.resolve(name).toString();
-        Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
-                pdf.toString(), png).inheritIO().start();
+        Process p = new ProcessBuilder(
+                        "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), png)
+                .inheritIO()
+                .start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("pdftoppm failed for " + pdf);
         }

@@ -52,7 +52,9 @@ public final class InMemoryDocumentStore implements DocumentStore {
 
     @Override
     public List<StoredDocument> forProcessInstance(String processInstanceId) {
-        return documents.values().stream().filter(d -> processInstanceId.equals(d.processInstanceId())).toList();
+        return documents.values().stream()
+                .filter(d -> processInstanceId.equals(d.processInstanceId()))
+                .toList();
     }
 
     @Override
@@ -65,10 +67,12 @@ public final class InMemoryDocumentStore implements DocumentStore {
 
     @Override
     public Optional<String> replacedBy(String id) {
-        return documents.values().stream().filter(d -> id.equals(d.replacesId())).map(StoredDocument::id).findFirst();
+        return documents.values().stream()
+                .filter(d -> id.equals(d.replacesId()))
+                .map(StoredDocument::id)
+                .findFirst();
     }
 
     @Override
-    public void logDownload(String documentId, String userId) {
-    }
+    public void logDownload(String documentId, String userId) {}
 }

@@ -20,11 +20,24 @@ class MeetingDocumentRendererTest {
     void minutesReadBackWithDanishHeadingsNamesInEveryScriptAndTheAgreements() {
         byte[] pdf = renderer.render(ExampleDocuments.minutes(), CREATED);
         String text = PdfReading.text(pdf);
-        assertThat(text).contains("Referat – Skole-hjem-samtale", "torsdag den 3. september 2026", "kl. 14.00-14.30",
-                "Deltagere", "Dagsorden og referat", "Aftaler", "Næste fokuspunkt", "Brøker og læselyst");
+        assertThat(text)
+                .contains(
+                        "Referat – Skole-hjem-samtale",
+                        "torsdag den 3. september 2026",
+                        "kl. 14.00-14.30",
+                        "Deltagere",
+                        "Dagsorden og referat",
+                        "Aftaler",
+                        "Næste fokuspunkt",
+                        "Brøker og læselyst");
         assertThat(text).contains(DANISH, GERMAN, POLISH, TURKISH, SOMALI, ARABIC);
-        assertThat(text).contains("Læser 20 minutter hver dag", "Øver gangetabeller med Åse", "1. oktober 2026",
-                "Fraværende", "side 1 af " + PdfReading.pages(pdf));
+        assertThat(text)
+                .contains(
+                        "Læser 20 minutter hver dag",
+                        "Øver gangetabeller med Åse",
+                        "1. oktober 2026",
+                        "Fraværende",
+                        "side 1 af " + PdfReading.pages(pdf));
         assertThat(text).as("a glyph no font has becomes a visible box").contains(DocumentFonts.MISSING);
         PdfReading.assertFontsEmbedded(pdf);
     }
@@ -37,8 +50,13 @@ class MeetingDocumentRendererTest {
     @Test
     void anEmptyDocumentStillRendersAndIsPdfA2b() {
         byte[] pdf = renderer.render(ExampleDocuments.empty(), CREATED);
-        assertThat(PdfReading.text(pdf)).contains("Referat", "Ingen deltagere er registreret.", "Ingen punkter.",
-                "Ingen aftaler.", "side 1 af 1");
+        assertThat(PdfReading.text(pdf))
+                .contains(
+                        "Referat",
+                        "Ingen deltagere er registreret.",
+                        "Ingen punkter.",
+                        "Ingen aftaler.",
+                        "side 1 af 1");
         PdfReading.assertPdfA2b(pdf);
     }
 
@@ -48,8 +66,13 @@ class MeetingDocumentRendererTest {
         int pages = PdfReading.pages(pdf);
         assertThat(pages).isBetween(15, 80);
         String text = PdfReading.text(pdf);
-        assertThat(text).contains("side 1 af " + pages, "side " + pages + " af " + pages, "Punkt 30:",
-                TURKISH + " 60", "2. marts 2027");
+        assertThat(text)
+                .contains(
+                        "side 1 af " + pages,
+                        "side " + pages + " af " + pages,
+                        "Punkt 30:",
+                        TURKISH + " 60",
+                        "2. marts 2027");
         PdfReading.assertFontsEmbedded(pdf);
         PdfReading.assertPdfA2b(pdf);
     }

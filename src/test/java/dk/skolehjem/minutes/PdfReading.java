@@ -26,8 +26,7 @@ public final class PdfReading {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private PdfReading() {
-    }
+    private PdfReading() {}
 
     /** The text, with Arabic presentation forms folded back to letters (NFKC) as a search would. */
     public static String text(byte[] pdf) {
@@ -51,7 +50,9 @@ public final class PdfReading {
             for (PDPage page : doc.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                    assertThat(font.isEmbedded())
+                            .as(font.getName() + " embedded")
+                            .isTrue();
                 }
             }
         } catch (IOException e) {
@@ -65,9 +66,15 @@ public final class PdfReading {
                 PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
             ValidationResult result = validator.validate(parser);
-            assertThat(result.isCompliant()).as(() -> "PDF/A-2b: " + result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
-                    .map(a -> a.getRuleId().getClause() + " " + a.getMessage()).distinct().limit(10).toList()).isTrue();
+            assertThat(result.isCompliant())
+                    .as(() -> "PDF/A-2b: "
+                            + result.getTestAssertions().stream()
+                                    .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                                    .map(a -> a.getRuleId().getClause() + " " + a.getMessage())
+                                    .distinct()
+                                    .limit(10)
+                                    .toList())
+                    .isTrue();
         } catch (Exception e) {
             throw new AssertionError("veraPDF kunne ikke læse PDF'en", e);
         }

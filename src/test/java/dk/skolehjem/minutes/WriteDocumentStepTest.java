@@ -55,8 +55,15 @@ class WriteDocumentStepTest {
         assertThat(doc.processInstanceId()).isEqualTo(pi.getId());
         assertThat(doc.businessKey()).isEqualTo("2026-27:demo:5.A:e5a01");
         assertThat(doc.sha256()).hasSize(64);
-        FileValue pdf = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-                .variableName("minutesPdf").singleResult().getTypedValue() instanceof FileValue f ? f : null;
+        FileValue pdf = engine.getHistoryService()
+                                .createHistoricVariableInstanceQuery()
+                                .processInstanceId(pi.getId())
+                                .variableName("minutesPdf")
+                                .singleResult()
+                                .getTypedValue()
+                        instanceof FileValue f
+                ? f
+                : null;
         assertThat(pdf).isNotNull();
         assertThat(pdf.getMimeType()).isEqualTo("application/pdf");
         assertThat(pdf.getFilename()).isEqualTo(doc.fileName());
@@ -68,7 +75,10 @@ class WriteDocumentStepTest {
         store.failuresLeft = 1;
         ProcessInstance pi = start();
         assertThatThrownBy(this::runJob).hasMessageContaining("kunne ikke gemmes: databasen svarer ikke");
-        Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+        Job job = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .singleResult();
         assertThat(job.getRetries()).isEqualTo(2);
         assertThat(store.documents).isEmpty();
         runJob();
@@ -83,7 +93,10 @@ class WriteDocumentStepTest {
         for (int attempt = 0; attempt < 3; attempt++) {
             assertThatThrownBy(this::runJob).hasMessageContaining("kunne ikke gemmes");
         }
-        Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult();
+        Incident incident = engine.getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(pi.getId())
+                .singleResult();
         assertThat(incident).isNotNull();
         assertThat(incident.getActivityId()).isEqualTo("write-minutes");
         assertThat(incident.getIncidentMessage())
@@ -94,7 +107,8 @@ class WriteDocumentStepTest {
 
     @Test
     void aMissingDocumentVariableIsAnIncidentNotASilentGap() {
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("document-step", Map.of("schoolId", "demo"));
+        ProcessInstance pi =
+                engine.getRuntimeService().startProcessInstanceByKey("document-step", Map.of("schoolId", "demo"));
         assertThatThrownBy(this::runJob).hasMessageContaining("variablen 'meetingDocument' mangler");
         assertThat(pi).isWaitingAt("write-minutes");
     }
@@ -105,8 +119,18 @@ class WriteDocumentStepTest {
     }
 
     private ProcessInstance start() throws JsonProcessingException {
-        return engine.getRuntimeService().startProcessInstanceByKey("document-step", "2026-27:demo:5.A:e5a01", Map.of(
-                "schoolId", "demo", "classCode", "5.A", "studentId", "e5a01",
-                "meetingDocument", WriteDocumentDelegate.JSON.writeValueAsString(ExampleDocuments.minutes())));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "document-step",
+                        "2026-27:demo:5.A:e5a01",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "classCode",
+                                "5.A",
+                                "studentId",
+                                "e5a01",
+                                "meetingDocument",
+                                WriteDocumentDelegate.JSON.writeValueAsString(ExampleDocuments.minutes())));
     }
 }

@@ -30,8 +30,15 @@ import org.junit.jupiter.api.Test;
 
 /** Every path of the needs-based talk (R8, R13): offered and declined, wanted, time changed, requested, no answer. */
 @ProcessTest
-@Deployment(resources = {"processes/needs-talk.bpmn", "forms/needs-talk-answer.form", "forms/needs-talk-team.form",
-        "forms/needs-talk-propose.form", "forms/needs-talk-accept.form", "forms/needs-talk-record.form"})
+@Deployment(
+        resources = {
+            "processes/needs-talk.bpmn",
+            "forms/needs-talk-answer.form",
+            "forms/needs-talk-team.form",
+            "forms/needs-talk-propose.form",
+            "forms/needs-talk-accept.form",
+            "forms/needs-talk-record.form"
+        })
 class NeedsTalkProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -70,13 +77,20 @@ class NeedsTalkProcessTest {
         assertThat(job(pi)).hasDueDate(at(2027, 2, 10, 16, 0));
         setNow(LocalDateTime.of(2027, 2, 10, 16, 0));
         execute(job(pi));
-        complete(task("recordTalk", pi), withVariables("summary", "Vi talte om venskaber i klassen",
-                "agreements", "Klasseteamet: makkerordning i frikvarteret"));
+        complete(
+                task("recordTalk", pi),
+                withVariables(
+                        "summary",
+                        "Vi talte om venskaber i klassen",
+                        "agreements",
+                        "Klasseteamet: makkerordning i frikvarteret"));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded().hasPassed("end-needs-talk");
         assertThat(messageBook()).singleElement().asString().contains("NEEDS_TALK", "makkerordning");
-        assertThat(documents.documents.values()).extracting(StoredDocument::kind).containsExactly(DocumentKind.MINUTES);
+        assertThat(documents.documents.values())
+                .extracting(StoredDocument::kind)
+                .containsExactly(DocumentKind.MINUTES);
     }
 
     @Test
@@ -98,31 +112,65 @@ class NeedsTalkProcessTest {
 
     @Test
     void requestedAtAnyTime_itGoesStraightToFindingATime() {
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("needs-talk", "2026-27:demo:5.A:e1", Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "policyId", "distriktsskole-smorum", "offered", false,
-                "requestedBy", "mor1", "requestAbout", "Vi vil gerne tale om lektier"));
+        ProcessInstance pi = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "needs-talk",
+                        "2026-27:demo:5.A:e1",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "policyId",
+                                "distriktsskole-smorum",
+                                "offered",
+                                false,
+                                "requestedBy",
+                                "mor1",
+                                "requestAbout",
+                                "Vi vil gerne tale om lektier"));
         assertThat(pi).isWaitingAt("proposeTime").hasNotPassed("guardiansAnswer");
-        assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("talkDate", "2027-01-10",
-                "talkTime", "15:00", "talkPlace", "Telefon"))).hasMessageContaining("Datoen er overskredet");
-        assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of("talkDate", "2027-08-02",
-                "talkTime", "15:00", "talkPlace", "Telefon")))
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(
+                                task(pi).getId(),
+                                Map.of("talkDate", "2027-01-10", "talkTime", "15:00", "talkPlace", "Telefon")))
+                .hasMessageContaining("Datoen er overskredet");
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(
+                                task(pi).getId(),
+                                Map.of("talkDate", "2027-08-02", "talkTime", "15:00", "talkPlace", "Telefon")))
                 .hasMessageContaining("Datoen ligger efter skoleårets sidste dag (31. juli 2027)");
         assertThat(pi).isWaitingAt("proposeTime");
     }
 
     /** The message book entries the process handed on. */
     private List<Object> messageBook() {
-        return steps.of(ProcessSteps.MESSAGE_BOOK).stream().map(s -> s.variable("messageBookEntry")).toList();
+        return steps.of(ProcessSteps.MESSAGE_BOOK).stream()
+                .map(s -> s.variable("messageBookEntry"))
+                .toList();
     }
 
     private ProcessInstance offer() {
-        return engine.getRuntimeService().startProcessInstanceByKey("needs-talk", "2026-27:demo:5.A:e1", Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "policyId", "distriktsskole-smorum", "offered", true));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "needs-talk",
+                        "2026-27:demo:5.A:e1",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "policyId",
+                                "distriktsskole-smorum",
+                                "offered",
+                                true));
     }
 
     private List<String> candidates(String taskId) {
         return engine.getTaskService().getIdentityLinksForTask(taskId).stream()
-                .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getUserId).toList();
+                .filter(l -> "candidate".equals(l.getType()))
+                .map(IdentityLink::getUserId)
+                .toList();
     }
 
     private static void setNow(LocalDateTime time) {

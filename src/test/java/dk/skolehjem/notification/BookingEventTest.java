@@ -39,7 +39,8 @@ class BookingEventTest {
 
         @Override
         public Optional<MeetingTimePlace> meeting() {
-            return Optional.of(new MeetingTimePlace("Skole-hjem-samtale", "conferenceStart", "place", "slotMinutes", false));
+            return Optional.of(
+                    new MeetingTimePlace("Skole-hjem-samtale", "conferenceStart", "place", "slotMinutes", false));
         }
     };
     private final ProcessModule visit = new ProcessModule() {
@@ -53,12 +54,15 @@ class BookingEventTest {
             return List.of();
         }
     };
-    private final NotifyDelegate delegate = new NotifyDelegate(sent::add, roster, null, null, List.of(conference, visit));
+    private final NotifyDelegate delegate =
+            new NotifyDelegate(sent::add, roster, null, null, List.of(conference, visit));
 
     @Test
     void aBookedConferenceGoesIntoTheFamilysCalendar() throws Exception {
         delegate.execute(booking("conference:3:abc"));
-        assertThat(sent).singleElement().extracting(Notification::event)
+        assertThat(sent)
+                .singleElement()
+                .extracting(Notification::event)
                 .isEqualTo(new Notification.Event(START, 15, "Lokale 12"));
     }
 
@@ -78,7 +82,9 @@ class BookingEventTest {
         when(execution.getVariableLocal("notificationKind")).thenReturn("BOOKING_CONFIRMED");
         when(execution.getVariableLocal("notificationSubject")).thenReturn("Tiden er booket");
         when(execution.getVariableLocal("notificationBody")).thenReturn("Vi ses");
-        when(execution.getVariable("conferenceStart")).thenReturn(Date.from(START.atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
+        when(execution.getVariable("conferenceStart"))
+                .thenReturn(
+                        Date.from(START.atZone(ZoneId.of("Europe/Copenhagen")).toInstant()));
         when(execution.getVariable("slotMinutes")).thenReturn(15);
         when(execution.getVariable("place")).thenReturn("Lokale 12");
         return execution;

@@ -15,20 +15,24 @@ class DeliveryPlannerTest {
 
     @Test
     void duringTheDayAMessageGoesAtOnce() {
-        assertThat(DeliveryPlanner.sendAt(NotificationKind.NEW_TASK, IMMEDIATE, at(10, 0))).isEqualTo(at(10, 0));
+        assertThat(DeliveryPlanner.sendAt(NotificationKind.NEW_TASK, IMMEDIATE, at(10, 0)))
+                .isEqualTo(at(10, 0));
     }
 
     @Test
     void inTheQuietHoursItWaitsUntilSevenInTheMorning_exceptALoginLink() {
         assertThat(DeliveryPlanner.sendAt(NotificationKind.REMINDER, IMMEDIATE, at(19, 30)))
                 .isEqualTo(at(7, 0).plus(Duration.ofDays(1)));
-        assertThat(DeliveryPlanner.sendAt(NotificationKind.REMINDER, IMMEDIATE, at(6, 59))).isEqualTo(at(7, 0));
-        assertThat(DeliveryPlanner.sendAt(NotificationKind.LOGIN_LINK, IMMEDIATE, at(23, 0))).isEqualTo(at(23, 0));
+        assertThat(DeliveryPlanner.sendAt(NotificationKind.REMINDER, IMMEDIATE, at(6, 59)))
+                .isEqualTo(at(7, 0));
+        assertThat(DeliveryPlanner.sendAt(NotificationKind.LOGIN_LINK, IMMEDIATE, at(23, 0)))
+                .isEqualTo(at(23, 0));
     }
 
     @Test
     void aDigestWaitsForTheChosenHour_todayOrTomorrow() {
-        assertThat(DeliveryPlanner.sendAt(NotificationKind.MINUTES_READY, DIGEST, at(9, 0))).isEqualTo(at(16, 0));
+        assertThat(DeliveryPlanner.sendAt(NotificationKind.MINUTES_READY, DIGEST, at(9, 0)))
+                .isEqualTo(at(16, 0));
         assertThat(DeliveryPlanner.sendAt(NotificationKind.MINUTES_READY, DIGEST, at(16, 1)))
                 .isEqualTo(at(16, 0).plus(Duration.ofDays(1)));
     }
@@ -55,14 +59,25 @@ class DeliveryPlannerTest {
 
     @Test
     void aBookingBecomesACalendarEventInUtc() {
-        String ics = IcsEvent.of(42, new Notification.Event(LocalDateTime.of(2026, 11, 9, 14, 0), 20, "Klasselokalet; 5.A"),
-                "Samtale om Ole", at(10, 0));
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:skolehjem-42@skole-hjem",
-                "DTSTART:20261109T130000Z", "DTEND:20261109T132000Z", "LOCATION:Klasselokalet\\; 5.A",
-                "SUMMARY:Samtale om Ole").endsWith("END:VCALENDAR\r\n");
+        String ics = IcsEvent.of(
+                42,
+                new Notification.Event(LocalDateTime.of(2026, 11, 9, 14, 0), 20, "Klasselokalet; 5.A"),
+                "Samtale om Ole",
+                at(10, 0));
+        assertThat(ics)
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains(
+                        "UID:skolehjem-42@skole-hjem",
+                        "DTSTART:20261109T130000Z",
+                        "DTEND:20261109T132000Z",
+                        "LOCATION:Klasselokalet\\; 5.A",
+                        "SUMMARY:Samtale om Ole")
+                .endsWith("END:VCALENDAR\r\n");
     }
 
     private static Instant at(int hour, int minute) {
-        return LocalDateTime.of(2026, 11, 23, hour, minute).atZone(dk.skolehjem.calendar.DanishDates.ZONE).toInstant();
+        return LocalDateTime.of(2026, 11, 23, hour, minute)
+                .atZone(dk.skolehjem.calendar.DanishDates.ZONE)
+                .toInstant();
     }
 }

@@ -45,26 +45,36 @@ class MailOutboxIT {
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
     /** A free port, chosen once, so that restarting the server (it "comes back") keeps the address. */
     private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
     private static GreenMail greenMail;
 
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
+
     @Autowired
     Outbox outbox;
+
     @Autowired
     Preferences preferences;
+
     @Autowired
     MailComposer composer;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RosterImportService roster;
+
     @Autowired
     SchoolYearRollout rollout;
 
@@ -101,6 +111,7 @@ class MailOutboxIT {
 
     @org.springframework.beans.factory.annotation.Autowired
     dk.skolehjem.family.ProcessStarts starts;
+
     @org.springframework.beans.factory.annotation.Autowired
     dk.skolehjem.login.LoginLinks loginLinks;
 
@@ -108,13 +119,30 @@ class MailOutboxIT {
     void aGuardiansNewTaskGivesExactlyOneEmail() throws Exception {
         String key = SchoolYear.of(LocalDate.now()) + ":anden:3.B";
         // the teacher asks the family for a talk, as the class's page does it
-        starts.start("anden-laerer", "talk-request", starts.student("anden-laerer", "talk-request", "a-e2").orElseThrow(),
+        starts.start(
+                "anden-laerer",
+                "talk-request",
+                starts.student("anden-laerer", "talk-request", "a-e2").orElseThrow(),
                 Map.of("requestAbout", "Lektier"));
-        var talk = runtime.createProcessInstanceQuery().processDefinitionKey("needs-talk")
-                .processInstanceBusinessKey(key + ":a-e2").active().list().get(0);
-        tasks.complete(tasks.createTaskQuery().processInstanceId(talk.getId()).taskDefinitionKey("proposeTime")
-                .singleResult().getId(), Map.of("talkDate", LocalDate.now(CPH).plusDays(7).toString(), "talkTime", "15:00",
-                        "talkPlace", "Mødelokale 1"));
+        var talk = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("needs-talk")
+                .processInstanceBusinessKey(key + ":a-e2")
+                .active()
+                .list()
+                .get(0);
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(talk.getId())
+                        .taskDefinitionKey("proposeTime")
+                        .singleResult()
+                        .getId(),
+                Map.of(
+                        "talkDate",
+                        LocalDate.now(CPH).plusDays(7).toString(),
+                        "talkTime",
+                        "15:00",
+                        "talkPlace",
+                        "Mødelokale 1"));
 
         assertThat(sender().deliverDue()).isPositive();
         List<MimeMessage> toNina = to("nina@anden.example");
@@ -122,7 +150,9 @@ class MailOutboxIT {
         assertThat(toNina.get(0).getSubject()).isEqualTo("Ny opgave: Passer tiden til behovssamtalen?");
         String text = text(toNina.get(0));
         assertThat(text).contains("Du har fået en opgave i Skole-hjem", "/camunda/app/tasklist/default/#/?task=");
-        assertThat(to("lis@anden.example")).as("the teacher who made the task is not told about it").isEmpty();
+        assertThat(to("lis@anden.example"))
+                .as("the teacher who made the task is not told about it")
+                .isEmpty();
 
         sender().deliverDue();
         assertThat(to("nina@anden.example")).as("nothing is sent twice").hasSize(1);
@@ -149,19 +179,28 @@ class MailOutboxIT {
         }
         clock.move(Duration.ofMinutes(1));
         sender().deliverDue();
-        assertThat(to("anders@anden.example")).singleElement().extracting(this::subject).isEqualTo("Referat fra mødet");
+        assertThat(to("anders@anden.example"))
+                .singleElement()
+                .extracting(this::subject)
+                .isEqualTo("Referat fra mødet");
         assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(Outbox.SENT);
         sender().deliverDue();
-        assertThat(to("anders@anden.example")).as("once, however often the outbox is looked through").hasSize(1);
+        assertThat(to("anders@anden.example"))
+                .as("once, however often the outbox is looked through")
+                .hasSize(1);
     }
 
     @Test
     void aSenderThatStoppedMidwayIsTakenOverAfterARestart_andNothingGoesTwice() throws Exception {
         long id = queue("anden-leder", NotificationKind.REMINDER, "Husk samtalen");
-        assertThat(outbox.claim(id, clock.instant())).as("the first sender claims it, then the application stops").isTrue();
+        assertThat(outbox.claim(id, clock.instant()))
+                .as("the first sender claims it, then the application stops")
+                .isTrue();
         OutboxSender restarted = sender();
         restarted.deliverDue();
-        assertThat(to("anders@anden.example")).as("claimed by a sender that may still be running").isEmpty();
+        assertThat(to("anders@anden.example"))
+                .as("claimed by a sender that may still be running")
+                .isEmpty();
         clock.move(OutboxSender.STALE_CLAIM.plusMinutes(1));
         restarted.deliverDue();
         sender().deliverDue();
@@ -183,20 +222,25 @@ class MailOutboxIT {
         List<MimeMessage> digest = to("aage@anden.example");
         assertThat(digest).hasSize(1);
         assertThat(subject(digest.get(0))).isEqualTo("Skole-hjem: 3 nye beskeder");
-        assertThat(text(digest.get(0))).contains("Referat fra forældremødet",
-                "Husk at booke en tid", "Ny opgave");
+        assertThat(text(digest.get(0))).contains("Referat fra forældremødet", "Husk at booke en tid", "Ny opgave");
 
         greenMail.purgeEmailFromAllMailboxes();
         clock.set(clock.local().withHour(19));
         queue("anden-leder", NotificationKind.REMINDER, "Husk referatet");
         long link = queue("anden-leder", NotificationKind.LOGIN_LINK, "Dit link til Skole-hjem");
         sender().deliverDue();
-        assertThat(to("anders@anden.example")).as("only the login link in the quiet hours")
-                .singleElement().extracting(this::subject).isEqualTo("Dit link til Skole-hjem");
-        assertThat(outbox.find(link).orElseThrow().link()).as("the token is not kept once it has gone").isNull();
+        assertThat(to("anders@anden.example"))
+                .as("only the login link in the quiet hours")
+                .singleElement()
+                .extracting(this::subject)
+                .isEqualTo("Dit link til Skole-hjem");
+        assertThat(outbox.find(link).orElseThrow().link())
+                .as("the token is not kept once it has gone")
+                .isNull();
         clock.set(clock.local().plusDays(1).withHour(7));
         sender().deliverDue();
-        assertThat(to("anders@anden.example")).extracting(this::subject)
+        assertThat(to("anders@anden.example"))
+                .extracting(this::subject)
                 .containsExactly("Dit link til Skole-hjem", "Husk referatet");
     }
 
@@ -207,37 +251,64 @@ class MailOutboxIT {
         var admin = dk.skolehjem.Http.as(port, "demo");
         var page = admin.get("/admin/udbakke?modtager=anden-foraelder");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Udbakke", "anden-foraelder", "Referat klar", "Venter", "Oprettet", "Forsøg",
-                "Næste forsøg", "Sendt")
+        assertThat(page.body())
+                .contains(
+                        "Udbakke",
+                        "anden-foraelder",
+                        "Referat klar",
+                        "Venter",
+                        "Oprettet",
+                        "Forsøg",
+                        "Næste forsøg",
+                        "Sendt")
                 .doesNotContain("Referat fra skole-hjem-samtalen om Nina", "Læs mere i Skole-hjem.");
-        assertThat(admin.get("/admin/udbakke/" + id).status()).as("no page with a message's text").isEqualTo(404);
+        assertThat(admin.get("/admin/udbakke/" + id).status())
+                .as("no page with a message's text")
+                .isEqualTo(404);
         var links = admin.get("/admin/udbakke?modtager=a-g2");
-        assertThat(links.body()).contains("a-g2", "Loginlink", "Venter")
+        assertThat(links.body())
+                .contains("a-g2", "Loginlink", "Venter")
                 .doesNotContain(token, "/login/link?t=", "Brug linket til at vælge din adgangskode");
-        assertThat(dk.skolehjem.Http.as(port, "foraelder1").get("/admin/udbakke").status()).isEqualTo(404);
-        assertThat(dk.skolehjem.Http.as(port, "leder").get("/admin/udbakke").status()).isEqualTo(404);
+        assertThat(dk.skolehjem.Http.as(port, "foraelder1")
+                        .get("/admin/udbakke")
+                        .status())
+                .isEqualTo(404);
+        assertThat(dk.skolehjem.Http.as(port, "leder").get("/admin/udbakke").status())
+                .isEqualTo(404);
     }
 
     @Test
     void afterALoginLinkIsMade_noPageTheOperatorCanOpenShowsItsToken() {
         String token = loginLinks.issue("a-g2");
-        long row = jdbc.getJdbcTemplate().queryForObject("select max(id) from app.notification where kind = 'LOGIN_LINK'",
-                Long.class);
-        assertThat(outbox.find(row).orElseThrow().link()).as("until it is sent, the outbox keeps it to send it")
+        long row = jdbc.getJdbcTemplate()
+                .queryForObject("select max(id) from app.notification where kind = 'LOGIN_LINK'", Long.class);
+        assertThat(outbox.find(row).orElseThrow().link())
+                .as("until it is sent, the outbox keeps it to send it")
                 .isEqualTo("/login/link?t=" + token);
         var operator = dk.skolehjem.Http.as(port, "demo");
-        for (String path : List.of("/admin/udbakke", "/admin/udbakke?modtager=a-g2", "/admin/udbakke/" + row,
-                "/engine-rest/user?maxResults=500", "/engine-rest/user/a-g2/profile",
-                "/engine-rest/history/user-operation?maxResults=500", "/engine-rest/variable-instance?maxResults=500",
-                "/engine-rest/history/variable-instance?maxResults=500", "/engine-rest/job?maxResults=500",
-                "/engine-rest/incident", "/engine-rest/process-instance?maxResults=500")) {
+        for (String path : List.of(
+                "/admin/udbakke",
+                "/admin/udbakke?modtager=a-g2",
+                "/admin/udbakke/" + row,
+                "/engine-rest/user?maxResults=500",
+                "/engine-rest/user/a-g2/profile",
+                "/engine-rest/history/user-operation?maxResults=500",
+                "/engine-rest/variable-instance?maxResults=500",
+                "/engine-rest/history/variable-instance?maxResults=500",
+                "/engine-rest/job?maxResults=500",
+                "/engine-rest/incident",
+                "/engine-rest/process-instance?maxResults=500")) {
             var answer = operator.get(path);
             assertThat(answer.body()).as(path + " (" + answer.status() + ")").doesNotContain(token, "login/link");
         }
         // and in the webapps the operator uses (Admin, Cockpit), through their own engine API
         var webapp = dk.skolehjem.Http.webapp(port, "demo", "admin");
-        for (String path : List.of("/camunda/app/admin/default/", "/user?maxResults=500", "/user/a-g2/profile",
-                "/history/user-operation?maxResults=500", "/history/variable-instance?maxResults=500")) {
+        for (String path : List.of(
+                "/camunda/app/admin/default/",
+                "/user?maxResults=500",
+                "/user/a-g2/profile",
+                "/history/user-operation?maxResults=500",
+                "/history/variable-instance?maxResults=500")) {
             String full = path.startsWith("/camunda/") ? path : dk.skolehjem.Http.ENGINE + path;
             var answer = webapp.get(full);
             assertThat(answer.body()).as(full + " (" + answer.status() + ")").doesNotContain(token, "login/link");
@@ -257,16 +328,24 @@ class MailOutboxIT {
         long other = queue("anden-leder", NotificationKind.REMINDER, "Husk samtalen");
         LoginLinkForgetting forgetting = new LoginLinkForgetting(outbox, clock, Duration.ofDays(3));
         forgetting.forget();
-        assertThat(outbox.find(waiting).orElseThrow().link()).as("still of use: kept to be sent").isNotNull();
+        assertThat(outbox.find(waiting).orElseThrow().link())
+                .as("still of use: kept to be sent")
+                .isNotNull();
         clock.move(Duration.ofDays(3).plusMinutes(1));
         forgetting.forget();
         assertThat(outbox.find(waiting).orElseThrow()).satisfies(r -> {
-            assertThat(r.status()).as("a mail whose link no longer works is not sent").isEqualTo(Outbox.CANCELLED);
+            assertThat(r.status())
+                    .as("a mail whose link no longer works is not sent")
+                    .isEqualTo(Outbox.CANCELLED);
             assertThat(r.link()).isNull();
             assertThat(r.lastError()).isEqualTo("Linket udløb, før det blev sendt.");
         });
-        assertThat(outbox.find(other).orElseThrow().link()).as("other messages keep their links").isEqualTo("/foraeldre");
-        assertThat(dk.skolehjem.Http.as(port, "demo").get("/admin/udbakke?modtager=anden-leder").body())
+        assertThat(outbox.find(other).orElseThrow().link())
+                .as("other messages keep their links")
+                .isEqualTo("/foraeldre");
+        assertThat(dk.skolehjem.Http.as(port, "demo")
+                        .get("/admin/udbakke?modtager=anden-leder")
+                        .body())
                 .contains("Annulleret", "Linket udløb, før det blev sendt.");
         sender().deliverDue();
         assertThat(to("anders@anden.example")).extracting(this::subject).containsExactly("Husk samtalen");
@@ -278,22 +357,29 @@ class MailOutboxIT {
         var page = parent.get("/foraeldre/beskeder");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Med det samme", "Stille timer");
-        var saved = parent.postForm("/foraeldre/beskeder", Map.of("mode", "DIGEST", "digestHour", "17", "quietFrom", "20",
-                "quietTo", "6"));
+        var saved = parent.postForm(
+                "/foraeldre/beskeder", Map.of("mode", "DIGEST", "digestHour", "17", "quietFrom", "20", "quietTo", "6"));
         assertThat(saved.body()).contains("Dit valg er gemt.");
-        assertThat(preferences.of("foraelder1")).isEqualTo(new Preferences.Preference(Preferences.Mode.DIGEST, 17, 20, 6));
-        var bad = parent.postForm("/foraeldre/beskeder", Map.of("mode", "OFTE", "digestHour", "25", "quietFrom", "20",
-                "quietTo", "6"));
-        assertThat(bad.body()).contains("Dit valg er ikke gemt", "Vælg, om du vil have beskederne",
-                "Feltet &#39;Tidspunkt for den daglige samling&#39; skal være et klokkeslæt fra 0 til 23.");
+        assertThat(preferences.of("foraelder1"))
+                .isEqualTo(new Preferences.Preference(Preferences.Mode.DIGEST, 17, 20, 6));
+        var bad = parent.postForm(
+                "/foraeldre/beskeder", Map.of("mode", "OFTE", "digestHour", "25", "quietFrom", "20", "quietTo", "6"));
+        assertThat(bad.body())
+                .contains(
+                        "Dit valg er ikke gemt",
+                        "Vælg, om du vil have beskederne",
+                        "Feltet &#39;Tidspunkt for den daglige samling&#39; skal være et klokkeslæt fra 0 til 23.");
         assertThat(preferences.of("foraelder1").digestHour()).isEqualTo(17);
-        assertThat(dk.skolehjem.Http.as(port, "laerer").get("/foraeldre/beskeder").body())
-                .as("one's own choice only").contains("Med det samme");
+        assertThat(dk.skolehjem.Http.as(port, "laerer")
+                        .get("/foraeldre/beskeder")
+                        .body())
+                .as("one's own choice only")
+                .contains("Med det samme");
     }
 
     private long queue(String recipient, NotificationKind kind, String subject) {
-        new OutboxNotificationPort(jdbc, preferences, clock).send(new Notification(recipient, kind, subject,
-                "Læs mere i Skole-hjem.", "/foraeldre", null, null));
+        new OutboxNotificationPort(jdbc, preferences, clock)
+                .send(new Notification(recipient, kind, subject, "Læs mere i Skole-hjem.", "/foraeldre", null, null));
         return jdbc.getJdbcTemplate().queryForObject("select max(id) from app.notification", Long.class);
     }
 
@@ -307,13 +393,16 @@ class MailOutboxIT {
     }
 
     private List<MimeMessage> to(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equals(address));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     /** The plain-text part as the reader sees it (decoded). */

@@ -27,51 +27,87 @@ class ParentMeetingIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void afterTheYearPlanTheCouncilIsAskedForAgendaWishes() {
         String key = SchoolYear.of(LocalDate.now()) + ":demo:5.A";
-        Task yearPlan = tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("fillInYearPlan")
+        Task yearPlan = tasks.createTaskQuery()
+                .processInstanceBusinessKey(key)
+                .taskDefinitionKey("fillInYearPlan")
                 .singleResult();
         if (yearPlan != null) {
             tasks.complete(yearPlan.getId(), Map.of("conferencePlan", "Uge 46-47", "projectWork", "Uge 12"));
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(key)
-                .taskDefinitionKey("sendWishes").count() == 1);
-        String meeting = runtime.createProcessInstanceQuery().processDefinitionKey("parent-meeting")
-                .processInstanceBusinessKey(key).singleResult().getId();
-        assertThat(jdbc.queryForObject("select kind from app.document where process_instance_id = ?", String.class, meeting))
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> tasks.createTaskQuery()
+                                .processInstanceBusinessKey(key)
+                                .taskDefinitionKey("sendWishes")
+                                .count()
+                        == 1);
+        String meeting = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("parent-meeting")
+                .processInstanceBusinessKey(key)
+                .singleResult()
+                .getId();
+        assertThat(jdbc.queryForObject(
+                        "select kind from app.document where process_instance_id = ?", String.class, meeting))
                 .isEqualTo("AGENDA_REQUEST");
-        assertThat(jdbc.queryForList("select recipient from app.notification where process_instance_id = ? order by recipient",
-                String.class, meeting)).containsExactly("foraelder1", "g5a04a");
+        assertThat(jdbc.queryForList(
+                        "select recipient from app.notification where process_instance_id = ? order by recipient",
+                        String.class,
+                        meeting))
+                .containsExactly("foraelder1", "g5a04a");
 
-        String wishes = Http.tasklist(port, "foraelder1").get(Http.ENGINE + "/task?processInstanceBusinessKey=" + key).json()
-                .findValuesAsText("taskDefinitionKey").toString();
+        String wishes = Http.tasklist(port, "foraelder1")
+                .get(Http.ENGINE + "/task?processInstanceBusinessKey=" + key)
+                .json()
+                .findValuesAsText("taskDefinitionKey")
+                .toString();
         assertThat(wishes).contains("sendWishes");
-        assertThat(Http.tasklist(port, "foraelder2").get(Http.ENGINE + "/task?processInstanceBusinessKey=" + key).json()).isEmpty();
+        assertThat(Http.tasklist(port, "foraelder2")
+                        .get(Http.ENGINE + "/task?processInstanceBusinessKey=" + key)
+                        .json())
+                .isEmpty();
         Http.Answer pdf = Http.as(port, "foraelder1").get("/api/minutes?school=demo&class=5.A");
-        assertThat(pdf.json()).extracting(l -> l.get("document").get("kind").asText()).contains("AGENDA_REQUEST");
+        assertThat(pdf.json())
+                .extracting(l -> l.get("document").get("kind").asText())
+                .contains("AGENDA_REQUEST");
 
         // a contact parent answers with the form's fields only: anything else is refused, nothing changes
-        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("sendWishes")
-                .singleResult().getId();
+        String taskId = tasks.createTaskQuery()
+                .processInstanceBusinessKey(key)
+                .taskDefinitionKey("sendWishes")
+                .singleResult()
+                .getId();
         Http parent = Http.tasklist(port, "foraelder1");
-        Http.Answer forged = parent.postJson(Http.ENGINE + "/task/" + taskId + "/submit-form", Map.of("variables", Map.of(
-                "councilWishes", Map.of("value", "Trivsel", "type", "String"),
-                "planDue", Map.of("value", "2099-01-01T00:00:00.000+0100", "type", "Date"))));
+        Http.Answer forged = parent.postJson(
+                Http.ENGINE + "/task/" + taskId + "/submit-form",
+                Map.of(
+                        "variables",
+                        Map.of(
+                                "councilWishes", Map.of("value", "Trivsel", "type", "String"),
+                                "planDue", Map.of("value", "2099-01-01T00:00:00.000+0100", "type", "Date"))));
         assertThat(forged.status()).isEqualTo(400);
         assertThat(forged.json().get("message").asText()).contains("Feltet 'planDue' hører ikke til opgavens skema");
-        assertThat(parent.postJson(Http.ENGINE + "/task/" + taskId + "/variables/planDue",
-                Map.of("value", "x", "type", "String")).status()).as("only the system writes variables").isEqualTo(403);
+        assertThat(parent.postJson(
+                                Http.ENGINE + "/task/" + taskId + "/variables/planDue",
+                                Map.of("value", "x", "type", "String"))
+                        .status())
+                .as("only the system writes variables")
+                .isEqualTo(403);
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-        Http.Answer honest = parent.postJson(Http.ENGINE + "/task/" + taskId + "/submit-form", Map.of("variables", Map.of(
-                "councilWishes", Map.of("value", "Trivsel", "type", "String"))));
+        Http.Answer honest = parent.postJson(
+                Http.ENGINE + "/task/" + taskId + "/submit-form",
+                Map.of("variables", Map.of("councilWishes", Map.of("value", "Trivsel", "type", "String"))));
         assertThat(honest.status()).as(honest.body()).isEqualTo(204);
         assertThat(runtime.getVariable(meeting, "councilWishes")).isEqualTo("Trivsel");
     }

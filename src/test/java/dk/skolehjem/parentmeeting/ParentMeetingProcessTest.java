@@ -32,9 +32,15 @@ import org.junit.jupiter.api.Test;
 
 /** Every path of the parent meeting (R2, R3, R4) on an in-memory engine with the engine clock moved, never slept. */
 @ProcessTest
-@Deployment(resources = {"processes/parent-meeting.bpmn", "forms/parent-meeting-wishes.form",
-        "forms/parent-meeting-plan.form", "forms/parent-meeting-approval.form", "forms/parent-meeting-minutes.form",
-        "forms/parent-meeting-follow-up.form"})
+@Deployment(
+        resources = {
+            "processes/parent-meeting.bpmn",
+            "forms/parent-meeting-wishes.form",
+            "forms/parent-meeting-plan.form",
+            "forms/parent-meeting-approval.form",
+            "forms/parent-meeting-minutes.form",
+            "forms/parent-meeting-follow-up.form"
+        })
 class ParentMeetingProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -64,11 +70,14 @@ class ParentMeetingProcessTest {
         assertThat(task(pi)).hasCandidateGroup("council-demo-5a").hasDueDate(endOfDay(2026, 8, 17));
         assertThat(task(pi).getFollowUpDate()).isEqualTo(endOfDay(2026, 8, 15));
 
-        complete(task(pi), withVariables("councilWishes", "Fødselsdagsaftaler\nAlkoholpolitik", "councilQuestions", ""));
+        complete(
+                task(pi), withVariables("councilWishes", "Fødselsdagsaftaler\nAlkoholpolitik", "councilQuestions", ""));
         assertThat(pi).isWaitingAt("planMeeting");
         assertThat(task(pi)).hasCandidateGroup("team-demo-5a").hasDueDate(endOfDay(2026, 10, 31));
         assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "agenda"))
-                .contains("Årets plan: skole-hjem-samtaler uge 45-47", "Aftaler om kommunikationen mellem skole og hjem",
+                .contains(
+                        "Årets plan: skole-hjem-samtaler uge 45-47",
+                        "Aftaler om kommunikationen mellem skole og hjem",
                         "   - Den primære kontakt mellem skole og hjem går via Aula",
                         "Klasseforældrerådets ønsker: Fødselsdagsaftaler; Alkoholpolitik");
 
@@ -80,23 +89,39 @@ class ParentMeetingProcessTest {
         execute(job("write-invitation", pi));
         assertThat(notified()).containsExactly("COUNCIL:NEW_TASK", "GUARDIANS_OF_CLASS:INVITATION");
         assertThat(pi).isWaitingAt("wait-meeting");
-        assertThat(job(pi)).hasDueDate(Date.from(LocalDateTime.of(2026, 9, 24, 19, 0).atZone(CPH).toInstant()));
+        assertThat(job(pi))
+                .hasDueDate(Date.from(
+                        LocalDateTime.of(2026, 9, 24, 19, 0).atZone(CPH).toInstant()));
         FileValue invitation = engine.getRuntimeService().getVariableTyped(pi.getId(), "invitationPdf");
         assertThat(invitation.getMimeType()).isEqualTo("application/pdf");
         assertThat(invitation.getFilename()).isEqualTo("indkaldelse-foraeldremoede-5A-2026-09-24.pdf");
 
         setNow(LocalDateTime.of(2026, 9, 24, 19, 0));
         execute(job(pi));
-        assertThat(task(pi)).hasDefinitionKey("recordMinutes").hasCandidateGroup("team-demo-5a")
+        assertThat(task(pi))
+                .hasDefinitionKey("recordMinutes")
+                .hasCandidateGroup("team-demo-5a")
                 .hasDueDate(endOfDay(2026, 9, 27));
-        complete(task(pi), withVariables("attendance", "Familien Jørgensen\nFamilien Yılmaz", "decisions",
-                "Julehygge i december", "agreements", "Kontaktforældrene: arrangerer julehygge"));
+        complete(
+                task(pi),
+                withVariables(
+                        "attendance",
+                        "Familien Jørgensen\nFamilien Yılmaz",
+                        "decisions",
+                        "Julehygge i december",
+                        "agreements",
+                        "Kontaktforældrene: arrangerer julehygge"));
         execute(job("write-minutes", pi));
-        assertThat(pi).isEnded().hasPassed("sendWishes", "approveMeeting", "end-parent-meeting").hasNotPassed("followUpPlanning");
+        assertThat(pi)
+                .isEnded()
+                .hasPassed("sendWishes", "approveMeeting", "end-parent-meeting")
+                .hasNotPassed("followUpPlanning");
         assertThat(notified()).endsWith("GUARDIANS_OF_CLASS:MINUTES_READY");
-        assertThat(store.documents.values()).extracting(StoredDocument::kind)
+        assertThat(store.documents.values())
+                .extracting(StoredDocument::kind)
                 .containsExactly(DocumentKind.AGENDA_REQUEST, DocumentKind.INVITATION, DocumentKind.MINUTES);
-        assertThat(store.documents.values()).allSatisfy(d -> assertThat(d.schoolYear()).isEqualTo("2026-27"));
+        assertThat(store.documents.values())
+                .allSatisfy(d -> assertThat(d.schoolYear()).isEqualTo("2026-27"));
     }
 
     @Test
@@ -133,27 +158,44 @@ class ParentMeetingProcessTest {
         setNow(LocalDateTime.of(2026, 11, 1, 8, 0));
         execute(job("plan-overdue", pi));
         assertThat(pi).isWaitingAt("planMeeting", "followUpPlanning");
-        var followUp = engine.getTaskService().createTaskQuery().taskDefinitionKey("followUpPlanning").singleResult();
+        var followUp = engine.getTaskService()
+                .createTaskQuery()
+                .taskDefinitionKey("followUpPlanning")
+                .singleResult();
         assertThat(followUp).hasCandidateGroup("leadership-demo");
         complete(followUp, withVariables("followUpNote", "Mødet holdes 12. november; begrundelse skrives."));
         assertThat(engine.getRuntimeService().getVariables(pi.getId()))
-                .as("leadership's note stays on its task, out of the council's sight").doesNotContainKey("followUpNote");
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-                .variableName("followUpNote").singleResult().getValue())
+                .as("leadership's note stays on its task, out of the council's sight")
+                .doesNotContainKey("followUpNote");
+        assertThat(engine.getHistoryService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .variableName("followUpNote")
+                        .singleResult()
+                        .getValue())
                 .isEqualTo("Mødet holdes 12. november; begrundelse skrives.");
-        assertThatThrownBy(() -> engine.getTaskService().complete(task("planMeeting", pi).getId(), plan("2026-11-12", null)))
+        assertThatThrownBy(() ->
+                        engine.getTaskService().complete(task("planMeeting", pi).getId(), plan("2026-11-12", null)))
                 .hasMessageContaining("uden for skoleårets første kvartal");
         complete(task("planMeeting", pi), plan("2026-11-12", "Lejrskole i oktober"));
         assertThat(pi).isWaitingAt("approveMeeting");
-        assertThat(task("approveMeeting", pi)).as("the council has three days")
-                .hasDueDate(java.util.Date.from(LocalDateTime.of(2026, 11, 4, 23, 59).atZone(CPH).toInstant()));
+        assertThat(task("approveMeeting", pi))
+                .as("the council has three days")
+                .hasDueDate(java.util.Date.from(
+                        LocalDateTime.of(2026, 11, 4, 23, 59).atZone(CPH).toInstant()));
 
         complete(task("approveMeeting", pi), withVariables("approved", false, "changeRequest", "Hellere kl. 17"));
         assertThat(pi).isWaitingAt("planMeeting");
         execute(job("plan-overdue", pi));
-        assertThat(pi).as("leadership already follows up: no second task for a change after the deadline")
-                .hasPassed("end-already-followed-up").isWaitingAt("planMeeting");
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("followUpPlanning").count()).isZero();
+        assertThat(pi)
+                .as("leadership already follows up: no second task for a change after the deadline")
+                .hasPassed("end-already-followed-up")
+                .isWaitingAt("planMeeting");
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskDefinitionKey("followUpPlanning")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -184,18 +226,44 @@ class ParentMeetingProcessTest {
     /** The notify steps the process passed, as audience:kind. */
     private List<String> notified() {
         return steps.of(ProcessSteps.NOTIFY).stream()
-                .map(s -> s.local("notifyAudience") + ":" + s.local("notificationKind")).toList();
+                .map(s -> s.local("notifyAudience") + ":" + s.local("notificationKind"))
+                .toList();
     }
 
     private ProcessInstance start(String policy) {
-        return engine.getRuntimeService().startProcessInstanceByKey("parent-meeting", "2026-27:demo:5.A", Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", policy, "conferencePlan", "uge 45-47", "projectWork", "uge 12"));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "parent-meeting",
+                        "2026-27:demo:5.A",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "5.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                policy,
+                                "conferencePlan",
+                                "uge 45-47",
+                                "projectWork",
+                                "uge 12"));
     }
 
     private static Map<String, Object> plan(String date, String reason) {
-        Map<String, Object> plan = new java.util.HashMap<>(Map.of("meetingDate", date, "meetingTime", "19:00",
-                "meetingLength", 120L, "place", "Klasselokalet", "agenda", "1. Velkommen\n2. Årets plan\n3. Kommunikation"));
+        Map<String, Object> plan = new java.util.HashMap<>(Map.of(
+                "meetingDate",
+                date,
+                "meetingTime",
+                "19:00",
+                "meetingLength",
+                120L,
+                "place",
+                "Klasselokalet",
+                "agenda",
+                "1. Velkommen\n2. Årets plan\n3. Kommunikation"));
         if (reason != null) {
             plan.put("reasonOutsideFirstQuarter", reason);
         }

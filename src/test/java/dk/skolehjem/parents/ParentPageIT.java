@@ -32,22 +32,31 @@ class ParentPageIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MinutesService minutes;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     GuardianSuspensions suspensions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     dk.skolehjem.roster.RosterImportService rosterImport;
+
     @Autowired
     dk.skolehjem.schoolyear.SchoolYearRollout rollout;
 
@@ -67,8 +76,15 @@ class ParentPageIT {
         Http parent = Http.as(port, "foraelder1");
         Http.Answer page = parent.get("/foraeldre");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Louise Hansen, 5.A", "Kommende møder", "Opgaver til dig", "Anmod om samtale",
-                "Besøg i klassen", "Fortæl skolen om en stor ændring", "/api/minutes/" + louisesMinutes)
+        assertThat(page.body())
+                .contains(
+                        "Louise Hansen, 5.A",
+                        "Kommende møder",
+                        "Opgaver til dig",
+                        "Anmod om samtale",
+                        "Besøg i klassen",
+                        "Fortæl skolen om en stor ændring",
+                        "/api/minutes/" + louisesMinutes)
                 .doesNotContain("Hamza", "Zofia", hamzasMinutes);
         assertThat(parent.get("/api/minutes/" + louisesMinutes).status()).isEqualTo(200);
 
@@ -81,7 +97,8 @@ class ParentPageIT {
         assertThat(empty.body()).contains("Hvad vil I gerne tale om?", "class=\"error\"");
         assertThat(talksAbout("e5a01")).as("nothing started").isEqualTo(before);
 
-        Http.Answer sent = parent.postForm("/foraeldre/samtale?barn=e5a01", Map.of("requestAbout", "Lektier og trivsel"));
+        Http.Answer sent =
+                parent.postForm("/foraeldre/samtale?barn=e5a01", Map.of("requestAbout", "Lektier og trivsel"));
         assertThat(sent.status()).isEqualTo(302);
         assertThat(parent.lastLocation()).endsWith("/foraeldre?sendt=samtale");
         assertThat(talksAbout("e5a01")).isEqualTo(before + 1);
@@ -92,20 +109,30 @@ class ParentPageIT {
     void nobodyElseSeesTheChildOrItsDocuments() {
         Http otherFamily = Http.as(port, "foraelder2");
         String page = otherFamily.get("/foraeldre").body();
-        assertThat(page).as("custody of Zofia only, not of Hamza (L6)").contains("Zofia Bøgh")
+        assertThat(page)
+                .as("custody of Zofia only, not of Hamza (L6)")
+                .contains("Zofia Bøgh")
                 .doesNotContain("Louise", "Hamza", louisesMinutes, hamzasMinutes);
-        assertThat(otherFamily.get("/api/minutes/" + louisesMinutes).status()).as("another family's child").isEqualTo(404);
-        assertThat(otherFamily.get("/api/minutes/" + hamzasMinutes).status()).as("no custody").isEqualTo(404);
+        assertThat(otherFamily.get("/api/minutes/" + louisesMinutes).status())
+                .as("another family's child")
+                .isEqualTo(404);
+        assertThat(otherFamily.get("/api/minutes/" + hamzasMinutes).status())
+                .as("no custody")
+                .isEqualTo(404);
         Http.Answer notTheirs = otherFamily.get("/foraeldre/samtale?barn=e5a01");
         assertThat(notTheirs.status()).isEqualTo(404);
         assertThat(notTheirs.json().get("title").asText()).as("in Danish").isEqualTo("Findes ikke");
         assertThat(notTheirs.body()).doesNotContain("Louise");
-        assertThat(otherFamily.postForm("/foraeldre/aendring?barn=e5a06", Map.of("changeKind", "andet",
-                "description", "x")).status()).isEqualTo(404);
+        assertThat(otherFamily
+                        .postForm("/foraeldre/aendring?barn=e5a06", Map.of("changeKind", "andet", "description", "x"))
+                        .status())
+                .isEqualTo(404);
 
         Http otherClass = Http.as(port, "paedagog");
         assertThat(otherClass.get("/foraeldre").body()).doesNotContain("Louise");
-        assertThat(otherClass.get("/api/minutes/" + louisesMinutes).status()).as("staff of 0.A").isEqualTo(404);
+        assertThat(otherClass.get("/api/minutes/" + louisesMinutes).status())
+                .as("staff of 0.A")
+                .isEqualTo(404);
     }
 
     @Test
@@ -113,34 +140,69 @@ class ParentPageIT {
         dk.skolehjem.TestSchools.ensureAnden(rosterImport, rollout, identity);
         Http admin = Http.as(port, "leder");
         assertThat(Http.as(port, "demo").get("/ledelse/suspenderinger").status())
-                .as("a school's decision about a child: not the technical administrator's").isEqualTo(404);
-        assertThat(Http.as(port, "anden-leder").postForm("/ledelse/suspenderinger", Map.of("school", "demo",
-                "student", "e5a02", "guardian", "foraelder2", "reason", "x")).body())
-                .as("another school's leader suspends at their own school only").contains("Suspenderet forældremyndighed")
+                .as("a school's decision about a child: not the technical administrator's")
+                .isEqualTo(404);
+        assertThat(Http.as(port, "anden-leder")
+                        .postForm(
+                                "/ledelse/suspenderinger",
+                                Map.of("school", "demo", "student", "e5a02", "guardian", "foraelder2", "reason", "x"))
+                        .body())
+                .as("another school's leader suspends at their own school only")
+                .contains("Suspenderet forældremyndighed")
                 .doesNotContain("suspenderet med det samme");
-        Http.Answer refused = admin.postForm("/ledelse/suspenderinger", Map.of("school", "demo", "student", "e5a06",
-                "guardian", "foraelder2", "reason", "Afgørelse fra kommunen"));
+        Http.Answer refused = admin.postForm(
+                "/ledelse/suspenderinger",
+                Map.of(
+                        "school",
+                        "demo",
+                        "student",
+                        "e5a06",
+                        "guardian",
+                        "foraelder2",
+                        "reason",
+                        "Afgørelse fra kommunen"));
         assertThat(refused.body()).as("no custody to suspend").contains("har ikke forældremyndighed over Hamza Kjær");
 
-        Http.Answer done = admin.postForm("/ledelse/suspenderinger", Map.of("school", "demo", "student", "e5a02",
-                "guardian", "foraelder2", "reason", "Afgørelse fra kommunen"));
+        Http.Answer done = admin.postForm(
+                "/ledelse/suspenderinger",
+                Map.of(
+                        "school",
+                        "demo",
+                        "student",
+                        "e5a02",
+                        "guardian",
+                        "foraelder2",
+                        "reason",
+                        "Afgørelse fra kommunen"));
         assertThat(done.body()).contains("Forældremyndigheden er suspenderet med det samme.");
         long id = suspensions.list().get(0).id();
         try {
             Http suspended = Http.as(port, "foraelder2");
             Http.Answer page = suspended.get("/foraeldre");
-            assertThat(page.status()).as("no child left in custody: no parents' door at all").isEqualTo(404);
+            assertThat(page.status())
+                    .as("no child left in custody: no parents' door at all")
+                    .isEqualTo(404);
             assertThat(page.body()).doesNotContain("Zofia", zofiasMinutes);
             assertThat(suspended.get("/api/minutes/" + zofiasMinutes).status()).isEqualTo(404);
             assertThat(suspended.get("/foraeldre/samtale?barn=e5a02").status()).isEqualTo(404);
-            assertThat(tasks.createTaskQuery().taskCandidateUser("foraelder2").processInstanceBusinessKeyLike("%:demo:5.A:e5a02")
-                    .count()).as("open tasks about Zofia are taken away").isZero();
-            assertThat(Http.as(port, "foraelder2").get("/ledelse/suspenderinger").status()).isEqualTo(404);
+            assertThat(tasks.createTaskQuery()
+                            .taskCandidateUser("foraelder2")
+                            .processInstanceBusinessKeyLike("%:demo:5.A:e5a02")
+                            .count())
+                    .as("open tasks about Zofia are taken away")
+                    .isZero();
+            assertThat(Http.as(port, "foraelder2")
+                            .get("/ledelse/suspenderinger")
+                            .status())
+                    .isEqualTo(404);
         } finally {
             admin.postForm("/ledelse/suspenderinger/" + id + "/ophaev", Map.of());
         }
         assertThat(Http.as(port, "foraelder2").get("/foraeldre").body()).contains("Zofia Bøgh");
-        assertThat(Http.as(port, "foraelder2").get("/api/minutes/" + zofiasMinutes).status()).isEqualTo(200);
+        assertThat(Http.as(port, "foraelder2")
+                        .get("/api/minutes/" + zofiasMinutes)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -148,11 +210,18 @@ class ParentPageIT {
         assertThat(groupsOf("foraelder1")).contains(GroupIds.council("demo", "5.A"), GroupIds.guardians("demo"));
         long id = suspensions.suspend("demo", "e5a01", "foraelder1", "Afgørelse fra kommunen", "demo");
         try {
-            assertThat(groupsOf("foraelder1")).as("council tasks would say where the child is (L7)")
+            assertThat(groupsOf("foraelder1"))
+                    .as("council tasks would say where the child is (L7)")
                     .doesNotContain(GroupIds.council("demo", "5.A"), GroupIds.guardians("demo"));
-            assertThat(tasks.createTaskQuery().taskCandidateUser("foraelder1").includeAssignedTasks()
-                    .processInstanceBusinessKeyLike("%:demo:5.A%").count()).isZero();
-            assertThat(identity.createUserQuery().userId("foraelder1").count()).as("the login stays").isEqualTo(1);
+            assertThat(tasks.createTaskQuery()
+                            .taskCandidateUser("foraelder1")
+                            .includeAssignedTasks()
+                            .processInstanceBusinessKeyLike("%:demo:5.A%")
+                            .count())
+                    .isZero();
+            assertThat(identity.createUserQuery().userId("foraelder1").count())
+                    .as("the login stays")
+                    .isEqualTo(1);
         } finally {
             suspensions.lift(id, "demo");
         }
@@ -160,16 +229,31 @@ class ParentPageIT {
     }
 
     private java.util.List<String> groupsOf(String user) {
-        return identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+        return identity.createGroupQuery().groupMember(user).list().stream()
+                .map(g -> g.getId())
+                .toList();
     }
 
     private long talksAbout(String student) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey("needs-talk")
-                .processInstanceBusinessKeyLike("%:demo:5.A:" + student).count();
+        return history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("needs-talk")
+                .processInstanceBusinessKeyLike("%:demo:5.A:" + student)
+                .count();
     }
 
     private String create(String classCode, String studentId) {
-        return minutes.create(ExampleDocuments.minutes(), new DocumentContext("demo", SchoolYear.of(LocalDate.now()).toString(),
-                classCode, studentId, null, null, "laerer", true)).document().id();
+        return minutes.create(
+                        ExampleDocuments.minutes(),
+                        new DocumentContext(
+                                "demo",
+                                SchoolYear.of(LocalDate.now()).toString(),
+                                classCode,
+                                studentId,
+                                null,
+                                null,
+                                "laerer",
+                                true))
+                .document()
+                .id();
     }
 }

@@ -24,11 +24,15 @@ class PolicyRegistryTest {
 
     @Test
     void theFiveSeedSchoolsAndTheDefaultAreShipped() {
-        assertThat(REGISTRY.all()).extracting(SchoolPolicy::name).containsExactlyInAnyOrder(
-                "Trællerupskolen", "Himmelev Skole", "Distriktsskole Smørum",
-                "Aalborg Kommunes pejlemærker for skole-hjem-samarbejdet",
-                "Skole med meddelelsesbog og læringssamtaler",
-                "Standardprincip for skole-hjem-samarbejdet");
+        assertThat(REGISTRY.all())
+                .extracting(SchoolPolicy::name)
+                .containsExactlyInAnyOrder(
+                        "Trællerupskolen",
+                        "Himmelev Skole",
+                        "Distriktsskole Smørum",
+                        "Aalborg Kommunes pejlemærker for skole-hjem-samarbejdet",
+                        "Skole med meddelelsesbog og læringssamtaler",
+                        "Standardprincip for skole-hjem-samarbejdet");
         assertThat(REGISTRY.find(PolicyRegistry.DEFAULT_ID)).isPresent();
     }
 
@@ -38,17 +42,27 @@ class PolicyRegistryTest {
         assertThat(traellerup.weeklyPlan().enabled()).isTrue();
         assertThat(traellerup.weeklyPlan().dueDay()).isEqualTo(DayOfWeek.FRIDAY);
         assertThat(traellerup.weeklyPlan().dueTime()).isEqualTo(LocalTime.of(14, 0));
-        assertThat(traellerup.weeklyPlan().format()).as("written on the learning platform (seed 000)")
+        assertThat(traellerup.weeklyPlan().format())
+                .as("written on the learning platform (seed 000)")
                 .isEqualTo(SchoolPolicy.WeeklyPlanFormat.PLATFORM_LINK);
-        assertThat(REGISTRY.get("standard").weeklyPlan().format()).as("default: written in the form")
+        assertThat(REGISTRY.get("standard").weeklyPlan().format())
+                .as("default: written in the form")
                 .isEqualTo(SchoolPolicy.WeeklyPlanFormat.FORM);
 
         SchoolPolicy seed001 = REGISTRY.get("skole-med-meddelelsesbog-og-laeringssamtaler");
         SchoolYear year = new SchoolYear(2026);
         assertThat(seed001.learningConversation().enabled()).isTrue();
-        assertThat(year.calendarFirstQuarter().contains(year.date(seed001.learningConversation().window().from()))).isTrue();
-        assertThat(year.calendarFirstQuarter().contains(year.date(seed001.learningConversation().window().to()))).isTrue();
-        assertThat(year.firstQuarter().contains(year.date(seed001.parentMeeting().heldBy()))).isTrue();
+        assertThat(year.calendarFirstQuarter()
+                        .contains(year.date(
+                                seed001.learningConversation().window().from())))
+                .isTrue();
+        assertThat(year.calendarFirstQuarter()
+                        .contains(year.date(
+                                seed001.learningConversation().window().to())))
+                .isTrue();
+        assertThat(year.firstQuarter()
+                        .contains(year.date(seed001.parentMeeting().heldBy())))
+                .isTrue();
         assertThat(seed001.parentMeeting().councilAgendaRequest()).isTrue();
 
         SchoolPolicy smorum = REGISTRY.get("distriktsskole-smorum");
@@ -63,20 +77,28 @@ class PolicyRegistryTest {
 
     @Test
     void aBlankOrOverlongCommunicationAgreementIsNamed() {
-        String yaml = valid().replace("  communicationAgreements:\n", "  communicationAgreements:\n    - \"\"\n    - \""
-                + "x".repeat(301) + "\"\n");
+        String yaml = valid().replace(
+                        "  communicationAgreements:\n",
+                        "  communicationAgreements:\n    - \"\"\n    - \"" + "x".repeat(301) + "\"\n");
         assertThatThrownBy(() -> parse(yaml))
-                .isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.problems()).containsExactly(
-                        "feltet 'parentMeeting.communicationAgreements[0]' er tomt",
-                        "feltet 'parentMeeting.communicationAgreements[1]' må højst være 300 tegn"));
+                .isInstanceOfSatisfying(
+                        PolicyException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "feltet 'parentMeeting.communicationAgreements[0]' er tomt",
+                                        "feltet 'parentMeeting.communicationAgreements[1]' må højst være 300 tegn"));
     }
 
     @Test
     void everyShippedPolicyGivesAWorkingCalendar() {
         for (SchoolPolicy p : REGISTRY.all()) {
             var calendar = p.calendar(new SchoolYear(2026));
-            assertThat(calendar.isSchoolDay(LocalDate.of(2026, 10, 14))).as(p.id() + " efterårsferie").isFalse();
-            assertThat(calendar.isSchoolDay(LocalDate.of(2026, 11, 24))).as(p.id()).isTrue();
+            assertThat(calendar.isSchoolDay(LocalDate.of(2026, 10, 14)))
+                    .as(p.id() + " efterårsferie")
+                    .isFalse();
+            assertThat(calendar.isSchoolDay(LocalDate.of(2026, 11, 24)))
+                    .as(p.id())
+                    .isTrue();
         }
     }
 
@@ -100,17 +122,19 @@ class PolicyRegistryTest {
 
     @Test
     void everyMissingOrWrongFieldIsListedAtOnce() {
-        String yaml = valid()
-                .replaceAll("(?m)^  dueBy:.*\n", "")
+        String yaml = valid().replaceAll("(?m)^  dueBy:.*\n", "")
                 .replace("window: {from: \"09-15\", to: \"12-15\"}", "window: {from: \"12-15\", to: \"09-15\"}")
                 .replace("answerWithin: P14D", "answerWithin: P0D")
                 .replace("formats: [individuel]", "formats: [individuel, telefon]");
         assertThatThrownBy(() -> parse(yaml))
-                .isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
-                        "feltet 'yearPlan.dueBy' mangler",
-                        "feltet 'conference.window' slutter (09-15) før det begynder (12-15) i skoleåret (1. august - 31. juli)",
-                        "feltet 'conference.formats[1]' skal være en af [fagcafe, gruppe, individuel], ikke 'telefon'",
-                        "feltet 'needsTalk.answerWithin' skal være en positiv periode (fx P7D), ikke P0D"));
+                .isInstanceOfSatisfying(
+                        PolicyException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactlyInAnyOrder(
+                                        "feltet 'yearPlan.dueBy' mangler",
+                                        "feltet 'conference.window' slutter (09-15) før det begynder (12-15) i skoleåret (1. august - 31. juli)",
+                                        "feltet 'conference.formats[1]' skal være en af [fagcafe, gruppe, individuel], ikke 'telefon'",
+                                        "feltet 'needsTalk.answerWithin' skal være en positiv periode (fx P7D), ikke P0D"));
     }
 
     @Test
@@ -127,8 +151,9 @@ class PolicyRegistryTest {
 
     @Test
     void aMunicipalityDirectoryCanReplaceAShippedPolicy(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("standard.yaml"), valid().replace("id: test", "id: standard")
-                .replace("name: Testskolen", "name: Kommunens standard"));
+        Files.writeString(
+                dir.resolve("standard.yaml"),
+                valid().replace("id: test", "id: standard").replace("name: Testskolen", "name: Kommunens standard"));
         var registry = new PolicyRegistry(dir.toString());
         assertThat(registry.get("standard").name()).isEqualTo("Kommunens standard");
         assertThat(registry.get("standard").needsTalk().answerWithin()).isEqualTo(Period.ofDays(14));

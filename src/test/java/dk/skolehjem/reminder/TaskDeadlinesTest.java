@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class TaskDeadlinesTest {
 
-    private static final SchoolPolicy.Reminders REMINDERS = new SchoolPolicy.Reminders(Period.ofDays(2), Period.ofDays(3));
+    private static final SchoolPolicy.Reminders REMINDERS =
+            new SchoolPolicy.Reminders(Period.ofDays(2), Period.ofDays(3));
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
 
     @Test
@@ -36,6 +37,7 @@ class TaskDeadlinesTest {
         var due = EngineDates.endOfDay(MONDAY.plusDays(1));
         assertThat(TaskDeadlines.of(due, null, MONDAY, REMINDERS).followUp()).isEqualTo(EngineDates.endOfDay(MONDAY));
         var overdue = EngineDates.endOfDay(MONDAY.minusDays(5));
-        assertThat(TaskDeadlines.of(overdue, null, MONDAY, REMINDERS).followUp()).isEqualTo(EngineDates.endOfDay(MONDAY));
+        assertThat(TaskDeadlines.of(overdue, null, MONDAY, REMINDERS).followUp())
+                .isEqualTo(EngineDates.endOfDay(MONDAY));
     }
 }

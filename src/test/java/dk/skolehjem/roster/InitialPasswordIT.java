@@ -43,8 +43,10 @@ class InitialPasswordIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     ProcessEngineConfiguration configuration;
 
@@ -56,21 +58,26 @@ class InitialPasswordIT {
         withProductionPasswordPolicy(() -> {
             String token = links.issue("foraelder2");
             Http browser = Http.anonymous(port);
-            assertThat(browser.get("/login/link?t=" + token).body()).as("the rules, before anything is typed")
-                    .contains("Adgangskoden skal have mindst 10 tegn, et lille bogstav, et stort bogstav, et tal",
+            assertThat(browser.get("/login/link?t=" + token).body())
+                    .as("the rules, before anything is typed")
+                    .contains(
+                            "Adgangskoden skal have mindst 10 tegn, et lille bogstav, et stort bogstav, et tal",
                             "Den må ikke indeholde dit navn, dit brugernavn eller din e-mailadresse.");
-            Http.Answer weak = browser.postForm("/login/link", Map.of("t", token, "password", "sommerfugle",
-                    "repeated", "sommerfugle"));
+            Http.Answer weak = browser.postForm(
+                    "/login/link", Map.of("t", token, "password", "sommerfugle", "repeated", "sommerfugle"));
             assertThat(weak.status()).isEqualTo(200);
-            assertThat(weak.body()).contains("Adgangskoden skal have et stort bogstav, et tal og et tegn, der hverken "
-                    + "er bogstav eller tal");
-            Http.Answer named = browser.postForm("/login/link", Map.of("t", token, "password", "Foraelder2-kode!",
-                    "repeated", "Foraelder2-kode!"));
-            assertThat(named.status()).as("refused by the policy, explained, never a 500").isEqualTo(200);
-            assertThat(named.body()).contains("Adgangskoden må ikke indeholde dit navn, dit brugernavn eller din "
-                    + "e-mailadresse.");
-            Http.Answer good = browser.postForm("/login/link", Map.of("t", token, "password", "Sommerfugl-2026!",
-                    "repeated", "Sommerfugl-2026!"));
+            assertThat(weak.body())
+                    .contains("Adgangskoden skal have et stort bogstav, et tal og et tegn, der hverken "
+                            + "er bogstav eller tal");
+            Http.Answer named = browser.postForm(
+                    "/login/link", Map.of("t", token, "password", "Foraelder2-kode!", "repeated", "Foraelder2-kode!"));
+            assertThat(named.status())
+                    .as("refused by the policy, explained, never a 500")
+                    .isEqualTo(200);
+            assertThat(named.body())
+                    .contains("Adgangskoden må ikke indeholde dit navn, dit brugernavn eller din " + "e-mailadresse.");
+            Http.Answer good = browser.postForm(
+                    "/login/link", Map.of("t", token, "password", "Sommerfugl-2026!", "repeated", "Sommerfugl-2026!"));
             assertThat(good.status()).as("logged in and sent on").isEqualTo(302);
             assertThat(identity.checkPassword("foraelder2", "Sommerfugl-2026!")).isTrue();
         });
@@ -103,7 +110,8 @@ class InitialPasswordIT {
                 var user = identity.createUserQuery().userId(id).singleResult();
                 for (int i = 0; i < 200; i++) {
                     String secret = InitialSecret.forUser(identity, user);
-                    assertThat(identity.checkPasswordAgainstPolicy(secret, user).isValid()).as(secret + " for " + id)
+                    assertThat(identity.checkPasswordAgainstPolicy(secret, user).isValid())
+                            .as(secret + " for " + id)
                             .isTrue();
                 }
             }
@@ -122,7 +130,8 @@ class InitialPasswordIT {
             user.setFirstName("Al");
             identity.saveUser(user);
             try {
-                assertThat(identity.createUserQuery().userId("n-uden-kode").count()).isEqualTo(1);
+                assertThat(identity.createUserQuery().userId("n-uden-kode").count())
+                        .isEqualTo(1);
                 assertThatThrownBy(() -> identity.checkPassword("n-uden-kode", "Hvad-som-helst-1"))
                         .isInstanceOf(NullPointerException.class);
             } finally {

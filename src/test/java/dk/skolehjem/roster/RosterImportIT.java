@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,14 +45,19 @@ class RosterImportIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     RosterStartupImport startupImport;
+
     @Autowired
     RosterImportService imports;
+
     @Autowired
     TaskService tasks;
 
@@ -62,17 +67,27 @@ class RosterImportIT {
         Http.Answer first = admin.postFiles("/api/roster/import", files(STUDENTS, STAFF, COUNCILS));
         assertThat(first.status()).as(first.body()).isEqualTo(200);
 
-        assertThat(jdbc.queryForList("select name from app.student where school_id = 'importskole' order by id", String.class))
+        assertThat(jdbc.queryForList(
+                        "select name from app.student where school_id = 'importskole' order by id", String.class))
                 .containsExactly("Åse Ærø-Østergaard", "محمد العلي", "Ayşe Yılmaz");
         User zofia = identity.createUserQuery().userId("i-g1").singleResult();
         assertThat(zofia.getFirstName() + " " + zofia.getLastName()).isEqualTo("Zofia Wiśniewska");
         assertThat(groupsOf("i-g1")).containsExactlyInAnyOrder("guardians-importskole", "council-importskole-2c");
         assertThat(groupsOf("i-t1")).containsExactlyInAnyOrder("staff-importskole", "team-importskole-2c");
         assertThat(groupsOf("i-l1")).containsExactlyInAnyOrder("staff-importskole", "leadership-importskole");
-        assertThat(identity.createGroupQuery().groupId("team-importskole-2c").singleResult().getName())
+        assertThat(identity.createGroupQuery()
+                        .groupId("team-importskole-2c")
+                        .singleResult()
+                        .getName())
                 .isEqualTo("Klasseteam 2.C, Importskolen");
-        assertThat(identity.createUserQuery().userId("i-g2").count()).as("no custody, no login (L6)").isZero();
-        assertThat(identity.createTenantQuery().tenantId("importskole").singleResult().getName()).isEqualTo("Importskolen");
+        assertThat(identity.createUserQuery().userId("i-g2").count())
+                .as("no custody, no login (L6)")
+                .isZero();
+        assertThat(identity.createTenantQuery()
+                        .tenantId("importskole")
+                        .singleResult()
+                        .getName())
+                .isEqualTo("Importskolen");
 
         Http.Answer again = admin.postFiles("/api/roster/import", files(STUDENTS, STAFF, COUNCILS));
         assertThat(again.status()).isEqualTo(200);
@@ -80,8 +95,11 @@ class RosterImportIT {
         assertThat(report.get("createdUsers")).isEmpty();
         assertThat(report.get("disabledUsers")).isEmpty();
         assertThat(report.get("updatedUsers").asInt()).isZero();
-        report.get("tables").forEach(t -> assertThat(t.get("inserted").asInt() + t.get("updated").asInt()
-                + t.get("deactivated").asInt()).isZero());
+        report.get("tables")
+                .forEach(t -> assertThat(t.get("inserted").asInt()
+                                + t.get("updated").asInt()
+                                + t.get("deactivated").asInt())
+                        .isZero());
         assertThat(report.get("changedAnything").asBoolean()).isFalse();
     }
 
@@ -95,20 +113,32 @@ class RosterImportIT {
                 fejlskole;4.A;f-e3;Ella Eriksen;f-g3;Finn Eriksen;;;ja
                 fejlskole;4.A;f-e1;Anne Andersen;f-g4;Gitte Andersen;gitte@fejl.example;;ja
                 """;
-        String staff = "school_id;staff_id;name;email;role;classes\nfejlskole;f-t1;Tove;tove@fejl.example;lærer;4.A,9.Z\n";
-        Http.Answer answer = Http.as(port, "demo").postFiles("/api/roster/import", Map.of(
-                "schools", "school_id;school_name;policy\nfejlskole;Fejlskolen;standard\n",
-                "students", students, "staff", staff, "councils", "school_id;class;guardian_id\n"));
+        String staff =
+                "school_id;staff_id;name;email;role;classes\nfejlskole;f-t1;Tove;tove@fejl.example;lærer;4.A,9.Z\n";
+        Http.Answer answer = Http.as(port, "demo")
+                .postFiles(
+                        "/api/roster/import",
+                        Map.of(
+                                "schools",
+                                "school_id;school_name;policy\nfejlskole;Fejlskolen;standard\n",
+                                "students",
+                                students,
+                                "staff",
+                                staff,
+                                "councils",
+                                "school_id;class;guardian_id\n"));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("detail").asText()).contains("intet er ændret");
-        assertThat(answer.json().get("problems")).extracting(p -> p.get("file").asText() + ":" + p.get("line").asInt()
-                + ":" + p.get("field").asText() + ":" + p.get("message").asText()).containsExactly(
-                "students.csv:3:null:forventede 9 felter adskilt af ';', fandt 6",
-                "students.csv:4:guardian_email:mangler; en forælder med forældremyndighed skal have en e-mailadresse",
-                "students.csv:5:student_id:elev-id 'f-e1' står på linje 2 med navnet 'Anna Andersen' i 4.A, "
-                        + "her med navnet 'Anne Andersen' i 4.A",
-                "staff.csv:2:classes:klassen '9.Z' findes ikke i students.csv for skolen 'fejlskole'");
+        assertThat(answer.json().get("problems"))
+                .extracting(p -> p.get("file").asText() + ":" + p.get("line").asInt() + ":"
+                        + p.get("field").asText() + ":" + p.get("message").asText())
+                .containsExactly(
+                        "students.csv:3:null:forventede 9 felter adskilt af ';', fandt 6",
+                        "students.csv:4:guardian_email:mangler; en forælder med forældremyndighed skal have en e-mailadresse",
+                        "students.csv:5:student_id:elev-id 'f-e1' står på linje 2 med navnet 'Anna Andersen' i 4.A, "
+                                + "her med navnet 'Anne Andersen' i 4.A",
+                        "staff.csv:2:classes:klassen '9.Z' findes ikke i students.csv for skolen 'fejlskole'");
         assertThat(counts()).isEqualTo(before);
         assertThat(identity.createUserQuery().userId("f-g1").count()).isZero();
     }
@@ -120,12 +150,16 @@ class RosterImportIT {
         String students = STUDENTS.replace("importskole", "flytteskole").replace("i-", "m-");
         String staff = STAFF.replace("importskole", "flytteskole").replace("i-", "m-");
         String councils = COUNCILS.replace("importskole", "flytteskole").replace("i-", "m-");
-        assertThat(admin.postFiles("/api/roster/import", Map.of("schools", schools, "students", students, "staff", staff,
-                "councils", councils)).status()).isEqualTo(200);
+        assertThat(admin.postFiles(
+                                "/api/roster/import",
+                                Map.of("schools", schools, "students", students, "staff", staff, "councils", councils))
+                        .status())
+                .isEqualTo(200);
         User emine = identity.createUserQuery().userId("m-g4").singleResult();
         emine.setPassword("en-god-adgangskode");
         identity.saveUser(emine);
-        assertThat(Http.as(port, "m-g4", "en-god-adgangskode").webappLogin("tasklist")).isEqualTo(200);
+        assertThat(Http.as(port, "m-g4", "en-god-adgangskode").webappLogin("tasklist"))
+                .isEqualTo(200);
         User leader = identity.createUserQuery().userId("m-l1").singleResult();
         leader.setPassword("leder-kode");
         identity.saveUser(leader);
@@ -138,43 +172,65 @@ class RosterImportIT {
         tasks.saveTask(emines);
         tasks.addCandidateUser(emines.getId(), "m-g4");
 
-        String withoutEmine = students.lines().filter(l -> !l.contains("m-g4")).reduce("", (a, b) -> a + b + "\n")
+        String withoutEmine = students.lines()
+                .filter(l -> !l.contains("m-g4"))
+                .reduce("", (a, b) -> a + b + "\n")
                 .replace("zofia@import.example", "zofia.w@import.example");
         String withoutLeader = staff.lines().filter(l -> !l.contains("m-l1")).reduce("", (a, b) -> a + b + "\n");
-        Http.Answer answer = admin.postFiles("/api/roster/import", Map.of("students", withoutEmine, "staff", withoutLeader,
-                "councils", councils));
+        Http.Answer answer = admin.postFiles(
+                "/api/roster/import", Map.of("students", withoutEmine, "staff", withoutLeader, "councils", councils));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        assertThat(answer.json().get("disabledUsers")).extracting(JsonNode::asText).containsExactly("m-g4", "m-l1");
+        assertThat(answer.json().get("disabledUsers"))
+                .extracting(JsonNode::asText)
+                .containsExactly("m-g4", "m-l1");
         Task released = tasks.createTaskQuery().taskId(emines.getId()).singleResult();
         assertThat(released.getAssignee()).isNull();
         assertThat(tasks.getIdentityLinksForTask(emines.getId())).noneMatch(l -> "m-g4".equals(l.getUserId()));
         tasks.deleteTask(emines.getId(), true);
         // the leader's browser session is still open, but the rights went with the roster
-        assertThat(leaderSession.postWithSession("/api/school-years/current/rollout?school=flytteskole",
-                leaderSession.base()).status()).isEqualTo(403);
+        assertThat(leaderSession
+                        .postWithSession("/api/school-years/current/rollout?school=flytteskole", leaderSession.base())
+                        .status())
+                .isEqualTo(403);
         assertThat(answer.json().get("updatedUsers").asInt()).isEqualTo(1);
 
-        assertThat(identity.createUserQuery().userId("m-g1").singleResult().getEmail()).isEqualTo("zofia.w@import.example");
-        assertThat(identity.createUserQuery().userId("m-g4").singleResult().getLastName()).isEqualTo("Yılmaz");
+        assertThat(identity.createUserQuery().userId("m-g1").singleResult().getEmail())
+                .isEqualTo("zofia.w@import.example");
+        assertThat(identity.createUserQuery().userId("m-g4").singleResult().getLastName())
+                .isEqualTo("Yılmaz");
         assertThat(groupsOf("m-g4")).isEmpty();
-        assertThat(Http.as(port, "m-g4", "en-god-adgangskode").webappLogin("tasklist")).isEqualTo(401);
-        assertThat(jdbc.queryForObject("select active from app.guardian where school_id = 'flytteskole' and id = 'm-g4'",
-                Boolean.class)).isFalse();
-        assertThat(jdbc.queryForObject("select active from app.student where school_id = 'flytteskole' and id = 'm-e3'",
-                Boolean.class)).isFalse();
-        assertThat(jdbc.queryForObject("select name from app.student where school_id = 'flytteskole' and id = 'm-e3'",
-                String.class)).isEqualTo("Ayşe Yılmaz");
+        assertThat(Http.as(port, "m-g4", "en-god-adgangskode").webappLogin("tasklist"))
+                .isEqualTo(401);
+        assertThat(jdbc.queryForObject(
+                        "select active from app.guardian where school_id = 'flytteskole' and id = 'm-g4'",
+                        Boolean.class))
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select active from app.student where school_id = 'flytteskole' and id = 'm-e3'",
+                        Boolean.class))
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select name from app.student where school_id = 'flytteskole' and id = 'm-e3'", String.class))
+                .isEqualTo("Ayşe Yılmaz");
     }
 
     @Test
     void onlyLeadersOfTheSchoolAndAdminsMayImport() {
         Map<String, String> files = files(STUDENTS, STAFF, COUNCILS);
-        assertThat(Http.as(port, "demo").postFiles("/api/roster/import", files).status()).isEqualTo(200);
+        assertThat(Http.as(port, "demo").postFiles("/api/roster/import", files).status())
+                .isEqualTo(200);
         files.remove("schools");
-        assertThat(Http.anonymous(port).postFiles("/api/roster/import", files).status()).isEqualTo(401);
-        assertThat(Http.as(port, "laerer").postFiles("/api/roster/import", files).status()).as("leadership only")
+        assertThat(Http.anonymous(port).postFiles("/api/roster/import", files).status())
+                .isEqualTo(401);
+        assertThat(Http.as(port, "laerer")
+                        .postFiles("/api/roster/import", files)
+                        .status())
+                .as("leadership only")
                 .isEqualTo(404);
-        assertThat(Http.as(port, "foraelder1").postFiles("/api/roster/import", files).status()).isEqualTo(404);
+        assertThat(Http.as(port, "foraelder1")
+                        .postFiles("/api/roster/import", files)
+                        .status())
+                .isEqualTo(404);
         Http.Answer otherSchool = Http.as(port, "leder").postFiles("/api/roster/import", files);
         assertThat(otherSchool.status()).as(otherSchool.body()).isEqualTo(403);
         assertThat(otherSchool.json().get("detail").asText()).contains("ikke leder på skolen 'importskole'");
@@ -187,42 +243,69 @@ class RosterImportIT {
     void aFailureWhileWritingLeavesNothingBehind() {
         Map<String, Object> before = counts();
         assertThatThrownBy(() -> imports.importFiles(new RosterFiles(
-                bytes(SCHOOLS.replace("importskole", FailingRosterListener.SCHOOL)),
-                bytes(STUDENTS.replace("importskole", FailingRosterListener.SCHOOL).replace("i-", "r-")),
-                bytes(STAFF.replace("importskole", FailingRosterListener.SCHOOL).replace("i-", "r-")),
-                bytes(COUNCILS.replace("importskole", FailingRosterListener.SCHOOL).replace("i-", "r-")))))
+                        bytes(SCHOOLS.replace("importskole", FailingRosterListener.SCHOOL)),
+                        bytes(STUDENTS.replace("importskole", FailingRosterListener.SCHOOL)
+                                .replace("i-", "r-")),
+                        bytes(STAFF.replace("importskole", FailingRosterListener.SCHOOL)
+                                .replace("i-", "r-")),
+                        bytes(COUNCILS.replace("importskole", FailingRosterListener.SCHOOL)
+                                .replace("i-", "r-")))))
                 .hasMessageContaining("Testfejl");
         assertThat(counts()).isEqualTo(before);
         assertThat(identity.createUserQuery().userId("r-g1").count()).isZero();
-        assertThat(identity.createGroupQuery().groupId("team-rollbackskole-2c").count()).isZero();
-        assertThat(identity.createTenantQuery().tenantId(FailingRosterListener.SCHOOL).count()).isZero();
+        assertThat(identity.createGroupQuery().groupId("team-rollbackskole-2c").count())
+                .isZero();
+        assertThat(identity.createTenantQuery()
+                        .tenantId(FailingRosterListener.SCHOOL)
+                        .count())
+                .isZero();
     }
 
     @Test
     void anIdOfAnotherSchoolOrOfTheAdministratorCannotBeTakenOver() {
-        String staff = STAFF.replace("importskole", "kaperskole").replace("i-t1", "laerer").replace("i-l1", "demo");
-        Http.Answer answer = Http.as(port, "demo").postFiles("/api/roster/import", Map.of(
-                "schools", SCHOOLS.replace("importskole", "kaperskole"),
-                "students", STUDENTS.replace("importskole", "kaperskole").replace("i-", "k-"),
-                "staff", staff, "councils", COUNCILS.replace("importskole", "kaperskole").replace("i-", "k-")));
+        String staff = STAFF.replace("importskole", "kaperskole")
+                .replace("i-t1", "laerer")
+                .replace("i-l1", "demo");
+        Http.Answer answer = Http.as(port, "demo")
+                .postFiles(
+                        "/api/roster/import",
+                        Map.of(
+                                "schools",
+                                SCHOOLS.replace("importskole", "kaperskole"),
+                                "students",
+                                STUDENTS.replace("importskole", "kaperskole").replace("i-", "k-"),
+                                "staff",
+                                staff,
+                                "councils",
+                                COUNCILS.replace("importskole", "kaperskole").replace("i-", "k-")));
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("problems")).extracting(p -> p.get("file").asText() + ":" + p.get("line").asInt()
-                + ":" + p.get("field").asText() + ":" + p.get("message").asText()).containsExactly(
-                "staff.csv:3:staff_id:id 'demo' bruges allerede af en anden bruger i Skole-hjem; hver skole skal bruge "
-                        + "sine egne id'er",
-                "staff.csv:2:staff_id:id 'laerer' bruges allerede af en anden bruger i Skole-hjem; hver skole skal bruge "
-                        + "sine egne id'er");
-        assertThat(identity.createUserQuery().userId("laerer").singleResult().getEmail()).isEqualTo("laerer@demoskolen.example");
+        assertThat(answer.json().get("problems"))
+                .extracting(p -> p.get("file").asText() + ":" + p.get("line").asInt() + ":"
+                        + p.get("field").asText() + ":" + p.get("message").asText())
+                .containsExactly(
+                        "staff.csv:3:staff_id:id 'demo' bruges allerede af en anden bruger i Skole-hjem; hver skole skal bruge "
+                                + "sine egne id'er",
+                        "staff.csv:2:staff_id:id 'laerer' bruges allerede af en anden bruger i Skole-hjem; hver skole skal bruge "
+                                + "sine egne id'er");
+        assertThat(identity.createUserQuery().userId("laerer").singleResult().getEmail())
+                .isEqualTo("laerer@demoskolen.example");
     }
 
     @Test
     void aRosterDirectoryIsImportedAtStartUp(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("schools.csv"), SCHOOLS.replace("importskole", "startskole"));
-        Files.writeString(dir.resolve("students.csv"), STUDENTS.replace("importskole", "startskole").replace("i-", "s-"));
-        Files.writeString(dir.resolve("staff.csv"), STAFF.replace("importskole", "startskole").replace("i-", "s-"));
-        Files.writeString(dir.resolve("councils.csv"), COUNCILS.replace("importskole", "startskole").replace("i-", "s-"));
+        Files.writeString(
+                dir.resolve("students.csv"),
+                STUDENTS.replace("importskole", "startskole").replace("i-", "s-"));
+        Files.writeString(
+                dir.resolve("staff.csv"),
+                STAFF.replace("importskole", "startskole").replace("i-", "s-"));
+        Files.writeString(
+                dir.resolve("councils.csv"),
+                COUNCILS.replace("importskole", "startskole").replace("i-", "s-"));
         startupImport.run(new DefaultApplicationArguments("--roster=" + dir));
-        assertThat(jdbc.queryForObject("select count(*) from app.student where school_id = 'startskole'", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.student where school_id = 'startskole'", Integer.class))
                 .isEqualTo(3);
         assertThat(groupsOf("s-t1")).containsExactlyInAnyOrder("staff-startskole", "team-startskole-2c");
 
@@ -242,7 +325,9 @@ class RosterImportIT {
     }
 
     private List<String> groupsOf(String user) {
-        return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        return identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
+                .toList();
     }
 
     private Map<String, Object> counts() {

@@ -22,17 +22,26 @@ class RosterInitialSecretTest {
 
     @Test
     void shortNamesNeverAppearInTheSecret_andEveryDrawMeetsThePolicy() {
-        for (User user : List.of(user("n-g1", "Al", "", "al@navne.example"), user("bo", "Bo", "Ek", "b@e.dk"),
-                user("ida", "Ida", "Ø", "ida@navne.example"), user("a", "A", "B", "ab@x.dk"),
-                user("x", "X", "Y", null), user("i", "i", "I", "i@i.dk"), user("zz", "Ea", "Oz", "ea@oz.dk"),
-                user("punktum", "Jens", ".", "jens@x.dk"), user("tal", "1", "2", "3@4.dk"),
+        for (User user : List.of(
+                user("n-g1", "Al", "", "al@navne.example"),
+                user("bo", "Bo", "Ek", "b@e.dk"),
+                user("ida", "Ida", "Ø", "ida@navne.example"),
+                user("a", "A", "B", "ab@x.dk"),
+                user("x", "X", "Y", null),
+                user("i", "i", "I", "i@i.dk"),
+                user("zz", "Ea", "Oz", "ea@oz.dk"),
+                user("punktum", "Jens", ".", "jens@x.dk"),
+                user("tal", "1", "2", "3@4.dk"),
                 user("ss", "Strauß", "ß", "s@x.dk"))) {
             Random random = new Random(user.getId().hashCode());
             for (int i = 0; i < DRAWS; i++) {
                 String secret = InitialSecret.draw(random, InitialSecret.userData(user));
-                assertThat(violated(secret, user)).as("%s for %s", secret, user.getId()).isEmpty();
+                assertThat(violated(secret, user))
+                        .as("%s for %s", secret, user.getId())
+                        .isEmpty();
                 for (String value : InitialSecret.userData(user)) {
-                    assertThat(secret.toUpperCase(Locale.ROOT)).as("%s for %s", secret, user.getId())
+                    assertThat(secret.toUpperCase(Locale.ROOT))
+                            .as("%s for %s", secret, user.getId())
                             .doesNotContain(value.toUpperCase(Locale.ROOT));
                 }
             }
@@ -45,7 +54,9 @@ class RosterInitialSecretTest {
         assertThat(secret.chars().filter(Character::isUpperCase).count()).isEqualTo(1);
         assertThat(secret.chars().filter(Character::isLowerCase).count()).isEqualTo(1);
         assertThat(secret.chars().filter(Character::isDigit).count()).isEqualTo(1);
-        long specials = secret.chars().filter(c -> InitialSecret.SPECIALS.indexOf(c) >= 0).count();
+        long specials = secret.chars()
+                .filter(c -> InitialSecret.SPECIALS.indexOf(c) >= 0)
+                .count();
         assertThat(specials).isEqualTo(secret.length() - 3);
         assertThat(secret).as("'.', '@' and '-' are in the e-mail or name").doesNotContain(".", "@", "-");
         // 16 special characters less '.' give log2(15) bits each: at least 160 bits in all
@@ -56,7 +67,8 @@ class RosterInitialSecretTest {
     void userDataThatUsesUpAnAlphabetFallsBackToTheWholeAlphabet_thePolicyCheckDecidesThen() {
         String everything = "abcdefghijklmnopqrstuvwxyz0123456789" + InitialSecret.SPECIALS;
         String secret = InitialSecret.draw(new Random(2), List.of(everything));
-        assertThat(violated(secret, user("u", everything, "", null))).as("no rule but the user data one")
+        assertThat(violated(secret, user("u", everything, "", null)))
+                .as("no rule but the user data one")
                 .allMatch(r -> r.getPlaceholder().equals("PASSWORD_POLICY_USER_DATA"));
         assertThat(secret.chars().filter(Character::isUpperCase).count()).isEqualTo(1);
         assertThat(secret.chars().filter(Character::isDigit).count()).isEqualTo(1);

@@ -18,7 +18,8 @@ class SchoolYearPlannerTest {
         assertThat(dates.yearPlanDue()).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(dates.schoolYearEnd()).isEqualTo(LocalDate.of(2027, 7, 31));
         assertThat(dates.parentMeetingBy()).isEqualTo("31. oktober 2026");
-        assertThat(dates.conferencePlan()).isEqualTo("Skole-hjem-samtaler mellem 15. september 2026 og 15. december 2026");
+        assertThat(dates.conferencePlan())
+                .isEqualTo("Skole-hjem-samtaler mellem 15. september 2026 og 15. december 2026");
     }
 
     @Test
@@ -28,7 +29,8 @@ class SchoolYearPlannerTest {
                 .contains(LocalDate.of(2026, 8, 18));
         assertThat(planner.conferencePlanningStart(smorum, new SchoolYear(2026), LocalDate.of(2026, 11, 22)))
                 .contains(LocalDate.of(2026, 11, 22));
-        assertThat(planner.conferencePlanningStart(smorum, new SchoolYear(2026), LocalDate.of(2027, 1, 5))).isEmpty();
+        assertThat(planner.conferencePlanningStart(smorum, new SchoolYear(2026), LocalDate.of(2027, 1, 5)))
+                .isEmpty();
     }
 
     @Test

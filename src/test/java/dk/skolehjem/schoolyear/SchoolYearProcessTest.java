@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -27,9 +27,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @ProcessTest
-@Deployment(resources = {"processes/school-year.bpmn", "forms/year-plan.form", "forms/year-plan-follow-up.form",
-        "bpmn/parent-meeting-stub.bpmn", "bpmn/conference-round-stub.bpmn", "bpmn/weekly-plan-stub.bpmn", "bpmn/needs-talk-stub.bpmn",
-        "bpmn/learning-round-stub.bpmn"})
+@Deployment(
+        resources = {
+            "processes/school-year.bpmn",
+            "forms/year-plan.form",
+            "forms/year-plan-follow-up.form",
+            "bpmn/parent-meeting-stub.bpmn",
+            "bpmn/conference-round-stub.bpmn",
+            "bpmn/weekly-plan-stub.bpmn",
+            "bpmn/needs-talk-stub.bpmn",
+            "bpmn/learning-round-stub.bpmn"
+        })
 class SchoolYearProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -52,26 +60,35 @@ class SchoolYearProcessTest {
     void theYearCallsEachPartAtThePrinciplesDates_withStubbedParts() {
         ProcessInstance pi = start();
         assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning", "wait-needs-talk-offer");
-        assertThat(task(pi)).hasCandidateGroup("team-demo-5a").hasName("Udfyld klassens årsplan")
+        assertThat(task(pi))
+                .hasCandidateGroup("team-demo-5a")
+                .hasName("Udfyld klassens årsplan")
                 .hasDueDate(endOfDay(LocalDate.of(2026, 9, 1)));
-        assertThat(pi).variables().containsEntry("conferencePlan",
-                "Skole-hjem-samtaler mellem 15. september 2026 og 15. december 2026");
-        assertThat(job("wait-conference-planning", pi)).hasDueDate(
-                Date.from(LocalDate.of(2026, 8, 18).atTime(8, 0).atZone(CPH).toInstant()));
+        assertThat(pi)
+                .variables()
+                .containsEntry("conferencePlan", "Skole-hjem-samtaler mellem 15. september 2026 og 15. december 2026");
+        assertThat(job("wait-conference-planning", pi))
+                .hasDueDate(Date.from(
+                        LocalDate.of(2026, 8, 18).atTime(8, 0).atZone(CPH).toInstant()));
 
         setToday(LocalDate.of(2026, 8, 20));
-        complete(task(pi), withVariables("conferencePlan", "Uge 45-47, individuelle samtaler", "projectWork", "Uge 12"));
+        complete(
+                task(pi), withVariables("conferencePlan", "Uge 45-47, individuelle samtaler", "projectWork", "Uge 12"));
         assertThat(pi).isWaitingAt("call-parent-meeting", "wait-conference-planning", "wait-needs-talk-offer");
         ProcessInstance meeting = calledProcessInstance("parent-meeting", pi);
         assertThat(meeting.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
         assertThat(engine.getRuntimeService().getVariables(meeting.getId()))
-                .containsEntry("conferencePlan", "Uge 45-47, individuelle samtaler").containsEntry("projectWork", "Uge 12")
-                .containsEntry("policyId", "distriktsskole-smorum").containsKeys("schoolId", "classCode", "schoolYear");
+                .containsEntry("conferencePlan", "Uge 45-47, individuelle samtaler")
+                .containsEntry("projectWork", "Uge 12")
+                .containsEntry("policyId", "distriktsskole-smorum")
+                .containsKeys("schoolId", "classCode", "schoolYear");
         execute(job("wait-conference-planning", pi));
         ProcessInstance conferences = calledProcessInstance("conference-round", pi);
         assertThat(conferences.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
 
-        for (LocalDate month = LocalDate.of(2026, 9, 1); month.isBefore(LocalDate.of(2027, 7, 1)); month = month.plusMonths(1)) {
+        for (LocalDate month = LocalDate.of(2026, 9, 1);
+                month.isBefore(LocalDate.of(2027, 7, 1));
+                month = month.plusMonths(1)) {
             setToday(month);
             if (month.getMonthValue() == 9) {
                 complete(task("meeting", meeting));
@@ -80,18 +97,29 @@ class SchoolYearProcessTest {
                 complete(task("conferences", conferences));
             }
             if (month.getMonthValue() == 2) {
-                assertThat(job("wait-needs-talk-offer", pi)).hasDueDate(
-                        Date.from(LocalDate.of(2027, 2, 1).atTime(8, 0).atZone(CPH).toInstant()));
+                assertThat(job("wait-needs-talk-offer", pi))
+                        .hasDueDate(Date.from(LocalDate.of(2027, 2, 1)
+                                .atTime(8, 0)
+                                .atZone(CPH)
+                                .toInstant()));
                 execute(job("wait-needs-talk-offer", pi));
-                var talks = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("needs-talk").list();
-                assertThat(talks).extracting(ProcessInstance::getBusinessKey)
+                var talks = engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey("needs-talk")
+                        .list();
+                assertThat(talks)
+                        .extracting(ProcessInstance::getBusinessKey)
                         .containsExactlyInAnyOrder("2026-27:demo:5.A:e1", "2026-27:demo:5.A:e2");
                 talks.forEach(t -> complete(task("talk", t)));
             }
         }
         assertThat(pi).isWaitingAt("wait-school-year-end");
         assertThat(job(pi)).hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
-        assertThat(engine.getManagementService().createJobQuery().activityId("year-plan-overdue").count()).isZero();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .activityId("year-plan-overdue")
+                        .count())
+                .isZero();
         setToday(LocalDate.of(2027, 7, 31));
         execute(job(pi));
         execute(job("write-year-summary", pi));
@@ -99,19 +127,36 @@ class SchoolYearProcessTest {
             assertThat(d.kind()).isEqualTo(dk.skolehjem.minutes.DocumentKind.YEAR_SUMMARY);
             assertThat(d.forGuardians()).as("for the school, not the families").isFalse();
         });
-        assertThat(pi).isEnded().hasPassed("load-policy", "fillInYearPlan", "call-parent-meeting", "call-conference-round",
-                "call-needs-talks", "end-school-year").hasNotPassed("followUpYearPlan");
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(
+                        "load-policy",
+                        "fillInYearPlan",
+                        "call-parent-meeting",
+                        "call-conference-round",
+                        "call-needs-talks",
+                        "end-school-year")
+                .hasNotPassed("followUpYearPlan");
 
         var year = new dk.skolehjem.calendar.SchoolYear(2026);
         var history = engine.getHistoryService();
-        Date meetingStarted = history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-                .activityId("call-parent-meeting").singleResult().getStartTime();
-        assertThat(year.firstQuarter().contains(meetingStarted.toInstant().atZone(CPH).toLocalDate()))
-                .as("the parent meeting is planned in the first quarter (R2)").isTrue();
-        Date conferencesStarted = history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
-                .activityId("call-conference-round").singleResult().getStartTime();
+        Date meetingStarted = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(pi.getId())
+                .activityId("call-parent-meeting")
+                .singleResult()
+                .getStartTime();
+        assertThat(year.firstQuarter()
+                        .contains(meetingStarted.toInstant().atZone(CPH).toLocalDate()))
+                .as("the parent meeting is planned in the first quarter (R2)")
+                .isTrue();
+        Date conferencesStarted = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(pi.getId())
+                .activityId("call-conference-round")
+                .singleResult()
+                .getStartTime();
         assertThat(conferencesStarted.toInstant().atZone(CPH).toLocalDate())
-                .as("the round is planned before the principle's window opens (R5)").isBefore(LocalDate.of(2026, 9, 15));
+                .as("the round is planned before the principle's window opens (R5)")
+                .isBefore(LocalDate.of(2026, 9, 15));
     }
 
     @Test
@@ -122,13 +167,19 @@ class SchoolYearProcessTest {
         execute(job("year-plan-overdue", pi));
 
         assertThat(pi).isWaitingAt("fillInYearPlan", "followUpYearPlan");
-        var followUp = engine.getTaskService().createTaskQuery().taskDefinitionKey("followUpYearPlan").singleResult();
+        var followUp = engine.getTaskService()
+                .createTaskQuery()
+                .taskDefinitionKey("followUpYearPlan")
+                .singleResult();
         assertThat(followUp).hasCandidateGroup("leadership-demo").hasName("Følg op på klassens årsplan");
         complete(followUp, withVariables("followUpNote", "Aftalt med teamet: planen er klar fredag."));
         complete(task("fillInYearPlan", pi), withVariables("conferencePlan", "Uge 46"));
-        assertThat(engine.getRuntimeService().getVariables(calledProcessInstance("parent-meeting", pi).getId()))
+        assertThat(engine.getRuntimeService()
+                        .getVariables(
+                                calledProcessInstance("parent-meeting", pi).getId()))
                 .as("the council's tasks see the year plan, never leadership's note about the team")
-                .containsEntry("conferencePlan", "Uge 46").doesNotContainKey("followUpNote");
+                .containsEntry("conferencePlan", "Uge 46")
+                .doesNotContainKey("followUpNote");
         complete(task("meeting", calledProcessInstance("parent-meeting", pi)));
         execute(job("wait-conference-planning", pi));
         complete(task("conferences", calledProcessInstance("conference-round", pi)));
@@ -155,8 +206,8 @@ class SchoolYearProcessTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("conferencePlan", "  ")))
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("Feltet 'Skole-hjem-samtaler' skal udfyldes.");
-        assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(),
-                Map.of("conferencePlan", "ok", "themeWeeks", "x".repeat(4001))))
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(task.getId(), Map.of("conferencePlan", "ok", "themeWeeks", "x".repeat(4001))))
                 .hasMessageContaining("Feltet 'Emneuger' må højst være 4000 tegn (det er 4001).");
         assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("conferencePlan", 42)))
                 .hasMessageContaining("Feltet 'Skole-hjem-samtaler' skal være tekst.");
@@ -166,8 +217,17 @@ class SchoolYearProcessTest {
     @Test
     void variablesSubmittedWithAFormCannotRedirectTasksOrMoveTheYearsEnd() {
         ProcessInstance pi = start();
-        complete(task(pi), withVariables("conferencePlan", "Uge 46", "teamGroup", "team-demo-0a",
-                "leadershipGroup", "staff-demo", "schoolYearEnd", new Date(0)));
+        complete(
+                task(pi),
+                withVariables(
+                        "conferencePlan",
+                        "Uge 46",
+                        "teamGroup",
+                        "team-demo-0a",
+                        "leadershipGroup",
+                        "staff-demo",
+                        "schoolYearEnd",
+                        new Date(0)));
         complete(task("meeting", calledProcessInstance("parent-meeting", pi)));
         assertThat(job("wait-school-year-end", pi)).as("not yet").isNull();
         execute(job("wait-conference-planning", pi));
@@ -178,31 +238,72 @@ class SchoolYearProcessTest {
 
     @Test
     void aSchoolWhosePrincipleHasNeitherMeetingNorConferencesSkipsThem() {
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", TestPolicies.WITHOUT_MEETINGS));
+        ProcessInstance pi = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "school-year",
+                        "2026-27:demo:5.A",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "5.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                TestPolicies.WITHOUT_MEETINGS));
         complete(task(pi), withVariables("conferencePlan", "Uge 46"));
-        assertThat(pi).isWaitingAt("wait-school-year-end").hasNotPassed("call-parent-meeting", "call-conference-round",
-                "wait-conference-planning", "call-needs-talks");
+        assertThat(pi)
+                .isWaitingAt("wait-school-year-end")
+                .hasNotPassed(
+                        "call-parent-meeting", "call-conference-round", "wait-conference-planning", "call-needs-talks");
     }
 
     @Test
     void aSchoolWithWeeklyPlansRunsThemAlongsideTheYear() {
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", "traellerupskolen"));
-        assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning", "call-weekly-plans", "wait-needs-talk-offer");
+        ProcessInstance pi = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "school-year",
+                        "2026-27:demo:5.A",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "5.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                "traellerupskolen"));
+        assertThat(pi)
+                .isWaitingAt(
+                        "fillInYearPlan", "wait-conference-planning", "call-weekly-plans", "wait-needs-talk-offer");
         ProcessInstance weeks = calledProcessInstance("weekly-plan", pi);
         assertThat(weeks.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
     }
 
     @Test
     void aSchoolWithLearningConversationsPlansThemBeforeTheCalendarYearsFirstQuarter() {
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", "skole-med-meddelelsesbog-og-laeringssamtaler"));
-        assertThat(job("wait-learning-planning", pi)).hasDueDate(
-                Date.from(LocalDate.of(2026, 12, 7).atTime(8, 0).atZone(CPH).toInstant()));
+        ProcessInstance pi = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "school-year",
+                        "2026-27:demo:5.A",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "5.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                "skole-med-meddelelsesbog-og-laeringssamtaler"));
+        assertThat(job("wait-learning-planning", pi))
+                .hasDueDate(Date.from(
+                        LocalDate.of(2026, 12, 7).atTime(8, 0).atZone(CPH).toInstant()));
         setToday(LocalDate.of(2026, 12, 7));
         execute(job("wait-learning-planning", pi));
         assertThat(calledProcessInstance("learning-round", pi).getBusinessKey()).isEqualTo("2026-27:demo:5.A");
@@ -210,9 +311,21 @@ class SchoolYearProcessTest {
 
     @Test
     void aBusinessKeyThatIsNotYearSchoolClassIsRefused() {
-        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("school-year", "demo-5A", Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", "distriktsskole-smorum")))
+        assertThatThrownBy(() -> engine.getRuntimeService()
+                        .startProcessInstanceByKey(
+                                "school-year",
+                                "demo-5A",
+                                Map.of(
+                                        "schoolId",
+                                        "demo",
+                                        "schoolName",
+                                        "Demoskolen",
+                                        "classCode",
+                                        "5.A",
+                                        "schoolYear",
+                                        "2026-27",
+                                        "policyId",
+                                        "distriktsskole-smorum")))
                 .hasMessageContaining("Forretningsnøglen skal være skoleår:skole:klasse");
     }
 
@@ -228,14 +341,29 @@ class SchoolYearProcessTest {
 
     private void finishNeedsTalks(ProcessInstance pi) {
         execute(job("wait-needs-talk-offer", pi));
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("needs-talk").list()
+        engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("needs-talk")
+                .list()
                 .forEach(t -> complete(task("talk", t)));
     }
 
     private ProcessInstance start() {
-        return engine.getRuntimeService().startProcessInstanceByKey("school-year", "2026-27:demo:5.A", Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", "distriktsskole-smorum"));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "school-year",
+                        "2026-27:demo:5.A",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "5.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                "distriktsskole-smorum"));
     }
 
     private static void setToday(LocalDate day) {

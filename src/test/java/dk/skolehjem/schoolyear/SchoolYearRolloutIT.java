@@ -25,25 +25,34 @@ class SchoolYearRolloutIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     SchoolYearRollout rollout;
 
     @Test
     void theDemoStartedOneYearPerClass_andAgainStartsNothing() {
         String year = SchoolYear.of(LocalDate.now()).toString();
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("school-year")
-                .processInstanceBusinessKeyLike(year + ":demo:%").list())
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("school-year")
+                        .processInstanceBusinessKeyLike(year + ":demo:%")
+                        .list())
                 .extracting(p -> p.getBusinessKey())
                 .containsExactlyInAnyOrder(year + ":demo:0.A", year + ":demo:5.A");
 
         Http.Answer again = Http.as(port, "leder").post("/api/school-years/current/rollout?school=demo");
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().get("started")).isEmpty();
-        assertThat(again.json().get("alreadyRunning")).extracting(n -> n.asText()).containsExactly("0.A", "5.A");
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("school-year")
-                .processInstanceBusinessKeyLike(year + ":demo:%").count()).isEqualTo(2);
+        assertThat(again.json().get("alreadyRunning"))
+                .extracting(n -> n.asText())
+                .containsExactly("0.A", "5.A");
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("school-year")
+                        .processInstanceBusinessKeyLike(year + ":demo:%")
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
@@ -71,16 +80,26 @@ class SchoolYearRolloutIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(next + ":demo:%").count())
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKeyLike(next + ":demo:%")
+                        .count())
                 .isEqualTo(2);
-        runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(next + ":demo:%").list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(next + ":demo:%")
+                .list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test cleanup"));
     }
 
     @Test
     void onlyLeadershipOfTheSchoolMayRollOut() {
-        assertThat(Http.as(port, "laerer").post("/api/school-years/current/rollout?school=demo").status()).isEqualTo(404);
-        assertThat(Http.as(port, "foraelder1").post("/api/school-years/current/rollout?school=demo").status()).isEqualTo(404);
+        assertThat(Http.as(port, "laerer")
+                        .post("/api/school-years/current/rollout?school=demo")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Http.as(port, "foraelder1")
+                        .post("/api/school-years/current/rollout?school=demo")
+                        .status())
+                .isEqualTo(404);
         Http.Answer badYear = Http.as(port, "leder").post("/api/school-years/2026-2027/rollout?school=demo");
         assertThat(badYear.status()).isEqualTo(400);
         assertThat(badYear.json().get("detail").asText()).contains("fx 2026-27");

@@ -53,16 +53,39 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * principle requires happened in its window (R1, R2, R5, R8, R9, R10) and that nobody needed a follow-up.
  */
 @ProcessTest
-@Deployment(resources = {"processes/school-year.bpmn", "processes/parent-meeting.bpmn", "processes/conference-round.bpmn",
-        "processes/conference.bpmn", "processes/needs-talk.bpmn", "processes/learning-round.bpmn",
-        "processes/learning-conversation.bpmn", "processes/weekly-plan.bpmn", "forms/year-plan.form",
-        "forms/year-plan-follow-up.form", "forms/parent-meeting-wishes.form", "forms/parent-meeting-plan.form",
-        "forms/parent-meeting-approval.form", "forms/parent-meeting-minutes.form", "forms/parent-meeting-follow-up.form",
-        "forms/conference-round.form", "forms/pre-conference.form", "forms/conference-assign.form",
-        "forms/conference-prepare.form", "forms/conference-record.form",
-        "forms/needs-talk-answer.form", "forms/needs-talk-team.form", "forms/needs-talk-propose.form",
-        "forms/needs-talk-accept.form", "forms/needs-talk-record.form", "forms/learning-round.form",
-        "forms/learning-choice.form", "forms/learning-booking.form", "forms/learning-record.form", "forms/weekly-plan.form"})
+@Deployment(
+        resources = {
+            "processes/school-year.bpmn",
+            "processes/parent-meeting.bpmn",
+            "processes/conference-round.bpmn",
+            "processes/conference.bpmn",
+            "processes/needs-talk.bpmn",
+            "processes/learning-round.bpmn",
+            "processes/learning-conversation.bpmn",
+            "processes/weekly-plan.bpmn",
+            "forms/year-plan.form",
+            "forms/year-plan-follow-up.form",
+            "forms/parent-meeting-wishes.form",
+            "forms/parent-meeting-plan.form",
+            "forms/parent-meeting-approval.form",
+            "forms/parent-meeting-minutes.form",
+            "forms/parent-meeting-follow-up.form",
+            "forms/conference-round.form",
+            "forms/pre-conference.form",
+            "forms/conference-assign.form",
+            "forms/conference-prepare.form",
+            "forms/conference-record.form",
+            "forms/needs-talk-answer.form",
+            "forms/needs-talk-team.form",
+            "forms/needs-talk-propose.form",
+            "forms/needs-talk-accept.form",
+            "forms/needs-talk-record.form",
+            "forms/learning-round.form",
+            "forms/learning-choice.form",
+            "forms/learning-booking.form",
+            "forms/learning-record.form",
+            "forms/weekly-plan.form"
+        })
 class SchoolYearWholeYearTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -73,7 +96,8 @@ class SchoolYearWholeYearTest {
     /** The family of e2 never books: the team must assign their times. */
     private static final String NEVER_BOOKS = "e2";
     /** Checked several times a day so that meetings at 14:00 and 19:00 start on their own day. */
-    private static final List<LocalTime> TIMES_OF_DAY = List.of(LocalTime.of(7, 0), LocalTime.of(12, 0), LocalTime.of(20, 0));
+    private static final List<LocalTime> TIMES_OF_DAY =
+            List.of(LocalTime.of(7, 0), LocalTime.of(12, 0), LocalTime.of(20, 0));
 
     private final ProcessEngine engine;
     private final SchoolPolicy policy;
@@ -83,8 +107,13 @@ class SchoolYearWholeYearTest {
     private final JdbcTemplate jdbc;
     private final List<LocalDate> weeklyPlansPublished = new ArrayList<>();
 
-    SchoolYearWholeYearTest(ProcessEngine engine, PolicyRegistry policies, InMemoryDocumentStore documents,
-            SentNotifications sent, MessageBookService messageBook, JdbcTemplate jdbc) {
+    SchoolYearWholeYearTest(
+            ProcessEngine engine,
+            PolicyRegistry policies,
+            InMemoryDocumentStore documents,
+            SentNotifications sent,
+            MessageBookService messageBook,
+            JdbcTemplate jdbc) {
         this.engine = engine;
         this.policy = policies.get(TestPolicies.WHOLE_YEAR);
         this.documents = documents;
@@ -97,7 +126,9 @@ class SchoolYearWholeYearTest {
     void setUp() {
         BpmnAwareTests.init(engine);
         clearTheClassesRecords();
-        assertThat(policy.weeklyPlan().enabled() && policy.learningConversation().enabled()).isTrue();
+        assertThat(policy.weeklyPlan().enabled()
+                        && policy.learningConversation().enabled())
+                .isTrue();
         people();
     }
 
@@ -112,11 +143,25 @@ class SchoolYearWholeYearTest {
     @Test
     void aWholeYearForOneClass_everyRequiredMeetingHappensInItsWindow() {
         setNow(FIRST_DAY, LocalTime.of(7, 0));
-        ProcessInstance year = engine.getRuntimeService().startProcessInstanceByKey("school-year", KEY, Map.of(
-                "schoolId", "demo", "schoolName", "Demoskolen", "classCode", "5.A", "schoolYear", "2026-27",
-                "policyId", TestPolicies.WHOLE_YEAR));
+        ProcessInstance year = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "school-year",
+                        KEY,
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "5.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                TestPolicies.WHOLE_YEAR));
 
-        for (YearMonth month = YearMonth.of(2026, 8); !month.isAfter(YearMonth.of(2027, 7)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.of(2026, 8);
+                !month.isAfter(YearMonth.of(2027, 7));
+                month = month.plusMonths(1)) {
             LocalDate firstOfMonth = month.atDay(1).isBefore(FIRST_DAY) ? FIRST_DAY : month.atDay(1);
             for (LocalDate day = firstOfMonth; !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
                 for (LocalTime time : TIMES_OF_DAY) {
@@ -130,22 +175,49 @@ class SchoolYearWholeYearTest {
         setNow(LocalDate.of(2027, 8, 1), LocalTime.of(7, 0));
         runDueJobs();
 
-        BpmnAwareTests.assertThat(year).isEnded().hasPassed("fillInYearPlan", "call-parent-meeting",
-                "call-conference-round", "call-needs-talks", "call-learning-round", "call-weekly-plans", "write-year-summary")
+        BpmnAwareTests.assertThat(year)
+                .isEnded()
+                .hasPassed(
+                        "fillInYearPlan",
+                        "call-parent-meeting",
+                        "call-conference-round",
+                        "call-needs-talks",
+                        "call-learning-round",
+                        "call-weekly-plans",
+                        "write-year-summary")
                 .hasNotPassed("followUpYearPlan");
-        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
-                .taskDefinitionKeyIn("followUpYearPlan", "followUpPlanning", "followUpConcern").count())
-                .as("everyone did their part on time: leadership never had to follow up").isZero();
-        assertThat(engine.getManagementService().createJobQuery().withException().count()).as("no incidents").isZero();
-        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().list()).as("every task had a deadline "
-                + "and a follow-up date for reminders").isNotEmpty()
-                .allSatisfy(t -> assertThat(t.getDueDate()).as(t.getTaskDefinitionKey()).isNotNull())
-                .allSatisfy(t -> assertThat(t.getFollowUpDate()).as(t.getTaskDefinitionKey()).isNotNull()
+        assertThat(engine.getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .taskDefinitionKeyIn("followUpYearPlan", "followUpPlanning", "followUpConcern")
+                        .count())
+                .as("everyone did their part on time: leadership never had to follow up")
+                .isZero();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .withException()
+                        .count())
+                .as("no incidents")
+                .isZero();
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().list())
+                .as("every task had a deadline " + "and a follow-up date for reminders")
+                .isNotEmpty()
+                .allSatisfy(t ->
+                        assertThat(t.getDueDate()).as(t.getTaskDefinitionKey()).isNotNull())
+                .allSatisfy(t -> assertThat(t.getFollowUpDate())
+                        .as(t.getTaskDefinitionKey())
+                        .isNotNull()
                         .isBeforeOrEqualTo(t.getDueDate()));
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("nothing left running").isZero();
-        assertThat(weeklyPlansPublished).as("the principle's holidays by hand: autumn, Christmas, winter, Easter")
-                .doesNotContain(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 28),
-                        LocalDate.of(2027, 2, 15), LocalDate.of(2027, 3, 22))
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
+                .as("nothing left running")
+                .isZero();
+        assertThat(weeklyPlansPublished)
+                .as("the principle's holidays by hand: autumn, Christmas, winter, Easter")
+                .doesNotContain(
+                        LocalDate.of(2026, 10, 12),
+                        LocalDate.of(2026, 12, 21),
+                        LocalDate.of(2026, 12, 28),
+                        LocalDate.of(2027, 2, 15),
+                        LocalDate.of(2027, 3, 22))
                 .contains(LocalDate.of(2026, 10, 19), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 6, 21))
                 .noneMatch(w -> w.isAfter(LocalDate.of(2027, 6, 27)));
         theYearSummaryShowsBothFamiliesInformedTwice();
@@ -156,41 +228,65 @@ class SchoolYearWholeYearTest {
         checkWeeklyPlansUpTo(month.atEndOfMonth());
         if (month.equals(YearMonth.of(2026, 10))) {
             LocalDate meeting = onlyMeetingDay("parent-meeting", "wait-meeting");
-            assertThat(YEAR.firstQuarter().contains(meeting)).as("parent meeting %s in the first quarter (R2)", meeting).isTrue();
-            assertThat(meeting).isBeforeOrEqualTo(YEAR.date(policy.parentMeeting().heldBy()));
-            assertThat(documentKinds("parent-meeting")).as("agenda request, invitation and minutes (R3, R4)")
+            assertThat(YEAR.firstQuarter().contains(meeting))
+                    .as("parent meeting %s in the first quarter (R2)", meeting)
+                    .isTrue();
+            assertThat(meeting)
+                    .isBeforeOrEqualTo(YEAR.date(policy.parentMeeting().heldBy()));
+            assertThat(documentKinds("parent-meeting"))
+                    .as("agenda request, invitation and minutes (R3, R4)")
                     .containsExactly(DocumentKind.AGENDA_REQUEST, DocumentKind.INVITATION, DocumentKind.MINUTES);
-            assertThat(recipientsOf(NotificationKind.INVITATION)).as("every guardian with custody, not far1 (L6)")
+            assertThat(recipientsOf(NotificationKind.INVITATION))
+                    .as("every guardian with custody, not far1 (L6)")
                     .containsExactlyInAnyOrder("mor1", "mor2", "far2");
         }
         if (month.equals(YearMonth.of(2026, 12))) {
             DateRange window = window(policy.conference().window());
             List<LocalDate> held = meetingDays("conference", "wait-conference");
-            assertThat(held).as("one conference per student (R5)").hasSize(2)
-                    .allSatisfy(d -> assertThat(window.contains(d)).as("conference %s in %s", d, window).isTrue());
-            assertThat(passed("conference", "assignSlot")).as("the family that never booked got a time from the team")
+            assertThat(held)
+                    .as("one conference per student (R5)")
+                    .hasSize(2)
+                    .allSatisfy(d -> assertThat(window.contains(d))
+                            .as("conference %s in %s", d, window)
+                            .isTrue());
+            assertThat(passed("conference", "assignSlot"))
+                    .as("the family that never booked got a time from the team")
                     .containsExactly(KEY + ":" + NEVER_BOOKS);
-            assertThat(recipientsOf(NotificationKind.REMINDER)).as("reminded to book, and the day before")
+            assertThat(recipientsOf(NotificationKind.REMINDER))
+                    .as("reminded to book, and the day before")
                     .contains("mor2", "far2", "mor1");
             assertThat(finished("conference-round")).isEqualTo(1);
         }
         if (month.equals(YearMonth.of(2027, 2))) {
-            List<HistoricProcessInstance> offers = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                    .processDefinitionKey("needs-talk").list();
-            assertThat(offers).as("the needs-based talk is offered to every student (R8)")
+            List<HistoricProcessInstance> offers = engine.getHistoryService()
+                    .createHistoricProcessInstanceQuery()
+                    .processDefinitionKey("needs-talk")
+                    .list();
+            assertThat(offers)
+                    .as("the needs-based talk is offered to every student (R8)")
                     .extracting(HistoricProcessInstance::getBusinessKey)
                     .containsExactlyInAnyOrder(KEY + ":e1", KEY + ":e2");
             LocalDate offeredOn = YEAR.date(policy.needsTalk().offerOn());
-            assertThat(offers).allSatisfy(o -> assertThat(day(o.getStartTime()))
-                    .as("in the year's second half, on the principle's day").isEqualTo(offeredOn));
-            assertThat(passed("needs-talk", "recordTalk")).as("held for the family that asked").containsExactly(KEY + ":e1");
-            assertThat(endedAt("needs-talk", "end-declined")).as("offered and declined").containsExactly(KEY + ":e2");
+            assertThat(offers)
+                    .allSatisfy(o -> assertThat(day(o.getStartTime()))
+                            .as("in the year's second half, on the principle's day")
+                            .isEqualTo(offeredOn));
+            assertThat(passed("needs-talk", "recordTalk"))
+                    .as("held for the family that asked")
+                    .containsExactly(KEY + ":e1");
+            assertThat(endedAt("needs-talk", "end-declined"))
+                    .as("offered and declined")
+                    .containsExactly(KEY + ":e2");
         }
         if (month.equals(YearMonth.of(2027, 3))) {
             DateRange window = window(policy.learningConversation().window());
             List<LocalDate> held = meetingDays("learning-conversation", "wait-learning");
-            assertThat(held).as("one student-led conversation per student (R9)").hasSize(2)
-                    .allSatisfy(d -> assertThat(window.contains(d)).as("learning conversation %s in %s", d, window).isTrue());
+            assertThat(held)
+                    .as("one student-led conversation per student (R9)")
+                    .hasSize(2)
+                    .allSatisfy(d -> assertThat(window.contains(d))
+                            .as("learning conversation %s in %s", d, window)
+                            .isTrue());
             for (String student : List.of("e1", "e2")) {
                 assertThat(messageBook.completeness("demo", student, YEAR).timesParentsInformed())
                         .as("%s's parents informed after the conference and the learning conversation (R10)", student)
@@ -209,26 +305,44 @@ class SchoolYearWholeYearTest {
             }
         }
         // a week's plan is due on the Friday before it
-        assertThat(new TreeSet<>(weeklyPlansPublished)).as("weekly plans published up to %s", until)
+        assertThat(new TreeSet<>(weeklyPlansPublished))
+                .as("weekly plans published up to %s", until)
                 .containsAll(schoolWeeks.headSet(until.plusDays(3), true));
         assertThat(weeklyPlansPublished).as("never twice for a week").doesNotHaveDuplicates();
-        assertThat(weeklyPlansPublished).as("holiday weeks have no plan")
+        assertThat(weeklyPlansPublished)
+                .as("holiday weeks have no plan")
                 .allSatisfy(w -> assertThat(schoolWeeks).contains(w));
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("mark-late").count())
-                .as("no plan was late").isZero();
+        assertThat(engine.getHistoryService()
+                        .createHistoricActivityInstanceQuery()
+                        .activityId("mark-late")
+                        .count())
+                .as("no plan was late")
+                .isZero();
     }
 
     private void theYearSummaryShowsBothFamiliesInformedTwice() {
         List<StoredDocument> summaries = documents.documents.values().stream()
-                .filter(d -> d.kind() == DocumentKind.YEAR_SUMMARY).toList();
+                .filter(d -> d.kind() == DocumentKind.YEAR_SUMMARY)
+                .toList();
         assertThat(summaries).hasSize(1);
         StoredDocument summary = summaries.get(0);
         assertThat(summary.forGuardians()).isFalse();
         String text = PdfReading.text(documents.content(summary.id()));
-        assertThat(text).contains("Forældrene orienteret om udbyttet mindst to gange", "2 af 2 elever",
-                "Forældremøde", "Skole-hjem-samtale", "Elevstyret læringssamtale", "Behovssamtale");
-        assertThat(documents.documents.values()).extracting(StoredDocument::kind).as("a document from every meeting step")
-                .contains(DocumentKind.AGENDA_REQUEST, DocumentKind.INVITATION, DocumentKind.MINUTES,
+        assertThat(text)
+                .contains(
+                        "Forældrene orienteret om udbyttet mindst to gange",
+                        "2 af 2 elever",
+                        "Forældremøde",
+                        "Skole-hjem-samtale",
+                        "Elevstyret læringssamtale",
+                        "Behovssamtale");
+        assertThat(documents.documents.values())
+                .extracting(StoredDocument::kind)
+                .as("a document from every meeting step")
+                .contains(
+                        DocumentKind.AGENDA_REQUEST,
+                        DocumentKind.INVITATION,
+                        DocumentKind.MINUTES,
                         DocumentKind.YEAR_SUMMARY);
     }
 
@@ -237,7 +351,11 @@ class SchoolYearWholeYearTest {
     private void doOpenTasks() {
         for (int round = 0; round < 50; round++) {
             boolean acted = false;
-            for (Task task : engine.getTaskService().createTaskQuery().orderByTaskCreateTime().asc().list()) {
+            for (Task task : engine.getTaskService()
+                    .createTaskQuery()
+                    .orderByTaskCreateTime()
+                    .asc()
+                    .list()) {
                 Map<String, Object> answer = answer(task);
                 if (answer != null) {
                     engine.getTaskService().complete(task.getId(), answer);
@@ -255,52 +373,138 @@ class SchoolYearWholeYearTest {
 
     /** What the person with this task answers, or null when they leave it (the family that never books). */
     private Map<String, Object> answer(Task task) {
-        String process = task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
+        String process = task.getProcessDefinitionId()
+                .substring(0, task.getProcessDefinitionId().indexOf(':'));
         String student = studentOf(task);
         LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(CPH).toLocalDate();
         return switch (process + "/" + task.getTaskDefinitionKey()) {
-            case "school-year/fillInYearPlan" -> Map.of("conferencePlan", "Uge 46: skole-hjem-samtaler",
-                    "projectWork", "Uge 12: projektuge", "themeWeeks", "Uge 40: trivselsuge");
+            case "school-year/fillInYearPlan" ->
+                Map.of(
+                        "conferencePlan",
+                        "Uge 46: skole-hjem-samtaler",
+                        "projectWork",
+                        "Uge 12: projektuge",
+                        "themeWeeks",
+                        "Uge 40: trivselsuge");
             case "parent-meeting/sendWishes" -> Map.of("councilWishes", "Fødselsdagsaftaler", "councilQuestions", "");
-            case "parent-meeting/planMeeting" -> Map.of("meetingDate", "2026-09-24", "meetingTime", "19:00",
-                    "meetingLength", 120L, "place", "Klasselokalet", "agenda", "1. Velkommen\n2. Årets plan\n3. Kommunikation");
+            case "parent-meeting/planMeeting" ->
+                Map.of(
+                        "meetingDate",
+                        "2026-09-24",
+                        "meetingTime",
+                        "19:00",
+                        "meetingLength",
+                        120L,
+                        "place",
+                        "Klasselokalet",
+                        "agenda",
+                        "1. Velkommen\n2. Årets plan\n3. Kommunikation");
             case "parent-meeting/approveMeeting" -> Map.of("approved", true);
-            case "parent-meeting/recordMinutes" -> Map.of("attendance", "Familien Et\nFamilien To",
-                    "decisions", "Julehygge i december", "agreements", "Kontaktforældrene arrangerer julehygge");
+            case "parent-meeting/recordMinutes" ->
+                Map.of(
+                        "attendance",
+                        "Familien Et\nFamilien To",
+                        "decisions",
+                        "Julehygge i december",
+                        "agreements",
+                        "Kontaktforældrene arrangerer julehygge");
             case "conference-round/publishRound" -> roundPlan("2026-11-09", "2026-11-10", "2026-11-06");
-            case "conference/bookConference" -> NEVER_BOOKS.equals(student) ? null : Map.of("slot", firstSlot(task),
-                    "howIsChild", "Glad for skolen", "wantToTalkAbout", "Venskaber", "interpreterNeeded", false);
+            case "conference/bookConference" ->
+                NEVER_BOOKS.equals(student)
+                        ? null
+                        : Map.of(
+                                "slot",
+                                firstSlot(task),
+                                "howIsChild",
+                                "Glad for skolen",
+                                "wantToTalkAbout",
+                                "Venskaber",
+                                "interpreterNeeded",
+                                false);
             case "conference/assignSlot", "learning-conversation/assignLearningSlot" -> Map.of("slot", firstSlot(task));
-            case "conference/prepareWithStudent" -> Map.of("studentProud", "Min fremlæggelse", "studentImprove", "Brøker");
-            case "conference/recordConference" -> Map.of("attended", true, "strengths", "Nysgerrig og hjælpsom",
-                    "goalDanish", "Læser en kapitelbog om måneden", "goalLanguage", "skal ikke med i 5. klasse",
-                    "agreements", "Forældrene læser højt hver aften", "nextFocus", "Brøker", "concern", false);
-            case "needs-talk/guardiansAnswer" -> NEVER_BOOKS.equals(student) ? Map.of("wantTalk", false)
-                    : Map.of("wantTalk", true, "guardiansAbout", "Venskaber i klassen");
+            case "conference/prepareWithStudent" ->
+                Map.of("studentProud", "Min fremlæggelse", "studentImprove", "Brøker");
+            case "conference/recordConference" ->
+                Map.of(
+                        "attended",
+                        true,
+                        "strengths",
+                        "Nysgerrig og hjælpsom",
+                        "goalDanish",
+                        "Læser en kapitelbog om måneden",
+                        "goalLanguage",
+                        "skal ikke med i 5. klasse",
+                        "agreements",
+                        "Forældrene læser højt hver aften",
+                        "nextFocus",
+                        "Brøker",
+                        "concern",
+                        false);
+            case "needs-talk/guardiansAnswer" ->
+                NEVER_BOOKS.equals(student)
+                        ? Map.of("wantTalk", false)
+                        : Map.of("wantTalk", true, "guardiansAbout", "Venskaber i klassen");
             case "needs-talk/teamAnswers" -> Map.of("teamWantsTalk", false);
-            case "needs-talk/proposeTime" -> Map.of("talkDate", nextSchoolDay(today.plusDays(6)).toString(),
-                    "talkTime", "15:00", "talkPlace", "Mødelokale 1");
+            case "needs-talk/proposeTime" ->
+                Map.of(
+                        "talkDate",
+                        nextSchoolDay(today.plusDays(6)).toString(),
+                        "talkTime",
+                        "15:00",
+                        "talkPlace",
+                        "Mødelokale 1");
             case "needs-talk/acceptTime" -> Map.of("timeAccepted", true);
-            case "needs-talk/recordTalk" -> Map.of("summary", "Vi talte om venskaber i klassen",
-                    "agreements", "Klasseteamet: makkerordning i frikvarteret");
+            case "needs-talk/recordTalk" ->
+                Map.of(
+                        "summary",
+                        "Vi talte om venskaber i klassen",
+                        "agreements",
+                        "Klasseteamet: makkerordning i frikvarteret");
             case "learning-round/publishRound" -> roundPlan("2027-02-02", "2027-02-03", "2027-01-25");
-            case "learning-conversation/recordChoice" -> Map.of("studentShows", "Min model af solsystemet",
-                    "studentWhy", "Jeg er stolt af den");
-            case "learning-conversation/bookLearning" -> NEVER_BOOKS.equals(student) ? null
-                    : Map.of("slot", firstSlot(task), "interpreterNeeded", false);
-            case "learning-conversation/recordLearningConversation" -> Map.of("attended", true, "shown", "Solsystemet",
-                    "feedback", "Flot fortalt", "goalMath", "Store tal og afstande", "goalSocial", "Hjælper makkeren");
+            case "learning-conversation/recordChoice" ->
+                Map.of("studentShows", "Min model af solsystemet", "studentWhy", "Jeg er stolt af den");
+            case "learning-conversation/bookLearning" ->
+                NEVER_BOOKS.equals(student) ? null : Map.of("slot", firstSlot(task), "interpreterNeeded", false);
+            case "learning-conversation/recordLearningConversation" ->
+                Map.of(
+                        "attended",
+                        true,
+                        "shown",
+                        "Solsystemet",
+                        "feedback",
+                        "Flot fortalt",
+                        "goalMath",
+                        "Store tal og afstande",
+                        "goalSocial",
+                        "Hjælper makkeren");
             case "weekly-plan/publishWeeklyPlan" -> {
                 weeklyPlansPublished.add(day((Date) engine.getTaskService().getVariable(task.getId(), "planWeek")));
-                yield Map.of("subjects", "Dansk: vi læser H.C. Andersen\nMatematik: brøker", "classNews", "Husk idrætstøj");
+                yield Map.of(
+                        "subjects", "Dansk: vi læser H.C. Andersen\nMatematik: brøker", "classNews", "Husk idrætstøj");
             }
-            default -> fail("Ingen i testen ved, hvad der skal svares på " + process + "/" + task.getTaskDefinitionKey());
+            default ->
+                fail("Ingen i testen ved, hvad der skal svares på " + process + "/" + task.getTaskDefinitionKey());
         };
     }
 
     private static Map<String, Object> roundPlan(String first, String last, String deadline) {
-        return new HashMap<>(Map.of("firstDay", first, "lastDay", last, "dailyStart", "14:00", "dailyEnd", "16:00",
-                "slotMinutes", 20L, "place", "Klasselokalet 5.A", "format", "individuel", "bookingDeadline", deadline));
+        return new HashMap<>(Map.of(
+                "firstDay",
+                first,
+                "lastDay",
+                last,
+                "dailyStart",
+                "14:00",
+                "dailyEnd",
+                "16:00",
+                "slotMinutes",
+                20L,
+                "place",
+                "Klasselokalet 5.A",
+                "format",
+                "individuel",
+                "bookingDeadline",
+                deadline));
     }
 
     private String firstSlot(Task task) {
@@ -316,8 +520,11 @@ class SchoolYearWholeYearTest {
     }
 
     private String studentOf(Task task) {
-        String key = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey();
+        String key = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
+                .getBusinessKey();
         String[] parts = key.split(":");
         return parts.length == 4 ? parts[3] : null;
     }
@@ -327,7 +534,12 @@ class SchoolYearWholeYearTest {
     /** Runs every job that is due now (timers, asynchronous steps), including those the jobs themselves create. */
     private void runDueJobs() {
         for (int i = 0; i < 1000; i++) {
-            List<Job> due = engine.getManagementService().createJobQuery().executable().orderByJobDuedate().asc().list();
+            List<Job> due = engine.getManagementService()
+                    .createJobQuery()
+                    .executable()
+                    .orderByJobDuedate()
+                    .asc()
+                    .list();
             if (due.isEmpty()) {
                 return;
             }
@@ -357,8 +569,10 @@ class SchoolYearWholeYearTest {
     // ---- reading the history ----
 
     private List<LocalDate> meetingDays(String process, String meetingStartsEvent) {
-        return activities(process, meetingStartsEvent).stream().filter(a -> a.getEndTime() != null)
-                .map(a -> day(a.getEndTime())).toList();
+        return activities(process, meetingStartsEvent).stream()
+                .filter(a -> a.getEndTime() != null)
+                .map(a -> day(a.getEndTime()))
+                .toList();
     }
 
     private LocalDate onlyMeetingDay(String process, String meetingStartsEvent) {
@@ -369,11 +583,14 @@ class SchoolYearWholeYearTest {
 
     private List<HistoricActivityInstance> activities(String process, String activityId) {
         return engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(activityId).list().stream()
-                .filter(a -> a.getProcessDefinitionKey().equals(process)).toList();
+                .filter(a -> a.getProcessDefinitionKey().equals(process))
+                .toList();
     }
 
     private List<String> passed(String process, String activityId) {
-        return activities(process, activityId).stream().map(a -> businessKey(a.getProcessInstanceId())).toList();
+        return activities(process, activityId).stream()
+                .map(a -> businessKey(a.getProcessInstanceId()))
+                .toList();
     }
 
     private List<String> endedAt(String process, String endEvent) {
@@ -381,22 +598,41 @@ class SchoolYearWholeYearTest {
     }
 
     private long finished(String process) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(process).finished().count();
+        return engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(process)
+                .finished()
+                .count();
     }
 
     private String businessKey(String processInstanceId) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-                .singleResult().getBusinessKey();
+        return engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult()
+                .getBusinessKey();
     }
 
     private List<DocumentKind> documentKinds(String process) {
-        return documents.documents.values().stream().filter(d -> d.processInstanceId() != null && engine.getHistoryService()
-                .createHistoricProcessInstanceQuery().processInstanceId(d.processInstanceId()).processDefinitionKey(process)
-                .count() == 1).sorted(Comparator.comparing(StoredDocument::createdAt)).map(StoredDocument::kind).toList();
+        return documents.documents.values().stream()
+                .filter(d -> d.processInstanceId() != null
+                        && engine.getHistoryService()
+                                        .createHistoricProcessInstanceQuery()
+                                        .processInstanceId(d.processInstanceId())
+                                        .processDefinitionKey(process)
+                                        .count()
+                                == 1)
+                .sorted(Comparator.comparing(StoredDocument::createdAt))
+                .map(StoredDocument::kind)
+                .toList();
     }
 
     private List<String> recipientsOf(NotificationKind kind) {
-        return sent.all().stream().filter(n -> n.kind() == kind).map(Notification::recipient).distinct().toList();
+        return sent.all().stream()
+                .filter(n -> n.kind() == kind)
+                .map(Notification::recipient)
+                .distinct()
+                .toList();
     }
 
     private static DateRange window(SchoolPolicy.Window window) {

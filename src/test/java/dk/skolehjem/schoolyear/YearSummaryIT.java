@@ -21,35 +21,77 @@ class YearSummaryIT {
 
     @Autowired
     RepositoryService repository;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     org.camunda.bpm.engine.TaskService tasks;
 
     @Test
     void theSummaryCountsTheStudentsWhoseParentsWereInformedTwice() {
-        repository.createDeployment().name("test-year-summary").addClasspathResource("bpmn/year-summary-step.bpmn")
-                .enableDuplicateFiltering(true).deploy();
+        repository
+                .createDeployment()
+                .name("test-year-summary")
+                .addClasspathResource("bpmn/year-summary-step.bpmn")
+                .enableDuplicateFiltering(true)
+                .deploy();
         String key = SchoolYear.of(LocalDate.now()) + ":demo:0.A";
-        var talk = runtime.startProcessInstanceByKey("needs-talk", key + ":e0a01", Map.of("schoolId", "demo",
-                "schoolName", "Demoskolen", "offered", true, "policyId",
-                jdbc.queryForObject("select policy_id from app.school where id = 'demo'", String.class)));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(talk.getId()).taskDefinitionKey("guardiansAnswer")
-                .singleResult().getId(), Map.of("wantTalk", false));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(talk.getId()).taskDefinitionKey("teamAnswers")
-                .singleResult().getId(), Map.of("teamWantsTalk", false));
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(talk.getId()).count()).isZero();
-        var pi = runtime.startProcessInstanceByKey("year-summary-step", key, Map.of("schoolId", "demo", "schoolName", "Demoskolen"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> runtime.createProcessInstanceQuery()
-                .processInstanceId(pi.getId()).count() == 0);
-        byte[] pdf = jdbc.queryForObject("select content from app.document where process_instance_id = ?", byte[].class,
-                pi.getId());
-        assertThat(PdfReading.text(pdf)).contains("Årsoversigt – Skoleåret", "Forældrene orienteret om udbyttet mindst to gange",
-                "af 20 elever", "Elev for elev", "mangler mål i Sprog", "Behovssamtaler",
-                "Tilbudt, men hverken forældre eller klasseteam ønskede en samtale: 1 (Clara Hansen)");
-        assertThat(jdbc.queryForObject("select for_guardians from app.document where process_instance_id = ?", Boolean.class,
-                pi.getId())).isFalse();
+        var talk = runtime.startProcessInstanceByKey(
+                "needs-talk",
+                key + ":e0a01",
+                Map.of(
+                        "schoolId",
+                        "demo",
+                        "schoolName",
+                        "Demoskolen",
+                        "offered",
+                        true,
+                        "policyId",
+                        jdbc.queryForObject("select policy_id from app.school where id = 'demo'", String.class)));
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(talk.getId())
+                        .taskDefinitionKey("guardiansAnswer")
+                        .singleResult()
+                        .getId(),
+                Map.of("wantTalk", false));
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(talk.getId())
+                        .taskDefinitionKey("teamAnswers")
+                        .singleResult()
+                        .getId(),
+                Map.of("teamWantsTalk", false));
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(talk.getId())
+                        .count())
+                .isZero();
+        var pi = runtime.startProcessInstanceByKey(
+                "year-summary-step", key, Map.of("schoolId", "demo", "schoolName", "Demoskolen"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> runtime.createProcessInstanceQuery()
+                                .processInstanceId(pi.getId())
+                                .count()
+                        == 0);
+        byte[] pdf = jdbc.queryForObject(
+                "select content from app.document where process_instance_id = ?", byte[].class, pi.getId());
+        assertThat(PdfReading.text(pdf))
+                .contains(
+                        "Årsoversigt – Skoleåret",
+                        "Forældrene orienteret om udbyttet mindst to gange",
+                        "af 20 elever",
+                        "Elev for elev",
+                        "mangler mål i Sprog",
+                        "Behovssamtaler",
+                        "Tilbudt, men hverken forældre eller klasseteam ønskede en samtale: 1 (Clara Hansen)");
+        assertThat(jdbc.queryForObject(
+                        "select for_guardians from app.document where process_instance_id = ?",
+                        Boolean.class,
+                        pi.getId()))
+                .isFalse();
     }
 }

@@ -47,18 +47,28 @@ class WeeklyPlanProcessTest {
         assertThat(pi).isWaitingAt("wait-week");
         execute(job(pi));
         assertThat(pi).isWaitingAt("publishWeeklyPlan", "wait-week");
-        assertThat(task(pi)).hasName("Udgiv ugeplanen for uge 46").hasCandidateGroup("team-demo-5a")
+        assertThat(task(pi))
+                .hasName("Udgiv ugeplanen for uge 46")
+                .hasCandidateGroup("team-demo-5a")
                 .hasDueDate(at(2026, 11, 6, 14, 0));
         assertThat(job("wait-week", pi)).hasDueDate(at(2026, 11, 9, 7, 0));
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "planWeekNumber")).isEqualTo(47);
-        assertThat(engine.getFormService().getTaskFormVariables(task(pi).getId()).getValue("planWeekNumber", Integer.class))
-                .as("the open task's form still shows its own week, not the one planned next").isEqualTo(46);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "planWeekNumber"))
+                .isEqualTo(47);
+        assertThat(engine.getFormService()
+                        .getTaskFormVariables(task(pi).getId())
+                        .getValue("planWeekNumber", Integer.class))
+                .as("the open task's form still shows its own week, not the one planned next")
+                .isEqualTo(46);
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlanFormat"))
-                .as("Trællerupskolen writes its plans on the learning platform").isEqualTo("PLATFORM_LINK");
-        complete(task(pi), withVariables("platformLink", "https://laering.example/5a/uge46",
-                "classNews", "Tur til skoven torsdag"));
+                .as("Trællerupskolen writes its plans on the learning platform")
+                .isEqualTo("PLATFORM_LINK");
+        complete(
+                task(pi),
+                withVariables(
+                        "platformLink", "https://laering.example/5a/uge46", "classNews", "Tur til skoven torsdag"));
         assertThat(pi).hasPassed("end-published").isWaitingAt("wait-week");
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlansLate")).isEqualTo(0L);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlansLate"))
+                .isEqualTo(0L);
     }
 
     @Test
@@ -68,22 +78,38 @@ class WeeklyPlanProcessTest {
         execute(job(pi));
         setNow(LocalDateTime.of(2026, 11, 6, 14, 1));
         execute(job("plan-late", pi));
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlansLate")).isEqualTo(1L);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlansLate"))
+                .isEqualTo(1L);
         assertThat(pi).hasPassed("end-late").isWaitingAt("publishWeeklyPlan", "wait-week");
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("publishWeeklyPlan")
-                .dueBefore(ClockUtil.getCurrentTime()).count()).isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskDefinitionKey("publishWeeklyPlan")
+                        .dueBefore(ClockUtil.getCurrentTime())
+                        .count())
+                .isEqualTo(1);
 
         setNow(LocalDateTime.of(2026, 11, 9, 7, 0));
         execute(job("wait-week", pi));
-        var open = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).orderByDueDate().asc().list();
-        assertThat(open).extracting(t -> t.getName())
+        var open = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .orderByDueDate()
+                .asc()
+                .list();
+        assertThat(open)
+                .extracting(t -> t.getName())
                 .containsExactly("Udgiv ugeplanen for uge 46", "Udgiv ugeplanen for uge 47");
         assertThat(open.get(1).getDueDate()).isEqualTo(at(2026, 11, 13, 14, 0));
 
         complete(open.get(0), withVariables("platformLink", "https://laering.example/5a/uge46"));
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getName())
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .singleResult()
+                        .getName())
                 .isEqualTo("Udgiv ugeplanen for uge 47");
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlansLate")).isEqualTo(1L);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlansLate"))
+                .isEqualTo(1L);
     }
 
     @Test
@@ -112,7 +138,8 @@ class WeeklyPlanProcessTest {
         setNow(LocalDateTime.of(2026, 11, 2, 9, 0));
         ProcessInstance pi = start("standard");
         execute(job(pi));
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlanFormat")).isEqualTo("FORM");
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlanFormat"))
+                .isEqualTo("FORM");
         String id = task(pi).getId();
         assertThatThrownBy(() -> engine.getTaskService().complete(id, Map.of("subjects", " ", "classNews", "Tur")))
                 .hasMessageContaining("Skriv ugens indhold i alle fag");
@@ -133,8 +160,11 @@ class WeeklyPlanProcessTest {
     }
 
     private ProcessInstance start(String policyId) {
-        return engine.getRuntimeService().startProcessInstanceByKey("weekly-plan", "2026-27:demo:5.A", Map.of(
-                "schoolId", "demo", "classCode", "5.A", "schoolYear", "2026-27", "policyId", policyId));
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "weekly-plan",
+                        "2026-27:demo:5.A",
+                        Map.of("schoolId", "demo", "classCode", "5.A", "schoolYear", "2026-27", "policyId", policyId));
     }
 
     private static void setNow(LocalDateTime time) {
