@@ -1,6 +1,5 @@
 package dk.skolehjem;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -8,7 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * context starts (Demoskolen, 5.A with e1 and e2, 0.A with e3; e1's mother mor1 has custody, its father far1 has
  * not; e2's mother mor2; far2 has custody of e2 and e3; staff laerer5a on 5.A's team, a leader and a PPR psychologist).
  */
-@Lazy(false)
 public final class EngineTestRoster {
 
     EngineTestRoster(JdbcTemplate j) {

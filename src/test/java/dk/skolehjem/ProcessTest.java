@@ -27,7 +27,6 @@ import org.springframework.test.context.TestConstructor;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1",
             "spring.main.banner-mode=off",
-            "spring.main.lazy-initialization=true",
             // the tests run the jobs themselves, moving the engine clock; nothing runs behind their back
             "camunda.bpm.job-execution.enabled=false",
             // and no history clean-up job waits for its night-time window among the tests' jobs
