@@ -43,13 +43,13 @@ class ConcernController {
     /** Danish dates for the page. */
     static final class Dates {
         public String of(java.sql.Timestamp t) {
-            return t == null
-                    ? ""
-                    : DanishDates.day(t.toLocalDateTime().toLocalDate())
-                            + String.format(
-                                    " kl. %02d.%02d",
-                                    t.toLocalDateTime().getHour(),
-                                    t.toLocalDateTime().getMinute());
+            if (t == null) {
+                return "";
+            }
+            // the schools' time, whatever zone the server runs in
+            var local = t.toInstant().atZone(DanishDates.ZONE).toLocalDateTime();
+            return DanishDates.day(local.toLocalDate())
+                    + String.format(" kl. %02d.%02d", local.getHour(), local.getMinute());
         }
 
         public String of(LocalDate d) {

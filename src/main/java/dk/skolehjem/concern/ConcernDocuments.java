@@ -72,8 +72,10 @@ class ConcernDocuments implements ExecutionListener {
                     answers.add(new MeetingDocument.AgendaItem(
                             c.guardianName(),
                             (c.given() ? "Giver samtykke" : "Giver ikke samtykke") + " ("
-                                    + DanishDates.day(
-                                            c.answeredAt().toLocalDateTime().toLocalDate()) + ")." + view));
+                                    + DanishDates.day(c.answeredAt()
+                                            .toInstant()
+                                            .atZone(DanishDates.ZONE)
+                                            .toLocalDate()) + ")." + view));
                 }
                 yield MeetingDocument.of(DocumentKind.CONSENT_RECORD, "Inddragelse af PPR")
                         .school(school)
