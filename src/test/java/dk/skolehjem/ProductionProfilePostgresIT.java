@@ -72,6 +72,7 @@ class ProductionProfilePostgresIT {
                 "SPRING_DATASOURCE_USERNAME=" + TestDatabase.user(),
                 "SPRING_DATASOURCE_PASSWORD=" + TestDatabase.password(),
                 "server.port=0",
+                "SKOLEHJEM_PUBLIC_URL=https://skolehjem.example.dk",
                 // another engine named "default" may already run in this JVM (the shared test application)
                 "camunda.bpm.generate-unique-process-engine-name=true"));
         if (admin != null) {

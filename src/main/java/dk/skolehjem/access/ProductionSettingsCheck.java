@@ -26,6 +26,8 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
                 env.getProperty("SKOLEHJEM_ADMIN_USER"),
                 env.getProperty("SKOLEHJEM_ADMIN_PASSWORD"),
                 env.getProperty("spring.datasource.url"));
+        problems.addAll(publicUrlProblems(
+                profiles, env.getProperty("SKOLEHJEM_PUBLIC_URL", env.getProperty("SKOLEHJEM_BASE_URL", ""))));
         if (!problems.isEmpty()) {
             throw new IllegalStateException(
                     "Skole-hjem starter ikke (profiler " + profiles + "):\n  - " + String.join("\n  - ", problems));
@@ -62,6 +64,31 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
                     + "'");
         }
         return problems;
+    }
+
+    /**
+     * In production every link in an e-mail must lead to the school's own address, over HTTPS: a link to
+     * localhost, or none, leaves a parent with a mail they cannot use.
+     */
+    static List<String> publicUrlProblems(List<String> profiles, String publicUrl) {
+        if (!profiles.contains("prod")) {
+            return List.of();
+        }
+        if (publicUrl == null || publicUrl.isBlank()) {
+            return List.of("SKOLEHJEM_PUBLIC_URL er ikke sat: links i e-mails skal pege på den adresse, forældre og "
+                    + "personale bruger (fx https://skolehjem.kommune.dk)");
+        }
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(publicUrl.trim());
+        } catch (IllegalArgumentException e) {
+            return List.of("SKOLEHJEM_PUBLIC_URL er ikke en gyldig adresse: '" + publicUrl + "'");
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        if (!"https".equals(uri.getScheme()) || host.isBlank() || host.equals("localhost") || host.startsWith("127.")) {
+            return List.of("SKOLEHJEM_PUBLIC_URL skal være skolens offentlige https-adresse, ikke '" + publicUrl + "'");
+        }
+        return List.of();
     }
 
     private static boolean strong(String p) {

@@ -31,7 +31,7 @@ class MailComposer {
             TemplateEngine templates,
             MinutesService minutes,
             Clock clock,
-            @Value("${skolehjem.base-url:http://localhost:8080}") String baseUrl,
+            @Value("${skolehjem.public-url:http://localhost:8080}") String baseUrl,
             @Value("${skolehjem.mail.from:skole-hjem@localhost}") String from) {
         this.templates = templates;
         this.minutes = minutes;

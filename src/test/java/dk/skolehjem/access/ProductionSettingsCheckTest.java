@@ -43,6 +43,51 @@ class ProductionSettingsCheckTest {
     }
 
     @Test
+    void productionNeedsThePublicHttpsAddressForTheLinksInEmails() {
+        assertThat(ProductionSettingsCheck.publicUrlProblems(List.of("prod"), ""))
+                .singleElement()
+                .asString()
+                .startsWith("SKOLEHJEM_PUBLIC_URL er ikke sat");
+        assertThat(ProductionSettingsCheck.publicUrlProblems(List.of("prod"), "http://localhost:8080"))
+                .containsExactly("SKOLEHJEM_PUBLIC_URL skal være skolens offentlige https-adresse, ikke "
+                        + "'http://localhost:8080'");
+        assertThat(ProductionSettingsCheck.publicUrlProblems(List.of("prod"), "http://skolehjem.kommune.dk"))
+                .hasSize(1);
+        assertThat(ProductionSettingsCheck.publicUrlProblems(List.of("prod"), "https://127.0.0.1"))
+                .hasSize(1);
+        assertThat(ProductionSettingsCheck.publicUrlProblems(List.of("prod"), "https://skole hjem"))
+                .containsExactly("SKOLEHJEM_PUBLIC_URL er ikke en gyldig adresse: 'https://skole hjem'");
+        assertThat(ProductionSettingsCheck.publicUrlProblems(List.of("prod"), "https://skolehjem.kommune.dk"))
+                .isEmpty();
+        assertThat(ProductionSettingsCheck.publicUrlProblems(List.of("demo"), ""))
+                .as("the demo runs on localhost")
+                .isEmpty();
+    }
+
+    @Test
+    void theApplicationRefusesToStartInProdWithoutItsPublicAddress() {
+        var env = new StandardEnvironment();
+        env.setActiveProfiles("prod");
+        env.getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test",
+                        Map.of(
+                                "spring.datasource.url",
+                                PG,
+                                "SKOLEHJEM_ADMIN_USER",
+                                "admin",
+                                "SKOLEHJEM_ADMIN_PASSWORD",
+                                "En-lang-hemmelighed-1")));
+        assertThatThrownBy(() -> new ProductionSettingsCheck().postProcessEnvironment(env, null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SKOLEHJEM_PUBLIC_URL er ikke sat");
+        env.getPropertySources()
+                .addFirst(new MapPropertySource("url", Map.of("SKOLEHJEM_PUBLIC_URL", "https://skolehjem.kommune.dk")));
+        new ProductionSettingsCheck().postProcessEnvironment(env, null);
+        assertThat(env.getActiveProfiles()).containsExactly("prod");
+    }
+
+    @Test
     void theDemoBringsItsOwnAdministrator() {
         var env = new StandardEnvironment();
         env.setActiveProfiles("demo");

@@ -150,6 +150,9 @@ class MailOutboxIT {
         assertThat(toNina.get(0).getSubject()).isEqualTo("Ny opgave: Passer tiden til behovssamtalen?");
         String text = text(toNina.get(0));
         assertThat(text).contains("Du har fået en opgave i Skole-hjem", "/camunda/app/tasklist/default/#/?task=");
+        assertThat(text)
+                .as("links start with skolehjem.public-url (the tests' default)")
+                .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=");
         assertThat(to("lis@anden.example"))
                 .as("the teacher who made the task is not told about it")
                 .isEmpty();
