@@ -43,12 +43,12 @@ class MailComposer {
     /** What the person reads: subject, text and HTML (also shown on the administrator's page). */
     record Mail(String subject, String text, String html) {}
 
-    /** One item of a mail: the row with its Danish heading and full link. */
-    record Item(Outbox.Row row, String heading, String link) {}
+    /** One item of a mail: the row with its Danish heading, the meeting's time and place if any, and full link. */
+    record Item(Outbox.Row row, String heading, String whenWhere, String link) {}
 
     Mail compose(List<Outbox.Row> rows) {
         List<Item> items = rows.stream()
-                .map(r -> new Item(r, heading(r.kind()), absolute(r.link())))
+                .map(r -> new Item(r, heading(r.kind()), whenWhere(r.event()), absolute(r.link())))
                 .toList();
         String subject = rows.size() == 1 ? rows.get(0).subject() : "Skole-hjem: " + rows.size() + " nye beskeder";
         StringBuilder text =
@@ -58,6 +58,9 @@ class MailComposer {
                     .append('\n')
                     .append(item.row().body())
                     .append('\n');
+            if (item.whenWhere() != null) {
+                text.append(item.whenWhere()).append('\n');
+            }
             if (item.link() != null) {
                 text.append(item.link()).append('\n');
             }
@@ -72,6 +75,17 @@ class MailComposer {
         context.setVariable("digest", rows.size() > 1);
         context.setVariable("settings", baseUrl + "/foraeldre/beskeder");
         return new Mail(subject, text.toString(), templates.process("mail/besked", context));
+    }
+
+    /** "Tid: torsdag den 3. september 2026 kl. 14.00 (20 minutter). Sted: Klasselokalet." for a meeting's mail. */
+    static String whenWhere(Notification.Event event) {
+        if (event == null) {
+            return null;
+        }
+        var start = event.start();
+        return "Tid: " + dk.skolehjem.calendar.DanishDates.full(start.toLocalDate())
+                + String.format(" kl. %02d.%02d (%d minutter).", start.getHour(), start.getMinute(), event.minutes())
+                + (event.place() == null || event.place().isBlank() ? "" : " Sted: " + event.place() + ".");
     }
 
     MimeMessage message(JavaMailSender sender, String to, List<Outbox.Row> rows) throws MessagingException {
