@@ -85,6 +85,32 @@ public final class Http {
         return http;
     }
 
+    /**
+     * Logged in through Skole-hjem's own login page, as a parent's browser is: the session cookie and the form's
+     * CSRF token, no basic auth. A family's only door: "Mit barn" and its task pages.
+     */
+    public static Http family(int port, String demoLogin) {
+        Http http = anonymous(port);
+        var page = http.get("/login");
+        var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        if (!m.find()) {
+            throw new AssertionError("the login page has no CSRF token");
+        }
+        var answer = http.postForm(
+                "/login", java.util.Map.of("username", demoLogin, "password", demoLogin, "_csrf", m.group(1)));
+        if (answer.status() != 302) {
+            throw new AssertionError(demoLogin + " could not log in: " + answer.status() + " " + answer.body());
+        }
+        http.session = true;
+        return http;
+    }
+
+    /** A family's answer to its task on "Mit barn", as the portal's form sends it. */
+    public Answer answer(String taskId, java.util.Map<String, String> fields) {
+        return postForm("/foraeldre/opgave/" + taskId, fields);
+    }
+
     /** Same login for user and password, as the demo logins are. */
     public static Http as(int port, String demoLogin) {
         return as(port, demoLogin, demoLogin);

@@ -19,8 +19,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may open what, per school: each school is a Camunda tenant, so its people see only its processes; staff and
- * guardians get Tasklist, leadership Cockpit and read access to the school's processes and history, and each group
+ * Who may open what, per school: each school is a Camunda tenant, so its people see only its processes; staff get
+ * Tasklist (a family gets no webapp at all), leadership Cockpit and read access to the school's processes and history, and each group
  * sees the Tasklist filters meant for it. The operator group gets Admin and Cockpit without children's data.
  */
 @Component
@@ -80,7 +80,6 @@ class SchoolAccessGrants {
             identity.createTenantGroupMembership(school, GroupIds.OPERATORS);
         }
         grant(staff, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(guardians, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(leadership, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // Leadership watches its school in Cockpit (R17); the tenant check keeps other schools out of sight.
         grant(
@@ -101,7 +100,6 @@ class SchoolAccessGrants {
         for (String f : new String[] {TasklistFilters.MINE, TasklistFilters.CLASS, TasklistFilters.OVERDUE}) {
             grant(staff, Resources.FILTER, filterIds.get(f), Permissions.READ);
         }
-        grant(guardians, Resources.FILTER, filterIds.get(TasklistFilters.MY_CHILD), Permissions.READ);
         for (String late : filters.lateTaskFilters()) {
             grant(leadership, Resources.FILTER, filterIds.get(late), Permissions.READ);
         }
@@ -111,6 +109,9 @@ class SchoolAccessGrants {
             revoke(group, Resources.PROCESS_DEFINITION);
             revoke(group, Resources.PROCESS_INSTANCE);
         }
+        // A family answers its tasks on "Mit barn" only: no Tasklist, no filter (grants of earlier versions go).
+        revoke(guardians, Resources.APPLICATION);
+        revoke(guardians, Resources.FILTER);
     }
 
     /** The operator: deployments, incidents, jobs, users (read); no task, no variable, no decision history. */

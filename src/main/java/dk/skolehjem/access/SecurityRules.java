@@ -1,6 +1,5 @@
 package dk.skolehjem.access;
 
-import static dk.skolehjem.access.Role.COUNCIL;
 import static dk.skolehjem.access.Role.GUARDIAN;
 import static dk.skolehjem.access.Role.LEADER;
 import static dk.skolehjem.access.Role.OPERATOR;
@@ -53,8 +52,8 @@ class SecurityRules {
     /** The webapps' engine API (one engine, "default"). */
     static final String ENGINE = "/camunda/api/engine/engine/default";
 
-    /** Where a page sends someone not logged in: the one login form (Camunda's, in Tasklist). */
-    static final String LOGIN_PAGE = "/camunda/app/tasklist/default/";
+    /** Where a page sends someone not logged in: Skole-hjem's own login page, for families and staff alike. */
+    static final String LOGIN_PAGE = "/login";
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -96,7 +95,7 @@ class SecurityRules {
             regex(DELETE, "/process-instance/.*"),
             regex(DELETE, "/history/.*"));
 
-    /** What Tasklist needs to list, open, claim and submit one's own tasks: all a guardian gets of the engine. */
+    /** What Tasklist needs to list, open, claim and submit one's own tasks (staff; a family has no engine door). */
     static final RequestMatcher TASKLIST = any(
             regex(GET, "/filter(/.*)?"),
             regex(POST, "/filter/[^/]+/(list|count|singleResult)"),
@@ -176,10 +175,21 @@ class SecurityRules {
                         new RegexRequestMatcher("/camunda/api/admin/auth/user/(?!default(/|\\?|$)).+", null))
                 .denyAll()
                 // --- open to everyone: the ways in, and files with nothing about a child
-                .requestMatchers(path(GET, "/"), path(GET, "/error"), path(GET, "/favicon.ico"), path(GET, "/css/**"))
+                .requestMatchers(
+                        path(GET, "/"),
+                        path(GET, "/error"),
+                        path(GET, "/favicon.ico"),
+                        path(GET, "/css/**"),
+                        path(GET, "/js/**"))
                 .permitAll()
-                .requestMatchers(path(GET, "/login/**"), path(POST, "/login/link"), path(POST, "/login/nyt-link"))
+                .requestMatchers(
+                        path(GET, "/login/**"),
+                        path(POST, "/login"),
+                        path(POST, "/login/link"),
+                        path(POST, "/login/nyt-link"))
                 .permitAll()
+                .requestMatchers(path(POST, "/logout"))
+                .authenticated()
                 .requestMatchers(
                         path(GET, "/camunda"),
                         path(GET, "/camunda/"),
@@ -209,19 +219,19 @@ class SecurityRules {
                 .denyAll()
                 .requestMatchers(engine(OPERATOR_ONLY))
                 .hasRole(OPERATOR.name())
-                // guardians and council members: their own tasks in Tasklist (until the parent portal takes over)
+                // a family (guardians, council members) has no engine door at all: its tasks are on "Mit barn"
                 .requestMatchers(engine(TASKLIST))
-                .hasAnyRole(names(GUARDIAN, COUNCIL, STAFF, OPERATOR))
+                .hasAnyRole(names(STAFF, OPERATOR))
                 .requestMatchers(path(null, "/camunda/api/engine/**"))
                 .hasAnyRole(names(STAFF, OPERATOR))
                 .requestMatchers(path(null, "/camunda/api/tasklist/**"))
-                .hasAnyRole(names(GUARDIAN, COUNCIL, STAFF))
+                .hasRole(STAFF.name())
                 .requestMatchers(path(null, "/camunda/api/cockpit/**"))
                 .hasAnyRole(names(LEADER, OPERATOR))
                 .requestMatchers(path(null, "/camunda/api/admin/**"))
                 .hasRole(OPERATOR.name())
                 .requestMatchers(path(null, "/camunda/api/welcome/**"))
-                .authenticated()
+                .hasAnyRole(names(STAFF, LEADER, Role.PPR, OPERATOR))
                 // --- the product's API; which child, class and school is decided by the controllers from the roster
                 .requestMatchers(path(POST, "/api/roster/import"), path(POST, "/api/school-years/*/rollout"))
                 .hasAnyRole(names(LEADER, OPERATOR))

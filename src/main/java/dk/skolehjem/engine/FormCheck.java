@@ -30,6 +30,12 @@ public class FormCheck implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (ActingUser.id().isPresent()
+                && !EngineInternals.onBehalf()
+                && FamilyLanes.tasks(task.getBpmnModelInstance()).contains(task.getTaskDefinitionKey())) {
+            // a family answers on "Mit barn", where the roster is asked first; never through the engine's own door
+            throw FormInput.refused("Svar på opgaven i Skole-hjem under \"Mit barn\".");
+        }
         String formId = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
         FormDefinition form = form(
                 task.getProcessDefinitionId(),

@@ -1,10 +1,7 @@
 package dk.skolehjem.login;
 
-import dk.skolehjem.access.TasklistFilters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -100,18 +97,9 @@ class LoginLinkController {
 
     /** A guardian lands on "Mit barn"; staff on Tasklist's start. */
     private String landing(String userId) {
-        IdentityService identity = engine.getIdentityService();
-        boolean guardian = identity.createGroupQuery().groupMember(userId).list().stream()
+        return Landing.of(engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
-                .anyMatch(g -> g.startsWith("guardians-"));
-        String tasklist = "/camunda/app/tasklist/default/";
-        if (!guardian) {
-            return tasklist;
-        }
-        FilterService filters = engine.getFilterService();
-        var filter = filters.createFilterQuery().filterName(TasklistFilters.MY_CHILD).list().stream()
-                .findFirst();
-        return filter.map(f -> tasklist + "#/?filter=" + f.getId()).orElse(tasklist);
+                .toList());
     }
 
     /** A form posted from another site is refused (the browser names the page it came from). */

@@ -48,7 +48,7 @@ class MailComposer {
 
     Mail compose(List<Outbox.Row> rows) {
         List<Item> items = rows.stream()
-                .map(r -> new Item(r, heading(r.kind()), whenWhere(r.event()), absolute(r.link())))
+                .map(r -> new Item(r, heading(r.kind()), whenWhere(r.event(), baseUrl), absolute(r.link())))
                 .toList();
         String subject = rows.size() == 1 ? rows.get(0).subject() : "Skole-hjem: " + rows.size() + " nye beskeder";
         StringBuilder text =
@@ -77,15 +77,20 @@ class MailComposer {
         return new Mail(subject, text.toString(), templates.process("mail/besked", context));
     }
 
-    /** "Tid: torsdag den 3. september 2026 kl. 14.00 (20 minutter). Sted: Klasselokalet." for a meeting's mail. */
-    static String whenWhere(Notification.Event event) {
+    /**
+     * "Tid: torsdag den 3. september 2026 kl. 14.00 (20 minutter). Sted: Klasselokalet." and how to change it, for a
+     * meeting's mail.
+     */
+    static String whenWhere(Notification.Event event, String baseUrl) {
         if (event == null) {
             return null;
         }
         var start = event.start();
         return "Tid: " + dk.skolehjem.calendar.DanishDates.full(start.toLocalDate())
                 + String.format(" kl. %02d.%02d (%d minutter).", start.getHour(), start.getMinute(), event.minutes())
-                + (event.place() == null || event.place().isBlank() ? "" : " Sted: " + event.place() + ".");
+                + (event.place() == null || event.place().isBlank() ? "" : " Sted: " + event.place() + ".")
+                + " Passer tiden ikke, så skift eller aflys den på Mit barn (" + baseUrl
+                + "/foraeldre) inden fristen, eller skriv til klasseteamet.";
     }
 
     MimeMessage message(JavaMailSender sender, String to, List<Outbox.Row> rows) throws MessagingException {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,6 +48,18 @@ class FamilyCalendar {
                 modules.stream().filter(m -> m.meeting().isPresent()).toList();
     }
 
+    /** The meeting a process has agreed, if it holds one with a time already (a receipt after a booking). */
+    Optional<Meeting> agreed(String processInstanceId) {
+        return AsSystem.call(identity, () -> {
+            ProcessInstance instance = processInstanceId == null
+                    ? null
+                    : runtime.createProcessInstanceQuery()
+                            .processInstanceId(processInstanceId)
+                            .singleResult();
+            return instance == null ? Optional.<Meeting>empty() : meeting(instance, Instant.EPOCH);
+        });
+    }
+
     List<Meeting> upcoming(ClassYearKey child, Instant now) {
         String classKey = new ClassYearKey(child.year(), child.schoolId(), child.classCode(), null).toString();
         return AsSystem.call(identity, () -> {
@@ -66,30 +79,36 @@ class FamilyCalendar {
                 }
             }
             for (ProcessInstance instance : instances) {
-                String key = repository
-                        .getProcessDefinition(instance.getProcessDefinitionId())
-                        .getKey();
-                var found = ProcessModule.find(meetingModules, key).flatMap(ProcessModule::meeting);
-                if (found.isEmpty()) {
-                    continue;
-                }
-                MeetingTimePlace names = found.get();
-                Map<String, Object> vars =
-                        runtime.getVariables(instance.getId(), List.of(names.startVariable(), names.placeVariable()));
-                if (vars.get(names.startVariable()) instanceof Date start
-                        && start.toInstant().isAfter(now)) {
-                    LocalDateTime local = LocalDateTime.ofInstant(start.toInstant(), DanishDates.ZONE);
-                    Object place = vars.get(names.placeVariable());
-                    meetings.add(new Meeting(
-                            names.what(),
-                            local,
-                            DanishDates.full(local.toLocalDate()) + " kl. "
-                                    + String.format("%02d.%02d", local.getHour(), local.getMinute()),
-                            place == null ? "" : place.toString()));
-                }
+                meeting(instance, now).ifPresent(meetings::add);
             }
             meetings.sort(Comparator.comparing(Meeting::start));
             return meetings;
         });
+    }
+
+    /** The instance's meeting, when its process holds one and its time is after {@code after}. */
+    private Optional<Meeting> meeting(ProcessInstance instance, Instant after) {
+        String key = repository
+                .getProcessDefinition(instance.getProcessDefinitionId())
+                .getKey();
+        var found = ProcessModule.find(meetingModules, key).flatMap(ProcessModule::meeting);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        MeetingTimePlace names = found.get();
+        Map<String, Object> vars =
+                runtime.getVariables(instance.getId(), List.of(names.startVariable(), names.placeVariable()));
+        if (!(vars.get(names.startVariable()) instanceof Date start)
+                || !start.toInstant().isAfter(after)) {
+            return Optional.empty();
+        }
+        LocalDateTime local = LocalDateTime.ofInstant(start.toInstant(), DanishDates.ZONE);
+        Object place = vars.get(names.placeVariable());
+        return Optional.of(new Meeting(
+                names.what(),
+                local,
+                DanishDates.full(local.toLocalDate()) + " kl. "
+                        + String.format("%02d.%02d", local.getHour(), local.getMinute()),
+                place == null ? "" : place.toString()));
     }
 }

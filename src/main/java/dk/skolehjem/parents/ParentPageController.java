@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 
 /**
  * "Mit barn" at {@code /foraeldre}: for each child in the guardian's custody, this school year's message book and
- * the documents meant for them. Reached from Tasklist with the same login; shows nothing about children the
- * guardian has no custody of.
+ * the documents meant for them, the family's open tasks (each opens here, never in Camunda) and the class parent
+ * council's; shows nothing about children the guardian has no custody of.
  */
 @Controller
 class ParentPageController {
@@ -40,7 +39,7 @@ class ParentPageController {
             List<FamilyCalendar.Meeting> meetings,
             List<Waiting> tasks) {}
 
-    /** A task waiting for the guardian about this child, with its link into Tasklist. */
+    /** A task waiting for the family, with its link to the form on "Mit barn". */
     record Waiting(String name, String due, String link) {}
 
     private final RosterRepository roster;
@@ -49,7 +48,7 @@ class ParentPageController {
     private final DocumentAccess documentAccess;
     private final Clock clock;
     private final FamilyCalendar calendar;
-    private final TaskService tasks;
+    private final FamilyTaskAccess tasks;
     /** The processes' doors, for the thanks after a request ("sendt"). */
     private final List<ProcessModule> modules;
 
@@ -59,7 +58,7 @@ class ParentPageController {
             MinutesService minutes,
             DocumentAccess documentAccess,
             FamilyCalendar calendar,
-            TaskService tasks,
+            FamilyTaskAccess tasks,
             Clock clock,
             List<ProcessModule> modules) {
         this.modules = modules;
@@ -78,6 +77,7 @@ class ParentPageController {
             @org.springframework.web.bind.annotation.RequestParam(required = false) String sendt,
             Model model) {
         SchoolYear year = SchoolYear.of(LocalDate.now(clock));
+        List<FamilyTaskAccess.Allowed> open = tasks.open(user);
         List<Child> children = roster.childrenInCustody(user.id()).stream()
                 .filter(s -> user.tenants().contains(s.schoolId()))
                 .map(s -> new Child(
@@ -88,7 +88,9 @@ class ParentPageController {
                                 .filter(d -> documentAccess.canRead(user, d))
                                 .toList(),
                         calendar.upcoming(new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()), clock.instant()),
-                        waiting(user, new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()))))
+                        waiting(open.stream()
+                                .filter(t -> s.id().equals(t.studentId()))
+                                .toList())))
                 .toList();
         modules.stream()
                 .flatMap(m -> m.startDoors().stream())
@@ -99,35 +101,27 @@ class ParentPageController {
         children.forEach(
                 c -> messageBook.logRead(c.student().schoolId(), c.student().id(), user.id(), "side"));
         model.addAttribute("children", children);
+        // the class parent council's tasks are about a class, not a child
+        Map<String, List<Waiting>> council = new LinkedHashMap<>();
+        open.stream()
+                .filter(t -> t.studentId() == null)
+                .forEach(t -> council.computeIfAbsent(t.about(), k -> new java.util.ArrayList<>())
+                        .addAll(waiting(List.of(t))));
+        model.addAttribute("council", council);
         model.addAttribute("dates", new DateFormat());
         return "foraeldre";
     }
 
-    /** The guardian's open tasks about the child (their own or the family's), newest first. */
-    private List<Waiting> waiting(CurrentUser user, ClassYearKey child) {
-        // the family's tasks, and those given to this guardian by name (e.g. each guardian's own consent)
-        Map<String, org.camunda.bpm.engine.task.Task> mine = new LinkedHashMap<>();
-        tasks.createTaskQuery()
-                .taskCandidateUser(user.id())
-                .includeAssignedTasks()
-                .processInstanceBusinessKey(child.toString())
-                .list()
-                .forEach(t -> mine.put(t.getId(), t));
-        tasks.createTaskQuery()
-                .taskAssignee(user.id())
-                .processInstanceBusinessKey(child.toString())
-                .list()
-                .forEach(t -> mine.put(t.getId(), t));
-        return mine.values().stream()
-                .sorted(java.util.Comparator.comparing(org.camunda.bpm.engine.task.Task::getCreateTime)
-                        .reversed())
-                .map(t -> new Waiting(
-                        t.getName(),
-                        t.getDueDate() == null
+    /** The family's open tasks, each with its deadline and its link to the form on "Mit barn". */
+    private static List<Waiting> waiting(List<FamilyTaskAccess.Allowed> open) {
+        return open.stream()
+                .map(a -> new Waiting(
+                        a.task().name(),
+                        a.task().due() == null
                                 ? ""
                                 : DanishDates.day(
-                                        LocalDate.ofInstant(t.getDueDate().toInstant(), DanishDates.ZONE)),
-                        "/camunda/app/tasklist/default/#/?task=" + t.getId()))
+                                        LocalDate.ofInstant(a.task().due().toInstant(), DanishDates.ZONE)),
+                        "/foraeldre/opgave/" + a.task().id()))
                 .toList();
     }
 

@@ -25,6 +25,15 @@ final class Axe {
 
     /** Serious and critical violations on the page, one line each (rule, impact, help, the elements); empty is good. */
     static List<String> seriousViolations(WebDriver browser) {
+        return violations(browser, BLOCKING);
+    }
+
+    /** Every violation, whatever its impact (minor and moderate too): what the family's pages must be free of. */
+    static List<String> violations(WebDriver browser) {
+        return violations(browser, Set.of("minor", "moderate", "serious", "critical"));
+    }
+
+    private static List<String> violations(WebDriver browser, Set<String> impacts) {
         var js = (JavascriptExecutor) browser;
         js.executeScript(script());
         Object json = js.executeAsyncScript("""
@@ -36,7 +45,7 @@ final class Axe {
         List<String> found = new ArrayList<>();
         try {
             for (JsonNode violation : new ObjectMapper().readTree((String) json)) {
-                if (BLOCKING.contains(violation.path("impact").asText())) {
+                if (impacts.contains(violation.path("impact").asText())) {
                     List<String> targets = new ArrayList<>();
                     violation
                             .path("nodes")

@@ -143,26 +143,28 @@ class ConcernBrowserIT extends BrowserTest {
 
         // the guardian: the consent task, in plain Danish, answered
         browser.manage().deleteAllCookies();
-        Tasklist.login(browser, wait, port, "foraelder1");
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='Mit barn']")))
-                .click();
+        Tasklist.portalLogin(browser, wait, port, "foraelder1");
         Task consent = tasks.createTaskQuery()
                 .processDefinitionKey("concern-consent")
                 .taskAssignee("foraelder1")
                 .singleResult();
-        String filter = browser.getCurrentUrl().replaceAll(".*[?&]filter=([^&]+).*", "$1");
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + filter + "&task="
-                + consent.getId());
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("a[href='/foraeldre/opgave/" + consent.getId() + "']")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(normalize-space(.),'Hvad er PPR?')]")));
-        String form = browser.findElement(By.cssSelector(".fjs-container")).getText();
+        String form = browser.findElement(By.tagName("main")).getText();
         assertThat(form)
                 .contains("Louise Hansen", "Pædagogisk Psykologisk Rådgivning", "Hvad sker der, hvis du siger nej?")
                 .doesNotContain("skænderier", "Hjemmets situation");
-        field("//label[normalize-space(.)='Ja, jeg giver samtykke']").click();
+        browser.findElement(By.xpath("//label[normalize-space(.)='Ja, jeg giver samtykke']"))
+                .click();
         Browsers.screenshot(browser, "concern-consent-foraelder.png");
-        completeForm(wait);
+        assertThat(Axe.violations(browser)).as("axe-core on the consent form").isEmpty();
+        browser.findElement(By.xpath("//button[normalize-space(.)='Send svar']"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/kvittering"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Tak for jeres svar");
         wait.until(d -> jdbc.queryForObject(
                         "select count(*) from app.concern_consent where process_instance_id = ? "
                                 + "and guardian_id = 'foraelder1' and given",

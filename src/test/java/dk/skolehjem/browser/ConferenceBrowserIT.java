@@ -42,36 +42,26 @@ class ConferenceBrowserIT extends BrowserTest {
     void aGuardianBooksATimeOnAPhoneAndTheTeacherSeesIt() throws IOException {
         RoundPublishingAccess.publish(runtime, tasks, policies, "demo", "Demoskolen", "5.A", "distriktsskole-smorum");
         var wait = waiting();
-        Tasklist.login(browser, wait, port, "foraelder1");
+        Tasklist.portalLogin(browser, wait, port, "foraelder1");
         wait.until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='Mit barn']")))
+                        By.xpath("//main//a[contains(normalize-space(.),'Book samtaletid')]")))
                 .click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'Book samtaletid')]")))
-                .click();
-        Tasklist.claim(browser, wait);
-
-        WebElement select =
-                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form-field-select input, "
-                        + ".fjs-form-field-select .fjs-select-display, .fjs-form-field-select .fjs-input-group")));
-        scrollTo(select).click();
-        WebElement first =
-                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-dropdownlist-item")));
-        String chosen = first.getText();
-        first.click();
-        WebElement talk = browser.findElement(By.xpath(
-                "//label[contains(normalize-space(.),'Hvad vil I gerne tale om?')]" + "/following::textarea[1]"));
-        scrollTo(talk).sendKeys("Venskaber i klassen");
-        talk.sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement first = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=slot]")));
+        String chosen = browser.findElement(By.cssSelector("label[for='" + first.getAttribute("id") + "']"))
+                .getText();
+        scrollTo(first).click();
+        scrollTo(browser.findElement(By.id("wantToTalkAbout"))).sendKeys("Venskaber i klassen");
         screenshot("pre-conference-360.png");
-        WebElement complete = browser.findElement(By.xpath("//button[normalize-space(.)='Fuldfør']"));
-        scrollTo(complete);
-        wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
-        wait.until(d -> tasks.createTaskQuery()
+        scrollTo(browser.findElement(By.xpath("//button[normalize-space(.)='Send svar']")))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/kvittering"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Tak for jeres svar", "Jeres aftale");
+        screenshot("pre-conference-confirmed-360.png");
+        assertThat(tasks.createTaskQuery()
                         .taskCandidateUser("foraelder1")
                         .taskDefinitionKey("bookConference")
-                        .count()
-                == 0);
+                        .count())
+                .isZero();
 
         browser.manage().deleteAllCookies();
         Tasklist.login(browser, wait, port, "laerer");

@@ -40,7 +40,7 @@ class ParentPagesBrowserIT extends BrowserTest {
         check(soft, "/login/nyt-link", "Få et nyt link", "login-nyt-link-360.png");
         check(soft, "/login/link?t=ikke-et-rigtigt-link", "Linket findes ikke", "login-link-refused-360.png");
 
-        Tasklist.login(browser, wait, port, "foraelder1");
+        Tasklist.portalLogin(browser, wait, port, "foraelder1");
 
         check(soft, "/foraeldre", "Louise Hansen", "foraeldre-360.png");
         check(soft, "/foraeldre/samtale?barn=e5a01", "Anmod om samtale", "foraeldre-samtale-360.png");
@@ -68,7 +68,7 @@ class ParentPagesBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Besøg i klassen: skolen har fået jeres besked");
         assertThat(visitRequests()).isEqualTo(before + 1);
-        assertThat(Axe.seriousViolations(browser)).as("axe-core on the receipt").isEmpty();
+        assertThat(Axe.violations(browser)).as("axe-core on the receipt").isEmpty();
     }
 
     private long visitRequests() {
@@ -91,6 +91,8 @@ class ParentPagesBrowserIT extends BrowserTest {
         soft.assertThat(Axe.overflowPixels(browser))
                 .as("%s: sideways scrolling", path)
                 .isZero();
-        soft.assertThat(Axe.seriousViolations(browser)).as("%s: axe-core", path).isEmpty();
+        soft.assertThat(Axe.violations(browser))
+                .as("%s: axe-core, any impact", path)
+                .isEmpty();
     }
 }

@@ -21,6 +21,16 @@ final class Tasklist {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
     }
 
+    /** Logs in on Skole-hjem's own page, as a parent does, and waits for where the login leads ("Mit barn"). */
+    static void portalLogin(WebDriver browser, WebDriverWait wait, int port, String user) {
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+                .sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.xpath("//main//button[@type='submit']")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
     /** Presses "Overtag" on the open task and waits until the form is rendered anew for the new assignee. */
     static void claim(WebDriver browser, WebDriverWait wait) {
         By claim = By.xpath("//button[normalize-space(.)='Overtag']");

@@ -100,26 +100,29 @@ class ConcernIT {
                         .json())
                 .as("PPR before consent")
                 .isEmpty();
-        assertThat(Http.tasklist(port, "foraelder2").get(Http.ENGINE + "/task").body())
-                .doesNotContain("inddrage PPR");
+        assertThat(Http.family(port, "foraelder2").get("/foraeldre").body()).doesNotContain("inddrage PPR");
 
         // the guardian's own task, with nothing internal on it
         Task mine = consentTask("foraelder1");
-        Http parent = Http.tasklist(port, "foraelder1");
+        Http parent = Http.family(port, "foraelder1");
         assertThat(parent.get("/foraeldre").body())
                 .as("on Mit barn too")
                 .contains("Må skolen inddrage PPR?")
                 .doesNotContain("skænderier");
-        Http.Answer variables = parent.get(Http.ENGINE + "/task/" + mine.getId() + "/form-variables");
-        assertThat(variables.status()).isEqualTo(200);
-        assertThat(variables.body())
-                .contains("Louise Hansen")
+        Http.Answer form = parent.get("/foraeldre/opgave/" + mine.getId());
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body())
+                .contains("Louise Hansen", "Må skolen inddrage PPR?", "Hvad er PPR?")
                 .doesNotContain("skænderier", "hjemforhold", "childAtRisk", "considerUnderretning", "description");
-        assertThat(Http.tasklist(port, "foraelder2")
-                        .get(Http.ENGINE + "/task/" + mine.getId() + "/form-variables")
+        assertThat(parent.get(Http.ENGINE + "/task/" + mine.getId() + "/form-variables")
+                        .status())
+                .as("no engine door for a family")
+                .isEqualTo(403);
+        assertThat(Http.family(port, "foraelder2")
+                        .get("/foraeldre/opgave/" + mine.getId())
                         .status())
                 .as("another family's guardian")
-                .isIn(403, 404);
+                .isEqualTo(404);
 
         // an underretning: recorded once, never changed, leadership makes sure it is sent today
         Http.Answer wrong = laerer.postForm(
@@ -150,7 +153,9 @@ class ConcernIT {
                 .isEqualTo(1);
 
         // consent from both guardians with custody: PPR is invited to this case only
-        complete(parent, mine, Map.of("consent", "ja", "guardianView", "Vi vil gerne have hjælp"));
+        assertThat(parent.answer(mine.getId(), Map.of("consent", "ja", "guardianView", "Vi vil gerne have hjælp"))
+                        .status())
+                .isEqualTo(302);
         AsSystem.call(identity, () -> {
             tasks.complete(consentTask("g5a01b").getId(), Map.of("consent", "ja"));
             return null;
@@ -301,7 +306,10 @@ class ConcernIT {
         String id = raise("hjemforhold", "hoej", true);
         complete(Http.tasklist(port, "leder"), task(id, "reviewLevel"), Map.of("chosenLevel", "3"));
         waitFor(() -> consentTask("g5a01b") != null);
-        complete(Http.tasklist(port, "foraelder1"), consentTask("foraelder1"), Map.of("consent", "ja"));
+        assertThat(Http.family(port, "foraelder1")
+                        .answer(consentTask("foraelder1").getId(), Map.of("consent", "ja"))
+                        .status())
+                .isEqualTo(302);
         Http admin = Http.as(port, "leder");
         Http.Answer suspended = admin.postForm(
                 "/ledelse/suspenderinger",
@@ -330,7 +338,7 @@ class ConcernIT {
 
     @Test
     void aGuardianSaysJegErBekymret_onTheParentPage_aboutTheirOwnChildOnly() {
-        Http parent = Http.tasklist(port, "foraelder1");
+        Http parent = Http.family(port, "foraelder1");
         assertThat(parent.get("/foraeldre").body()).contains("/foraeldre/bekymring?barn=e5a01");
         Http.Answer form = parent.get("/foraeldre/bekymring?barn=e5a01");
         assertThat(form.status()).isEqualTo(200);

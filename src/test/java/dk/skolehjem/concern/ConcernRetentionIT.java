@@ -82,7 +82,10 @@ class ConcernRetentionIT {
         invitations.invite(id, "ppr");
 
         // one guardian says no: the consent record is written, leadership closes the case
-        complete(Http.tasklist(port, "foraelder1"), consentTask(id, "foraelder1"), Map.of("consent", "nej"));
+        assertThat(Http.family(port, "foraelder1")
+                        .answer(consentTask(id, "foraelder1").getId(), Map.of("consent", "nej"))
+                        .status())
+                .isEqualTo(302);
         AsSystem.call(identity, () -> {
             tasks.complete(consentTask(id, "g5a01b").getId(), Map.of("consent", "ja"));
             return null;

@@ -24,12 +24,12 @@ import org.camunda.bpm.engine.task.Task;
  * The engine clock is set to 1 October of the current school year (inside every shipped principle's window) until
  * the caller resets it; the round itself is the one the school year started, or a new one when the window has passed.
  */
-final class RoundPublishing {
+public final class RoundPublishing {
 
     private RoundPublishing() {}
 
     /** Publishes two afternoons of 20-minute slots in early November; returns the business key of the round. */
-    static String publish(
+    public static String publish(
             RuntimeService runtime,
             TaskService tasks,
             PolicyRegistry policies,

@@ -159,7 +159,8 @@ class RosterImportIT {
         emine.setPassword("en-god-adgangskode");
         identity.saveUser(emine);
         assertThat(Http.as(port, "m-g4", "en-god-adgangskode").webappLogin("tasklist"))
-                .isEqualTo(200);
+                .as("her password is right; a family has no webapp (403), someone unknown gets 401")
+                .isEqualTo(403);
         User leader = identity.createUserQuery().userId("m-l1").singleResult();
         leader.setPassword("leder-kode");
         identity.saveUser(leader);

@@ -1,0 +1,252 @@
+package dk.skolehjem.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * The family's tasks as the parent portal sees them: which open tasks a guardian or council member may answer, the
+ * form each shows, and its completion on their behalf. Families have no engine rights of their own, so every call
+ * here runs as the system after the task's own candidates (and, in the portal, the roster) said the person may act.
+ */
+@Service
+public class FamilyTasks {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What became of a submission. */
+    public enum Outcome {
+        /** The answer completed the task. */
+        DONE,
+        /** Somebody in the family (or a double tap) answered first; nothing was changed. */
+        ALREADY_ANSWERED
+    }
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final FormService forms;
+    private final RepositoryService repository;
+    private final IdentityService identity;
+    private final ProcessEngineConfigurationImpl configuration;
+    private final Map<String, Set<String>> familyTasksByDefinition = new ConcurrentHashMap<>();
+    private final Map<String, String> processNames = new ConcurrentHashMap<>();
+
+    FamilyTasks(
+            TaskService tasks,
+            HistoryService history,
+            FormService forms,
+            RepositoryService repository,
+            IdentityService identity,
+            ProcessEngineConfigurationImpl configuration) {
+        this.tasks = tasks;
+        this.history = history;
+        this.forms = forms;
+        this.repository = repository;
+        this.identity = identity;
+        this.configuration = configuration;
+    }
+
+    /** The person's open family tasks, about any child or class, oldest deadline first. */
+    public List<FamilyTask> openFor(String userId, Collection<String> groups) {
+        return AsSystem.call(identity, () -> {
+            Map<String, Task> found = new LinkedHashMap<>();
+            tasks.createTaskQuery()
+                    .taskCandidateUser(userId)
+                    .includeAssignedTasks()
+                    .list()
+                    .forEach(t -> found.put(t.getId(), t));
+            tasks.createTaskQuery().taskAssignee(userId).list().forEach(t -> found.put(t.getId(), t));
+            if (!groups.isEmpty()) {
+                tasks.createTaskQuery()
+                        .taskCandidateGroupIn(List.copyOf(groups))
+                        .list()
+                        .forEach(t -> found.put(t.getId(), t));
+            }
+            return found.values().stream()
+                    .filter(this::isFamilyTask)
+                    .sorted(Comparator.comparing(Task::getCreateTime))
+                    .map(this::view)
+                    .toList();
+        });
+    }
+
+    /** The open task, if it is a family task this person is a candidate for (by name, assignment or group). */
+    public Optional<FamilyTask> open(String userId, Collection<String> groups, String taskId) {
+        return AsSystem.call(identity, () -> {
+            Task task = taskId == null
+                    ? null
+                    : tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null || !isFamilyTask(task) || !isFor(task, userId, groups)) {
+                return Optional.empty();
+            }
+            return Optional.of(view(task));
+        });
+    }
+
+    /** The task, if it was a family task for this person and is done: the family's answer was received. */
+    public Optional<FamilyTask> answered(String userId, Collection<String> groups, String taskId) {
+        return AsSystem.call(identity, () -> {
+            var done = taskId == null
+                    ? null
+                    : history.createHistoricTaskInstanceQuery()
+                            .taskId(taskId)
+                            .finished()
+                            .singleResult();
+            if (done == null || !isFamilyTask(done.getProcessDefinitionId(), done.getTaskDefinitionKey())) {
+                return Optional.empty();
+            }
+            boolean theirs = userId.equals(done.getAssignee())
+                    || history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+                            .anyMatch(l -> userId.equals(l.getUserId())
+                                    || (l.getGroupId() != null && groups.contains(l.getGroupId())));
+            if (!theirs) {
+                return Optional.empty();
+            }
+            var instance = history.createHistoricProcessInstanceQuery()
+                    .processInstanceId(done.getProcessInstanceId())
+                    .singleResult();
+            return Optional.of(new FamilyTask(
+                    done.getId(),
+                    done.getName(),
+                    ProcessModule.keyOf(done.getProcessDefinitionId()),
+                    processName(done.getProcessDefinitionId()),
+                    instance == null ? null : instance.getBusinessKey(),
+                    done.getProcessInstanceId(),
+                    null,
+                    done.getDueDate(),
+                    done.getStartTime()));
+        });
+    }
+
+    /** The task's form as deployed (with its code lists filled in), for the portal to render. */
+    public JsonNode form(FamilyTask task) {
+        return AsSystem.call(identity, () -> {
+            try (InputStream in = forms.getDeployedTaskForm(task.id())) {
+                return JSON.readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The variables the task's form reads (its prefilled values, texts and choices). */
+    public Map<String, Object> variables(FamilyTask task) {
+        return AsSystem.call(identity, () -> tasks.getVariables(task.id()));
+    }
+
+    /**
+     * Completes the task with the form's answers, as the system on the person's behalf: the form's check and rule
+     * see them as the one acting, the history records them, and their own engine rights play no part. A second
+     * submission (the other guardian, a double tap) finds the task gone and changes nothing.
+     */
+    public Outcome complete(String userId, Collection<String> groups, String taskId, Map<String, Object> answers) {
+        if (open(userId, groups, taskId).isEmpty()) {
+            return Outcome.ALREADY_ANSWERED;
+        }
+        try {
+            EngineInternals.onBehalfOf(configuration, identity, userId, List.copyOf(groups), () -> {
+                tasks.complete(taskId, answers);
+                return null;
+            });
+            return Outcome.DONE;
+        } catch (OptimisticLockingException e) {
+            return Outcome.ALREADY_ANSWERED;
+        } catch (ProcessEngineException e) {
+            if (AsSystem.call(
+                            identity,
+                            () -> tasks.createTaskQuery().taskId(taskId).count())
+                    == 0) {
+                return Outcome.ALREADY_ANSWERED;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether a task of this process definition belongs to a family lane. */
+    public boolean isFamilyTask(String processDefinitionId, String taskDefinitionKey) {
+        if (processDefinitionId == null) {
+            return false;
+        }
+        return familyTasksByDefinition
+                .computeIfAbsent(processDefinitionId, id -> FamilyLanes.tasks(repository.getBpmnModelInstance(id)))
+                .contains(taskDefinitionKey);
+    }
+
+    private boolean isFamilyTask(Task task) {
+        return isFamilyTask(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+    }
+
+    private boolean isFor(Task task, String userId, Collection<String> groups) {
+        if (userId.equals(task.getAssignee())) {
+            return true;
+        }
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                continue;
+            }
+            if (userId.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private FamilyTask view(Task task) {
+        String definition = task.getProcessDefinitionId();
+        String processName = processName(definition);
+        String businessKey = task.getProcessInstanceId() == null
+                ? null
+                : configuration
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(task.getProcessInstanceId())
+                        .singleResult()
+                        .getBusinessKey();
+        return new FamilyTask(
+                task.getId(),
+                task.getName(),
+                ProcessModule.keyOf(definition),
+                processName,
+                businessKey,
+                task.getProcessInstanceId(),
+                formId(task),
+                task.getDueDate(),
+                task.getCreateTime());
+    }
+
+    private String processName(String definition) {
+        return processNames.computeIfAbsent(definition, id -> {
+            var d = repository.getProcessDefinition(id);
+            return d.getName() == null ? d.getKey() : d.getName();
+        });
+    }
+
+    private String formId(Task task) {
+        var element = repository
+                .getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        return element instanceof org.camunda.bpm.model.bpmn.instance.UserTask u ? u.getCamundaFormRef() : null;
+    }
+}

@@ -1,0 +1,32 @@
+package dk.skolehjem.login;
+
+import dk.skolehjem.roster.GroupIds;
+import java.util.Collection;
+
+/**
+ * Where a person lands after logging in: a guardian or council member on "Mit barn" (they never see Camunda), staff
+ * in Tasklist, the operator in Cockpit.
+ */
+final class Landing {
+
+    static final String FAMILY = "/foraeldre";
+    static final String TASKLIST = "/camunda/app/tasklist/default/";
+    static final String COCKPIT = "/camunda/app/cockpit/default/";
+
+    private Landing() {}
+
+    static String of(Collection<String> groups) {
+        boolean staff = groups.stream()
+                .anyMatch(g -> g.startsWith(GroupIds.STAFF)
+                        || g.startsWith(GroupIds.LEADERSHIP)
+                        || g.startsWith(GroupIds.PPR)
+                        || g.startsWith(GroupIds.TEAM));
+        if (staff) {
+            return TASKLIST;
+        }
+        if (groups.contains(GroupIds.OPERATORS)) {
+            return COCKPIT;
+        }
+        return FAMILY;
+    }
+}

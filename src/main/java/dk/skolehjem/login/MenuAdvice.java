@@ -1,0 +1,24 @@
+package dk.skolehjem.login;
+
+import dk.skolehjem.roster.CurrentUser;
+import dk.skolehjem.roster.GroupIds;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The page header's menu for whoever is logged in: Tasklist for staff, "Mit barn" for a family, nothing else. */
+@ControllerAdvice
+class MenuAdvice {
+
+    /** What the header offers; null when nobody is logged in. */
+    record Menu(boolean tasklist, boolean family) {}
+
+    @ModelAttribute("menu")
+    Menu menu(HttpServletRequest request) {
+        if (!(request.getAttribute(CurrentUser.REQUEST_ATTRIBUTE) instanceof CurrentUser user)) {
+            return null;
+        }
+        boolean family = user.groups().stream().anyMatch(g -> g.startsWith(GroupIds.GUARDIANS));
+        return new Menu(!Landing.FAMILY.equals(Landing.of(user.groups())), family);
+    }
+}

@@ -1,0 +1,140 @@
+package dk.skolehjem.parents;
+
+import dk.skolehjem.calendar.DanishDates;
+import dk.skolehjem.engine.Choice;
+import dk.skolehjem.engine.FamilyTasks;
+import dk.skolehjem.engine.FormInput;
+import dk.skolehjem.engine.LiveChoices;
+import dk.skolehjem.roster.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A family's task on "Mit barn" ({@code /foraeldre/opgave/{id}}): the task's own Camunda Form rendered by the server,
+ * submitted here, checked by the roster and the form, completed by the system on the person's behalf, and answered
+ * with a Danish receipt. A second answer (the other guardian, a double tap) is told the answer already came.
+ */
+@Controller
+class PortalTaskController {
+
+    private final FamilyTaskAccess access;
+    private final FamilyTasks tasks;
+    private final List<LiveChoices> liveChoices;
+    private final FamilyCalendar calendar;
+
+    PortalTaskController(
+            FamilyTaskAccess access, FamilyTasks tasks, List<LiveChoices> liveChoices, FamilyCalendar calendar) {
+        this.access = access;
+        this.tasks = tasks;
+        this.liveChoices = liveChoices;
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/foraeldre/opgave/{id}")
+    String show(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @PathVariable String id,
+            HttpServletResponse response,
+            Model model) {
+        var allowed = access.open(user, id);
+        if (allowed.isEmpty()) {
+            return alreadyAnswered(user, id, response, model);
+        }
+        return page(allowed.get(), Map.of(), null, model);
+    }
+
+    @PostMapping("/foraeldre/opgave/{id}")
+    String submit(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @PathVariable String id,
+            @RequestParam Map<String, String> posted,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var allowed = access.open(user, id);
+        if (allowed.isEmpty()) {
+            return alreadyAnswered(user, id, response, model);
+        }
+        PortalForm form = form(allowed.get(), posted);
+        FamilyTasks.Outcome outcome;
+        try {
+            outcome = tasks.complete(user.id(), user.groups(), id, form.answers(posted));
+        } catch (ProcessEngineException e) {
+            Object refusal = request.getAttribute(FormInput.REFUSAL_ATTRIBUTE);
+            if (refusal == null) {
+                throw e;
+            }
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            // the page is shown again with what they wrote and the times free now
+            return page(allowed.get(), posted, refusal.toString(), model);
+        }
+        if (outcome == FamilyTasks.Outcome.ALREADY_ANSWERED) {
+            return alreadyAnswered(user, id, response, model);
+        }
+        return "redirect:/foraeldre/opgave/" + id + "/kvittering";
+    }
+
+    @GetMapping("/foraeldre/opgave/{id}/kvittering")
+    String receipt(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String id, Model model) {
+        var answered = access.answered(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("task", answered.task());
+        model.addAttribute("about", answered.about());
+        model.addAttribute("already", false);
+        model.addAttribute(
+                "meeting", calendar.agreed(answered.task().processInstanceId()).orElse(null));
+        return "foraeldre-kvittering";
+    }
+
+    /** The task is no longer open: answered by the family (say so, changing nothing), or never theirs (404). */
+    private String alreadyAnswered(CurrentUser user, String id, HttpServletResponse response, Model model) {
+        var answered = access.answered(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("task", answered.task());
+        model.addAttribute("about", answered.about());
+        model.addAttribute("already", true);
+        model.addAttribute(
+                "meeting", calendar.agreed(answered.task().processInstanceId()).orElse(null));
+        return "foraeldre-kvittering";
+    }
+
+    private String page(FamilyTaskAccess.Allowed allowed, Map<String, String> posted, String problem, Model model) {
+        model.addAttribute("task", allowed.task());
+        model.addAttribute("about", allowed.about());
+        model.addAttribute(
+                "due",
+                allowed.task().due() == null
+                        ? null
+                        : DanishDates.full(
+                                LocalDate.ofInstant(allowed.task().due().toInstant(), DanishDates.ZONE)));
+        model.addAttribute("form", form(allowed, posted));
+        model.addAttribute("problem", problem);
+        return "foraeldre-opgave";
+    }
+
+    private PortalForm form(FamilyTaskAccess.Allowed allowed, Map<String, String> posted) {
+        var task = allowed.task();
+        var json = tasks.form(task);
+        Map<String, List<Choice>> live = new HashMap<>();
+        for (var field : json.findValues("key")) {
+            for (LiveChoices l : liveChoices) {
+                l.now(task, field.asText()).ifPresent(c -> live.put(field.asText(), c));
+            }
+        }
+        return PortalForm.of(json, tasks.variables(task), live, posted);
+    }
+}
