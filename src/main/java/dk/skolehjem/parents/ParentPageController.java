@@ -52,6 +52,8 @@ class ParentPageController {
     private final TaskService tasks;
     /** The processes' doors, for the thanks after a request ("sendt"). */
     private final List<ProcessModule> modules;
+    /** "Det har I bedt om": the family's requests and their status. */
+    private final FamilyRequests requests;
 
     ParentPageController(
             RosterRepository roster,
@@ -61,8 +63,10 @@ class ParentPageController {
             FamilyCalendar calendar,
             TaskService tasks,
             Clock clock,
-            List<ProcessModule> modules) {
+            List<ProcessModule> modules,
+            FamilyRequests requests) {
         this.modules = modules;
+        this.requests = requests;
         this.calendar = calendar;
         this.tasks = tasks;
         this.roster = roster;
@@ -99,6 +103,8 @@ class ParentPageController {
         children.forEach(
                 c -> messageBook.logRead(c.student().schoolId(), c.student().id(), user.id(), "side"));
         model.addAttribute("children", children);
+        model.addAttribute(
+                "requests", requests.of(children.stream().map(Child::student).toList(), year));
         model.addAttribute("dates", new DateFormat());
         return "foraeldre";
     }
