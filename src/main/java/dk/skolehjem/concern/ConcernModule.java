@@ -1,5 +1,7 @@
 package dk.skolehjem.concern;
 
+import dk.skolehjem.engine.FamilyRequest;
+import dk.skolehjem.engine.FamilyRequestReader;
 import dk.skolehjem.engine.MeetingTimePlace;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.engine.StartDoor;
@@ -7,6 +9,7 @@ import dk.skolehjem.minutes.CaseInvitations;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.MinutesService;
 import dk.skolehjem.notification.CaseMessages;
+import dk.skolehjem.roster.ClassYearKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,8 +38,15 @@ public class ConcernModule implements ProcessModule {
     private final CaseInvitations invitations;
     private final CaseMessages messages;
     private final ConcernCases cases;
+    private final FamilyRequestReader requests;
 
-    ConcernModule(MinutesService minutes, CaseInvitations invitations, CaseMessages messages, ConcernCases cases) {
+    ConcernModule(
+            MinutesService minutes,
+            CaseInvitations invitations,
+            CaseMessages messages,
+            ConcernCases cases,
+            FamilyRequestReader requests) {
+        this.requests = requests;
         this.minutes = minutes;
         this.invitations = invitations;
         this.messages = messages;
@@ -88,6 +98,30 @@ public class ConcernModule implements ProcessModule {
     @Override
     public Set<DocumentKind> documents() {
         return Set.of(DocumentKind.MINUTES, DocumentKind.CONSENT_RECORD, DocumentKind.ACTION_PLAN);
+    }
+
+    /**
+     * A concern the guardian raised, as the family may know it: received, a meeting called or held, closed. Never the
+     * level, notes, PPR or an underretning: those stay with the school (L4, L5).
+     */
+    @Override
+    public List<FamilyRequest> requestsBy(String guardianId, ClassYearKey student) {
+        return requests.requests(key(), guardianId, student, a -> new FamilyRequest("Bekymring", a.asked(), status(a)));
+    }
+
+    private String status(FamilyRequestReader.Asked a) {
+        if (a.finished()) {
+            return "Afsluttet";
+        }
+        // the meeting's time and place are in the family's invitation and calendar already
+        return requests.meeting(a.instanceId())
+                .map(m -> m.past()
+                        ? "Skolen har holdt møde med jer " + m.day()
+                        : "Skolen har indkaldt til møde " + m.label())
+                .orElse(
+                        requests.turn(a.instanceId()) == FamilyRequestReader.Turn.FAMILY
+                                ? "Skolen beder om jeres svar under Opgaver til dig"
+                                : "Skolen har modtaget bekymringen");
     }
 
     /** The case's documents, PPR's invitation and its messages by their owners; its own records last. */

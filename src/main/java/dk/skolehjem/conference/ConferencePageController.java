@@ -13,15 +13,18 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The class team's overview of its conference round: every time and who booked it. */
+/**
+ * The class team's overview of its current conference and learning-conversation rounds ({@link ConferenceOverview}),
+ * linked from the team's conference tasks in Tasklist; only the class's team and the school's leadership reach it.
+ */
 @Controller
 class ConferencePageController {
 
-    private final ConferenceRounds rounds;
+    private final ConferenceOverview overview;
     private final Clock clock;
 
-    ConferencePageController(ConferenceRounds rounds, Clock clock) {
-        this.rounds = rounds;
+    ConferencePageController(ConferenceOverview overview, Clock clock) {
+        this.overview = overview;
         this.clock = clock;
     }
 
@@ -31,6 +34,7 @@ class ConferencePageController {
             @RequestParam String school,
             @RequestParam("class") String classCode,
             Model model) {
+        // the server decides from the caller's groups; another class's team learns nothing, not even that it exists
         if (!user.groups().contains(GroupIds.leadership(school))
                 && !user.groups().contains(GroupIds.team(school, classCode))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -38,15 +42,7 @@ class ConferencePageController {
         String year = SchoolYear.of(LocalDate.now(clock)).toString();
         model.addAttribute("classCode", classCode);
         model.addAttribute("year", year);
-        model.addAttribute(
-                "bookings",
-                rounds.bookings(school, classCode, year).stream()
-                        .map(b -> new Row(
-                                ConferenceRounds.label(new Slot(null, b.startsAt(), b.minutes())), b.studentName()))
-                        .toList());
+        model.addAttribute("rounds", overview.current(school, classCode, year));
         return "samtaler";
     }
-
-    /** One line of the overview. */
-    record Row(String time, String student) {}
 }

@@ -285,21 +285,6 @@ class ConferenceRounds {
                 Map.of("r", roundId, "s", studentId));
     }
 
-    /** A slot as the class team sees it: when, and which student (if any) has it. */
-    record Booking(LocalDateTime startsAt, int minutes, String studentName) {}
-
-    /** Every slot of a class's rounds in a school year and who booked it, newest round first. */
-    List<Booking> bookings(String schoolId, String classCode, String schoolYear) {
-        return jdbc.query(
-                "select s.starts_at, s.minutes, st.name from app.conference_slot s "
-                        + "join app.conference_round r on r.id = s.round_id "
-                        + "left join app.student st on st.school_id = r.school_id and st.id = s.booked_student "
-                        + "where r.school_id = :s and r.class_code = :c and r.school_year = :y "
-                        + "order by r.created_at desc, s.starts_at",
-                Map.of("s", schoolId, "c", classCode, "y", schoolYear),
-                (rs, i) -> new Booking(rs.getTimestamp(1).toLocalDateTime(), rs.getInt(2), rs.getString(3)));
-    }
-
     static String label(Slot slot) {
         return DanishDates.full(slot.startsAt().toLocalDate()) + " kl. " + LABEL_TIME.format(slot.startsAt()) + "-"
                 + LABEL_TIME.format(slot.startsAt().plusMinutes(slot.minutes()));

@@ -1,6 +1,7 @@
 package dk.skolehjem.engine;
 
 import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.roster.ClassYearKey;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,15 @@ public interface ProcessModule {
     /** Which variables give the meeting's time and place, for the parent page's calendar and the booking e-mail. */
     default Optional<MeetingTimePlace> meeting() {
         return Optional.empty();
+    }
+
+    /**
+     * What the guardian {@code guardianId} has asked the school for about {@code student} (the student's business key)
+     * through this process, running or finished, newest first, with the status the family may know; none when no
+     * guardian starts it. Read as the system: the caller has already decided that the guardian may see the student.
+     */
+    default List<FamilyRequest> requestsBy(String guardianId, ClassYearKey student) {
+        return List.of();
     }
 
     /** The kinds of document its steps write (through the document step). */

@@ -51,6 +51,8 @@ class ParentPageController {
     private final FamilyTaskAccess tasks;
     /** The processes' doors, for the thanks after a request ("sendt"). */
     private final List<ProcessModule> modules;
+    /** "Det har I bedt om": the family's requests and their status. */
+    private final FamilyRequests requests;
 
     ParentPageController(
             RosterRepository roster,
@@ -60,8 +62,10 @@ class ParentPageController {
             FamilyCalendar calendar,
             FamilyTaskAccess tasks,
             Clock clock,
-            List<ProcessModule> modules) {
+            List<ProcessModule> modules,
+            FamilyRequests requests) {
         this.modules = modules;
+        this.requests = requests;
         this.calendar = calendar;
         this.tasks = tasks;
         this.roster = roster;
@@ -108,6 +112,8 @@ class ParentPageController {
                 .forEach(t -> council.computeIfAbsent(t.about(), k -> new java.util.ArrayList<>())
                         .addAll(waiting(List.of(t))));
         model.addAttribute("council", council);
+        model.addAttribute(
+                "requests", requests.of(children.stream().map(Child::student).toList(), year));
         model.addAttribute("dates", new DateFormat());
         return "foraeldre";
     }

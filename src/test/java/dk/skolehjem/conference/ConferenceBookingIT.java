@@ -23,16 +23,22 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Anden Skole's 3.B publishes its conference round; both families press "book" for the same slot at the same moment
  * over HTTP, as Tasklist does: exactly one gets it, the other gets a clear Danish answer and still has their task.
- * Runs on H2 and (with -Ppostgres) on PostgreSQL, where the row lock decides.
+ * Runs on H2 and (with -Ppostgres) on PostgreSQL, where the row lock decides. Then the class team's overview
+ * ({@code /samtaler}) shows who has not booked, the interpreter wish and the family's answers, to the class's team and
+ * leadership only.
  */
 @SkoleHjemIT
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConferenceBookingIT {
 
     @LocalServerPort
@@ -62,10 +68,10 @@ class ConferenceBookingIT {
     }
 
     @Test
+    @Order(1)
     void twoFamiliesBookTheSameSlotAtOnce_exactlyOneWins() throws Exception {
-        TestSchools.ensureAnden(roster, rollout, identity);
         SchoolYear year = SchoolYear.of(LocalDate.now());
-        RoundPublishing.publish(runtime, tasks, policies, "anden", "Anden Skole", "3.B", "standard");
+        publishOnce(year);
 
         Task first = booking(year + ":anden:3.B:a-e1");
         Task second = booking(year + ":anden:3.B:a-e2");
@@ -118,6 +124,101 @@ class ConferenceBookingIT {
                 .as("its form now offers only free times")
                 .isNotEmpty()
                 .doesNotContain(slot);
+    }
+
+    @Test
+    @Order(2)
+    void theTeamSeesWhoHasNotBooked_theInterpreterWishAndTheAnswers_andNoOtherTeamDoes() {
+        SchoolYear year = SchoolYear.of(LocalDate.now());
+        publishOnce(year);
+        List<Task> open = openBookings(year);
+        if (open.size() == 2) {
+            // run alone: one family books here as the first test's winner did
+            book(open.get(0), Map.of("howIsChild", "Glad for skolen"));
+            open = openBookings(year);
+        }
+        assertThat(open).hasSize(1);
+        String notBooked = runtime.createProcessInstanceQuery()
+                        .processInstanceId(open.get(0).getProcessInstanceId())
+                        .singleResult()
+                        .getBusinessKey()
+                        .endsWith(":a-e1")
+                ? "Ole Ølgaard"
+                : "Nora Nørgaard";
+
+        Http team = Http.as(port, "anden-laerer");
+        Http.Answer page = team.get("/samtaler?school=anden&class=3.B");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains(
+                        "1 af 2 har booket",
+                        "Har ikke booket endnu",
+                        notBooked,
+                        "Frist for booking",
+                        "Hvordan har jeres barn det?",
+                        "Glad for skolen");
+
+        book(
+                open.get(0),
+                Map.of(
+                        "interpreterNeeded", true,
+                        "interpreterLanguage", "arabisk",
+                        "wantToTalkAbout", "Matematik og venner"));
+        page = team.get("/samtaler?school=anden&class=3.B");
+        assertThat(page.body())
+                .contains(
+                        "2 af 2 har booket",
+                        "Alle har booket.",
+                        "Ja, Arabisk",
+                        "Hvad vil I gerne tale om?",
+                        "Matematik og venner")
+                .as("labels come from the form, the language from the code list")
+                .doesNotContain("wantToTalkAbout", "arabisk");
+        assertThat(Http.as(port, "anden-leder")
+                        .get("/samtaler?school=anden&class=3.B")
+                        .body())
+                .as("the school's leadership")
+                .contains("Matematik og venner");
+
+        Http.Answer otherSchool = Http.as(port, "laerer").get("/samtaler?school=anden&class=3.B");
+        assertThat(otherSchool.status()).isEqualTo(404);
+        assertThat(otherSchool.body()).doesNotContain("Matematik", "Ølgaard", "Nørgaard");
+        assertThat(Http.as(port, "paedagog")
+                        .get("/samtaler?school=demo&class=5.A")
+                        .status())
+                .as("the team of 0.A, not of 5.A")
+                .isEqualTo(404);
+    }
+
+    /** The round of Anden Skole's 3.B, published once for both tests (publishing waits for a round to publish). */
+    private void publishOnce(SchoolYear year) {
+        TestSchools.ensureAnden(roster, rollout, identity);
+        if (runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("conference")
+                        .processInstanceBusinessKeyLike(year + ":anden:3.B:%")
+                        .count()
+                == 0) {
+            RoundPublishing.publish(runtime, tasks, policies, "anden", "Anden Skole", "3.B", "standard");
+        }
+    }
+
+    private List<Task> openBookings(SchoolYear year) {
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKeyLike(year + ":anden:3.B:%")
+                .taskDefinitionKey("bookConference")
+                .list();
+    }
+
+    /** Books the first free time offered in the family's form, with these answers, as the family's form does. */
+    private void book(Task task, Map<String, Object> answers) {
+        String slot = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariableLocal(task.getId(), "availableSlots"))
+                .elements()
+                .get(0)
+                .prop("value")
+                .stringValue();
+        Map<String, Object> variables = new java.util.HashMap<>(answers);
+        variables.put("slot", slot);
+        tasks.complete(task.getId(), variables);
     }
 
     private Task booking(String studentKey) {

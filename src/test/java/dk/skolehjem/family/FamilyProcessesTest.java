@@ -11,6 +11,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
+import dk.skolehjem.engine.FamilyRequest;
+import dk.skolehjem.roster.ClassYearKey;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -45,12 +47,22 @@ import org.junit.jupiter.api.Test;
 class FamilyProcessesTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+    private static final ClassYearKey LOUISE = ClassYearKey.parse("2026-27:demo:5.A:e1");
 
     private final ProcessEngine engine;
     private final ProcessStarts starts;
     private final ProcessSteps steps;
+    private final ClassVisitModule visits;
+    private final LifeEventModule lifeEvents;
 
-    FamilyProcessesTest(ProcessEngine engine, ProcessStarts starts, ProcessSteps steps) {
+    FamilyProcessesTest(
+            ProcessEngine engine,
+            ProcessStarts starts,
+            ProcessSteps steps,
+            ClassVisitModule visits,
+            LifeEventModule lifeEvents) {
+        this.visits = visits;
+        this.lifeEvents = lifeEvents;
         this.engine = engine;
         this.starts = starts;
         this.steps = steps;
@@ -153,6 +165,29 @@ class FamilyProcessesTest {
         complete(task("answerVisit", notSuiting), withVariables("decision", "propose", "visitDate", "2026-11-20"));
         complete(task("acceptVisitDate", notSuiting), withVariables("dateAccepted", false));
         assertThat(notSuiting).isEnded().hasPassed("end-family-declined");
+    }
+
+    @Test
+    void aDeclinedVisitShowsTheTeamsReason_andALifeEventItsAnswer() {
+        ProcessInstance visit = startAs("mor1", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Idræt"));
+        assertThat(visits.requestsBy("mor1", LOUISE))
+                .extracting(FamilyRequest::status)
+                .containsExactly("Venter på svar fra klasseteamet");
+        complete(task("answerVisit", visit), withVariables("decision", "decline", "reason", "Klassen er på lejrskole"));
+        assertThat(visits.requestsBy("mor1", LOUISE))
+                .extracting(FamilyRequest::what, FamilyRequest::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Besøg i klassen", "Afvist: Klassen er på lejrskole"));
+
+        ProcessInstance change =
+                startAs("mor1", "life-event", Map.of("changeKind", "sygdom", "description", "Mormor er syg"));
+        assertThat(lifeEvents.requestsBy("mor1", LOUISE))
+                .extracting(FamilyRequest::status)
+                .containsExactly("Venter på svar fra klasseteamet");
+        complete(task("answerLifeEvent", change), withVariables("response", "Tak, vi ringer i morgen."));
+        assertThat(lifeEvents.requestsBy("mor1", LOUISE))
+                .extracting(FamilyRequest::status)
+                .containsExactly("Klasseteamet har svaret jer");
     }
 
     @Test

@@ -12,8 +12,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
+import dk.skolehjem.engine.FamilyRequest;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
 import dk.skolehjem.minutes.PdfReading;
+import dk.skolehjem.roster.ClassYearKey;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -31,7 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Anmod om samtale" (R13) with the real needs-based talk behind it: who may ask, for which child, and that the
- * request goes straight to finding a time and ends in minutes that carry what was asked for.
+ * request goes straight to finding a time and ends in minutes that carry what was asked for; and what the family
+ * sees of it on "Mit barn" at each step.
  */
 @ProcessTest
 @Deployment(
@@ -49,6 +53,7 @@ import org.junit.jupiter.api.Test;
 class TalkRequestProcessTest {
 
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+    private static final ClassYearKey LOUISE = ClassYearKey.parse("2026-27:demo:5.A:e1");
 
     /** A person logs in as the webapps authenticate them: here in no group the task needs, with their school as tenant. */
     private static final List<String> NO_GROUPS = List.of();
@@ -58,8 +63,11 @@ class TalkRequestProcessTest {
     private final ProcessEngine engine;
     private final InMemoryDocumentStore documents;
     private final ProcessSteps steps;
+    private final TalkRequestModule talks;
 
-    TalkRequestProcessTest(ProcessEngine engine, InMemoryDocumentStore documents, ProcessSteps steps) {
+    TalkRequestProcessTest(
+            ProcessEngine engine, InMemoryDocumentStore documents, ProcessSteps steps, TalkRequestModule talks) {
+        this.talks = talks;
         this.engine = engine;
         this.documents = documents;
         this.steps = steps;
@@ -115,6 +123,43 @@ class TalkRequestProcessTest {
         var minutes = documents.documents.values().iterator().next();
         assertThat(PdfReading.text(documents.content(minutes.id())))
                 .contains("Anmodning", "Drillerier i frikvarteret", "Vi talte om drillerierne");
+    }
+
+    @Test
+    void aTalkRequestWaitsForTheTeam_thenShowsTheProposedAndTheAgreedTime() {
+        assertThat(talks.requestsBy("mor1", LOUISE)).isEmpty();
+        ProcessInstance request = startAs("mor1", Map.of("requestAbout", "Drillerier"));
+        assertThat(talks.requestsBy("mor1", LOUISE))
+                .containsExactly(new FamilyRequest(
+                        "Anmodning om samtale", LocalDate.of(2026, 11, 2), "Venter på svar fra klasseteamet"));
+        assertThat(talks.requestsBy("far1", LOUISE))
+                .as("another person's requests")
+                .isEmpty();
+        assertThat(talks.requestsBy("mor1", ClassYearKey.parse("2026-27:demo:5.A:e2")))
+                .as("another child")
+                .isEmpty();
+
+        ProcessInstance talk = calledProcessInstance("needs-talk", request);
+        complete(
+                task(talk), withVariables("talkDate", "2026-11-10", "talkTime", "15:00", "talkPlace", "Klasselokalet"));
+        assertThat(status())
+                .isEqualTo("Klasseteamet foreslår tirsdag den 10. november 2026 kl. 15.00, Klasselokalet. "
+                        + "Svar under Opgaver til dig.");
+        complete(task("acceptTime", talk), withVariables("timeAccepted", true));
+        assertThat(status()).isEqualTo("Aftalt tirsdag den 10. november 2026 kl. 15.00, Klasselokalet");
+
+        setNow(LocalDateTime.of(2026, 11, 10, 15, 0));
+        execute(job(talk));
+        assertThat(status()).startsWith("Holdt 10. november 2026");
+        complete(task("recordTalk", talk), withVariables("summary", "Vi talte sammen", "agreements", "Ingen"));
+        execute(job("write-message-book", talk));
+        execute(job("write-minutes", talk));
+        assertThat(status()).isEqualTo("Afsluttet");
+    }
+
+    /** What mor1 sees of her latest request about Louise on "Mit barn". */
+    private String status() {
+        return talks.requestsBy("mor1", LOUISE).get(0).status();
     }
 
     @Test

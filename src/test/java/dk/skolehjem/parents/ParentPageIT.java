@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skolehjem.Http;
 import dk.skolehjem.SkoleHjemIT;
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.family.ProcessStarts;
 import dk.skolehjem.minutes.DocumentContext;
 import dk.skolehjem.minutes.ExampleDocuments;
 import dk.skolehjem.minutes.MinutesService;
@@ -25,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * "Mit barn" over HTTP for everyone who might try it: the guardian with custody sees the child, the coming
  * meetings, their tasks and documents and can ask the school for things; a guardian without custody, one whose
  * rights are suspended, another family's guardian and staff of another class see nothing about the child and
- * cannot download its documents. A suspension takes effect at once and lifting it gives the rights back.
+ * cannot download its documents; the family sees what it has asked for and where it stands, and never a request about
+ * a child outside its custody. A suspension takes effect at once and lifting it gives the rights back.
  */
 @SkoleHjemIT
 class ParentPageIT {
@@ -53,6 +56,9 @@ class ParentPageIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProcessStarts starts;
 
     @Autowired
     dk.skolehjem.roster.RosterImportService rosterImport;
@@ -103,6 +109,58 @@ class ParentPageIT {
         assertThat(parent.lastLocation()).endsWith("/foraeldre?sendt=samtale");
         assertThat(talksAbout("e5a01")).isEqualTo(before + 1);
         assertThat(parent.get("/foraeldre?sendt=samtale").body()).contains("skolen har fået jeres besked");
+    }
+
+    @Test
+    void theFamilySeesWhatItAskedFor_waitingThenTheAgreedTime_andNoRequestAboutAChildOutsideItsCustody() {
+        Http parent = Http.as(port, "foraelder1");
+        String about = "Læsning og lektier " + java.util.UUID.randomUUID();
+        assertThat(parent.postForm("/foraeldre/samtale?barn=e5a01", Map.of("requestAbout", about))
+                        .status())
+                .isEqualTo(302);
+        assertThat(parent.get("/foraeldre").body())
+                .contains("Det har I bedt om", "Anmodning om samtale", "Venter på svar fra klasseteamet");
+
+        // the class team proposes a time and the family accepts it, driven here as the system
+        String talk = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("needs-talk")
+                .variableValueEquals("requestAbout", about)
+                .singleResult()
+                .getId();
+        LocalDate day = LocalDate.now(DanishDates.ZONE).plusDays(7);
+        String time = DanishDates.full(day) + " kl. 15.00, Mødelokale 2";
+        tasks.complete(
+                openTask(talk, "proposeTime"),
+                Map.of("talkDate", day.toString(), "talkTime", "15:00", "talkPlace", "Mødelokale 2"));
+        assertThat(parent.get("/foraeldre").body()).contains("Klasseteamet foreslår " + time);
+        tasks.complete(openTask(talk, "acceptTime"), Map.of("timeAccepted", true));
+        assertThat(parent.get("/foraeldre").body()).contains("Aftalt " + time);
+
+        // Louise's other parent tells the school about a big change: it is the family's request, so it shows
+        starts.start(
+                "g5a01b",
+                "life-event",
+                starts.student("g5a01b", "life-event", "e5a01").orElseThrow(),
+                Map.of("changeKind", "sygdom", "description", "Farmor er syg"));
+        assertThat(parent.get("/foraeldre").body()).contains("Besked om en stor ændring");
+
+        // Hamza's mother does the same; foraelder2 is listed for Hamza without custody (L6) and sees none of it
+        starts.start(
+                "g5a06a",
+                "life-event",
+                starts.student("g5a06a", "life-event", "e5a06").orElseThrow(),
+                Map.of("changeKind", "sygdom", "description", "Mormor er syg"));
+        assertThat(Http.as(port, "foraelder2").get("/foraeldre").body())
+                .contains("Det har I bedt om")
+                .doesNotContain("Hamza", "Besked om en stor ændring");
+    }
+
+    private String openTask(String processInstanceId, String taskKey) {
+        return tasks.createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskKey)
+                .singleResult()
+                .getId();
     }
 
     @Test
