@@ -2,6 +2,7 @@ package dk.skolehjem.parents;
 
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.engine.Booking;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.engine.StartDoor;
 import dk.skolehjem.messagebook.MessageBookEntry;
@@ -38,6 +39,7 @@ class ParentPageController {
             List<MessageBookEntry> entries,
             List<StoredDocument> documents,
             List<FamilyCalendar.Meeting> meetings,
+            List<Booking> bookings,
             List<Waiting> tasks) {}
 
     /** A task waiting for the guardian about this child, with its link into Tasklist. */
@@ -50,6 +52,7 @@ class ParentPageController {
     private final Clock clock;
     private final FamilyCalendar calendar;
     private final TaskService tasks;
+    private final FamilyBookings bookings;
     /** The processes' doors, for the thanks after a request ("sendt"). */
     private final List<ProcessModule> modules;
 
@@ -60,8 +63,10 @@ class ParentPageController {
             DocumentAccess documentAccess,
             FamilyCalendar calendar,
             TaskService tasks,
+            FamilyBookings bookings,
             Clock clock,
             List<ProcessModule> modules) {
+        this.bookings = bookings;
         this.modules = modules;
         this.calendar = calendar;
         this.tasks = tasks;
@@ -88,6 +93,7 @@ class ParentPageController {
                                 .filter(d -> documentAccess.canRead(user, d))
                                 .toList(),
                         calendar.upcoming(new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()), clock.instant()),
+                        bookings.of(new ClassYearKey(year, s.schoolId(), s.classCode(), s.id())),
                         waiting(user, new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()))))
                 .toList();
         modules.stream()
