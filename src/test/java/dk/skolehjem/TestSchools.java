@@ -22,16 +22,29 @@ public final class TestSchools {
     private TestSchools() {}
 
     public static void ensureAnden(RosterImportService roster, SchoolYearRollout rollout, IdentityService identity) {
-        var report = importSchool(roster, ANDEN);
+        ensure(roster, rollout, identity, ANDEN, ANDEN_LOGINS);
+    }
+
+    /**
+     * Imports the school under src/test/resources/roster/{school}/ and starts its school year; the given logins get
+     * their login as password. Idempotent.
+     */
+    public static void ensure(
+            RosterImportService roster,
+            SchoolYearRollout rollout,
+            IdentityService identity,
+            String school,
+            List<String> logins) {
+        var report = importSchool(roster, school);
         // Only new users: checking a password that is wrong would lock the login for a while.
-        for (String login : ANDEN_LOGINS) {
+        for (String login : logins) {
             if (report.createdUsers().contains(login)) {
                 User user = identity.createUserQuery().userId(login).singleResult();
                 user.setPassword(login);
                 identity.saveUser(user);
             }
         }
-        rollout.rollout(SchoolYear.of(LocalDate.now()), ANDEN);
+        rollout.rollout(SchoolYear.of(LocalDate.now()), school);
     }
 
     /** Imports the roster files under src/test/resources/roster/{school}/; the import makes logins and their links. */

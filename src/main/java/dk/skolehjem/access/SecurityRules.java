@@ -250,6 +250,8 @@ class SecurityRules {
                 // everyone chooses how they get their own e-mails (the page's address is older than that)
                 .requestMatchers(path(null, "/foraeldre/beskeder"))
                 .authenticated()
+                // "Mit barn", its requests and "Mine bookinger" (/foraeldre/bookinger/{ref}/skift|aflys); which child
+                // a request is about is the controller's, from the roster
                 .requestMatchers(path(GET, "/foraeldre"), path(null, "/foraeldre/**"))
                 .hasRole(GUARDIAN.name())
                 .requestMatchers(

@@ -7,7 +7,9 @@ import dk.skolehjem.engine.FormInput;
 import dk.skolehjem.engine.FormRule;
 import dk.skolehjem.roster.ClassYearKey;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Component;
 class BookingForm implements FormRule {
 
     private final Clock clock;
+
+    /** The form field holding the chosen slot; its choices are the round's free slots, not an answer to show. */
+    static final String SLOT = "slot";
 
     private static final String INTERPRETER = "interpreterNeeded";
     private static final String BACK_TO_BACK = "siblingsBackToBack";
@@ -55,7 +60,7 @@ class BookingForm implements FormRule {
         if (answers.form().has(INTERPRETER)) {
             InterpreterRequest.check(answers);
         }
-        String slotId = answers.requiredText("slot");
+        String slotId = answers.requiredText(SLOT);
         Slot slot;
         try {
             slot = rounds.book(roundId, slotId, key.studentId(), answers.completedBy(), clock);
@@ -69,9 +74,19 @@ class BookingForm implements FormRule {
                 SlotChoices.offerReserved(task, r);
             }
         }
-        answers.set("slotLabel", ConferenceRounds.label(slot));
-        answers.set("conferenceStart", EngineDates.at(slot.startsAt()));
-        answers.set("slotMinutes", slot.minutes());
-        answers.set("dayBefore", EngineDates.at(slot.startsAt().minusDays(1)));
+        timeVariables(slot).forEach(answers::set);
+    }
+
+    /**
+     * The variables that give the booked time to the rest of the process (its confirmation, the reminder the day
+     * before, the wait for the conference), set when a slot is booked and again when the family changes it.
+     */
+    static Map<String, Object> timeVariables(Slot slot) {
+        Map<String, Object> times = new LinkedHashMap<>();
+        times.put("slotLabel", ConferenceRounds.label(slot));
+        times.put("conferenceStart", EngineDates.at(slot.startsAt()));
+        times.put("slotMinutes", slot.minutes());
+        times.put("dayBefore", EngineDates.at(slot.startsAt().minusDays(1)));
+        return times;
     }
 }

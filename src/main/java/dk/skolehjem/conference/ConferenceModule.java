@@ -1,8 +1,12 @@
 package dk.skolehjem.conference;
 
+import dk.skolehjem.engine.Booking;
+import dk.skolehjem.engine.Choice;
+import dk.skolehjem.engine.MeetingBookings;
 import dk.skolehjem.engine.MeetingTimePlace;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.roster.ClassYearKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +15,18 @@ import org.springframework.stereotype.Component;
 /** One student's school-home conference (R5-R7) as the rest of the product sees it: the booked time on the calendar and in the booking e-mail. */
 @Component
 public class ConferenceModule implements ProcessModule {
+
+    /** What the family books, on the calendar, in the booking e-mail and on "Mine bookinger". */
+    private static final String WHAT = "Skole-hjem-samtale";
+
+    /** The form the family books with; its answers are shown on "Mine bookinger". */
+    private static final String BOOKING_FORM = "pre-conference";
+
+    private final MeetingBookings bookings;
+
+    ConferenceModule(MeetingBookings bookings) {
+        this.bookings = bookings;
+    }
 
     @Override
     public String key() {
@@ -29,12 +45,35 @@ public class ConferenceModule implements ProcessModule {
 
     @Override
     public Optional<MeetingTimePlace> meeting() {
-        return Optional.of(
-                new MeetingTimePlace("Skole-hjem-samtale", "conferenceStart", "place", "slotMinutes", false));
+        return Optional.of(new MeetingTimePlace(WHAT, "conferenceStart", "place", "slotMinutes", false));
     }
 
     @Override
     public Set<DocumentKind> documents() {
         return Set.of(DocumentKind.MINUTES);
+    }
+
+    @Override
+    public List<Booking> bookings(ClassYearKey student) {
+        return bookings.bookings(student, booked());
+    }
+
+    @Override
+    public List<Choice> freeTimes(ClassYearKey student, String ref) {
+        return bookings.freeTimes(student, ref, booked());
+    }
+
+    @Override
+    public void changeBooking(ClassYearKey student, String ref, String slotId, String guardianId) {
+        bookings.change(student, ref, slotId, guardianId, booked());
+    }
+
+    @Override
+    public void cancelBooking(ClassYearKey student, String ref, String guardianId) {
+        bookings.cancel(student, ref, guardianId, booked());
+    }
+
+    private MeetingBookings.Booked booked() {
+        return new MeetingBookings.Booked(key(), WHAT, BOOKING_FORM);
     }
 }

@@ -191,6 +191,15 @@ class ConferenceRounds {
                 .findFirst();
     }
 
+    /** The round's booking deadline: families book, change and cancel up to and including this day. */
+    LocalDate deadline(String roundId) {
+        return jdbc.queryForObject(
+                        "select booking_deadline from app.conference_round where id = :r",
+                        Map.of("r", roundId),
+                        java.sql.Date.class)
+                .toLocalDate();
+    }
+
     /** The class's newest round of this kind in the school year, if one has been published. */
     Optional<String> latestRound(String schoolId, String classCode, String schoolYear, Kind kind) {
         return jdbc

@@ -74,6 +74,32 @@ public interface ProcessModule {
         return List.of();
     }
 
+    /**
+     * The student's current bookings of this process this school year, for "Mine bookinger" on the parent page; none
+     * when the process has no booking a family can change.
+     */
+    default List<Booking> bookings(ClassYearKey student) {
+        return List.of();
+    }
+
+    /** The times the booking {@code ref} (one of {@link #bookings}) could change to now. */
+    default List<Choice> freeTimes(ClassYearKey student, String ref) {
+        return List.of();
+    }
+
+    /**
+     * Moves the booking {@code ref} to the free slot {@code slotId} for the guardian: the new slot is booked and the
+     * old one freed in one transaction, or neither; a refusal is a Danish {@link FormInput#refused} message.
+     */
+    default void changeBooking(ClassYearKey student, String ref, String slotId, String guardianId) {
+        throw new UnsupportedOperationException("Processen " + key() + " har ingen booking, der kan ændres");
+    }
+
+    /** Cancels the booking {@code ref}: the slot is freed at once and the family may book again until the deadline. */
+    default void cancelBooking(ClassYearKey student, String ref, String guardianId) {
+        throw new UnsupportedOperationException("Processen " + key() + " har ingen booking, der kan aflyses");
+    }
+
     /** The module of {@code key}, if any. */
     static Optional<ProcessModule> find(Collection<? extends ProcessModule> modules, String key) {
         return modules.stream()

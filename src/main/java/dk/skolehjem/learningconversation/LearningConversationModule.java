@@ -1,8 +1,12 @@
 package dk.skolehjem.learningconversation;
 
+import dk.skolehjem.engine.Booking;
+import dk.skolehjem.engine.Choice;
+import dk.skolehjem.engine.MeetingBookings;
 import dk.skolehjem.engine.MeetingTimePlace;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.roster.ClassYearKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +18,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LearningConversationModule implements ProcessModule {
+
+    /** What the family books, on the calendar, in the booking e-mail and on "Mine bookinger". */
+    private static final String WHAT = "Elevstyret læringssamtale";
+
+    /** The form the family books with; its answers are shown on "Mine bookinger". */
+    private static final String BOOKING_FORM = "learning-booking";
+
+    private final MeetingBookings bookings;
+
+    LearningConversationModule(MeetingBookings bookings) {
+        this.bookings = bookings;
+    }
 
     @Override
     public String key() {
@@ -32,12 +48,35 @@ public class LearningConversationModule implements ProcessModule {
 
     @Override
     public Optional<MeetingTimePlace> meeting() {
-        return Optional.of(
-                new MeetingTimePlace("Elevstyret læringssamtale", "conferenceStart", "place", "slotMinutes", false));
+        return Optional.of(new MeetingTimePlace(WHAT, "conferenceStart", "place", "slotMinutes", false));
     }
 
     @Override
     public Set<DocumentKind> documents() {
         return Set.of(DocumentKind.MINUTES);
+    }
+
+    @Override
+    public List<Booking> bookings(ClassYearKey student) {
+        return bookings.bookings(student, booked());
+    }
+
+    @Override
+    public List<Choice> freeTimes(ClassYearKey student, String ref) {
+        return bookings.freeTimes(student, ref, booked());
+    }
+
+    @Override
+    public void changeBooking(ClassYearKey student, String ref, String slotId, String guardianId) {
+        bookings.change(student, ref, slotId, guardianId, booked());
+    }
+
+    @Override
+    public void cancelBooking(ClassYearKey student, String ref, String guardianId) {
+        bookings.cancel(student, ref, guardianId, booked());
+    }
+
+    private MeetingBookings.Booked booked() {
+        return new MeetingBookings.Booked(key(), WHAT, BOOKING_FORM);
     }
 }

@@ -134,6 +134,7 @@ class MailComposer {
             case NEW_TASK -> "Ny opgave til dig";
             case REMINDER -> "Påmindelse";
             case BOOKING_CONFIRMED -> "Tiden er booket";
+            case BOOKING_CHANGED -> "Tiden er ændret";
             case INVITATION -> "Indkaldelse";
             case MINUTES_READY -> "Referatet er klar";
             case LOGIN_LINK -> "Dit link til Skole-hjem";

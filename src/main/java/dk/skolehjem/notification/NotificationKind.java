@@ -5,6 +5,8 @@ public enum NotificationKind {
     NEW_TASK,
     REMINDER,
     BOOKING_CONFIRMED,
+    /** A family changed or cancelled its booked time; the class team is told. */
+    BOOKING_CHANGED,
     INVITATION,
     MINUTES_READY,
     LOGIN_LINK

@@ -88,6 +88,7 @@ class OutboxPageController {
             case NEW_TASK -> "Ny opgave";
             case REMINDER -> "Påmindelse";
             case BOOKING_CONFIRMED -> "Bekræftet booking";
+            case BOOKING_CHANGED -> "Ændret booking";
             case INVITATION -> "Indkaldelse";
             case MINUTES_READY -> "Referat klar";
             case LOGIN_LINK -> "Loginlink";

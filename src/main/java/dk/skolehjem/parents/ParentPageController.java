@@ -2,6 +2,7 @@ package dk.skolehjem.parents;
 
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.engine.Booking;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.engine.StartDoor;
 import dk.skolehjem.messagebook.MessageBookEntry;
@@ -37,6 +38,7 @@ class ParentPageController {
             List<MessageBookEntry> entries,
             List<StoredDocument> documents,
             List<FamilyCalendar.Meeting> meetings,
+            List<Booking> bookings,
             List<Waiting> tasks) {}
 
     /** A task waiting for the family, with its link to the form on "Mit barn". */
@@ -49,6 +51,7 @@ class ParentPageController {
     private final Clock clock;
     private final FamilyCalendar calendar;
     private final FamilyTaskAccess tasks;
+    private final FamilyBookings bookings;
     /** The processes' doors, for the thanks after a request ("sendt"). */
     private final List<ProcessModule> modules;
     /** "Det har I bedt om": the family's requests and their status. */
@@ -61,9 +64,11 @@ class ParentPageController {
             DocumentAccess documentAccess,
             FamilyCalendar calendar,
             FamilyTaskAccess tasks,
+            FamilyBookings bookings,
             Clock clock,
             List<ProcessModule> modules,
             FamilyRequests requests) {
+        this.bookings = bookings;
         this.modules = modules;
         this.requests = requests;
         this.calendar = calendar;
@@ -92,6 +97,7 @@ class ParentPageController {
                                 .filter(d -> documentAccess.canRead(user, d))
                                 .toList(),
                         calendar.upcoming(new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()), clock.instant()),
+                        bookings.of(new ClassYearKey(year, s.schoolId(), s.classCode(), s.id())),
                         waiting(open.stream()
                                 .filter(t -> s.id().equals(t.studentId()))
                                 .toList())))

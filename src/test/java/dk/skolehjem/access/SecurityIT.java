@@ -1347,6 +1347,48 @@ class SecurityIT {
                 .isEqualTo(400);
     }
 
+    // ---- (10b) "Mine bookinger": change and cancel a booked time
+
+    @Test
+    void theBookingPagesAreTheGuardiansOnly_andOnlyForABookingOfTheirOwnChild() {
+        String ref = "00000000-0000-0000-0000-000000000000";
+        List<String> paths =
+                List.of("/foraeldre/bookinger/" + ref + "/skift", "/foraeldre/bookinger/" + ref + "/aflys");
+        SoftAssertions soft = new SoftAssertions();
+        Http anonymous = Http.anonymous(port);
+        for (String path : paths) {
+            soft.assertThat(anonymous.get(path).status())
+                    .as("anonymous GET " + path)
+                    .isEqualTo(302);
+            soft.assertThat(anonymous.postForm(path, Map.of("tid", "x")).status())
+                    .as("anonymous POST " + path)
+                    .isIn(302, 401, 403);
+        }
+        // staff, leadership, PPR and the operator: the rule list lets only guardians through
+        for (String login : List.of("laerer", "paedagog", "leder", "ppr", "demo")) {
+            Http http = Http.as(port, login);
+            for (String path : paths) {
+                soft.assertThat(http.get(path).status())
+                        .as(login + " GET " + path)
+                        .isIn(403, 404);
+                soft.assertThat(http.postForm(path, Map.of("tid", "x")).status())
+                        .as(login + " POST " + path)
+                        .isIn(403, 404);
+            }
+        }
+        // a guardian: a booking that is not one of their own children's is as if it did not exist
+        Http parent = Http.family(port, "foraelder1");
+        for (String path : paths) {
+            soft.assertThat(parent.get(path).status())
+                    .as("foraelder1 GET " + path)
+                    .isEqualTo(404);
+            soft.assertThat(parent.postForm(path, Map.of("tid", "x")).status())
+                    .as("foraelder1 POST " + path)
+                    .isEqualTo(404);
+        }
+        soft.assertAll();
+    }
+
     // ---- (11) headers and the session cookie
 
     @Test
