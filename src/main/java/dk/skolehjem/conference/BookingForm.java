@@ -65,7 +65,7 @@ class BookingForm implements FormRule {
         try {
             slot = rounds.book(roundId, slotId, key.studentId(), answers.completedBy(), clock);
         } catch (SlotTaken e) {
-            choices.refresh(task.getId(), roundId);
+            choices.refresh(task.getId(), roundId, key.studentId());
             throw FormInput.refused(e.getMessage());
         }
         if (answers.form().has(BACK_TO_BACK) && answers.ticked(BACK_TO_BACK)) {

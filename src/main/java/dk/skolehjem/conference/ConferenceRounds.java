@@ -173,12 +173,48 @@ class ConferenceRounds {
         return (String) roundId;
     }
 
+    /** The round's slots not booked, not begun and not held for a family right now. */
     List<Slot> available(String roundId, LocalDateTime now) {
+        return available(roundId, now, null);
+    }
+
+    /** As {@link #available(String, LocalDateTime)}, with the slot this student holds counted as free for them. */
+    List<Slot> available(String roundId, LocalDateTime now, String forStudent) {
         return jdbc.query(
                 "select id, starts_at, minutes from app.conference_slot where round_id = :r and booked_student "
-                        + "is null and starts_at > :now order by starts_at",
-                Map.of("r", roundId, "now", Timestamp.valueOf(now)),
+                        + "is null and starts_at > :now and " + FREE_OF_HOLDS + " order by starts_at",
+                new MapSqlParameterSource()
+                        .addValue("r", roundId)
+                        .addValue("now", Timestamp.valueOf(now))
+                        .addValue("s", forStudent == null ? "" : forStudent),
                 (rs, i) -> new Slot(rs.getString(1), rs.getTimestamp(2).toLocalDateTime(), rs.getInt(3)));
+    }
+
+    /** A slot nobody else holds now: no hold, an expired one, or the student's own. */
+    private static final String FREE_OF_HOLDS = "(held_for is null or held_until <= :now or held_for = :s)";
+
+    /**
+     * Holds the slot for the student until {@code until} while the family answers the form's questions, and lets go
+     * of any other slot the student held in the round; refused when the slot is booked or held by another family.
+     */
+    void hold(String roundId, String slotId, String studentId, LocalDateTime now, LocalDateTime until) {
+        var params = new MapSqlParameterSource()
+                .addValue("r", roundId)
+                .addValue("id", slotId)
+                .addValue("s", studentId)
+                .addValue("now", Timestamp.valueOf(now))
+                .addValue("until", Timestamp.valueOf(until));
+        jdbc.update(
+                "update app.conference_slot set held_for = null, held_until = null "
+                        + "where round_id = :r and held_for = :s and id <> :id",
+                params);
+        int held = jdbc.update(
+                "update app.conference_slot set held_for = :s, held_until = :until where id = :id and round_id = :r "
+                        + "and booked_student is null and starts_at > :now and " + FREE_OF_HOLDS,
+                params);
+        if (held == 0) {
+            throw new SlotTaken("Tiden er lige blevet taget af en anden familie. Vælg en anden tid.");
+        }
     }
 
     Optional<Slot> booked(String roundId, String studentId) {
@@ -235,13 +271,16 @@ class ConferenceRounds {
         }
         int updated;
         try {
+            // a time another family holds while it answers is not free, until the hold runs out
             updated = jdbc.update(
-                    "update app.conference_slot set booked_student = :s, booked_by = :u, booked_at = :at "
-                            + "where id = :id and round_id = :r and booked_student is null",
+                    "update app.conference_slot set booked_student = :s, booked_by = :u, booked_at = :at, "
+                            + "held_for = null, held_until = null "
+                            + "where id = :id and round_id = :r and booked_student is null and " + FREE_OF_HOLDS,
                     new MapSqlParameterSource()
                             .addValue("s", studentId)
                             .addValue("u", bookedBy)
                             .addValue("at", Timestamp.from(clock.instant()))
+                            .addValue("now", Timestamp.valueOf(LocalDateTime.now(clock.withZone(DanishDates.ZONE))))
                             .addValue("id", slotId)
                             .addValue("r", roundId));
         } catch (DuplicateKeyException e) {

@@ -33,13 +33,13 @@ class SlotChoices {
         if (reserved.isPresent()) {
             return json(option(reservedLabel(reserved.get()), reserved.get().id()));
         }
-        return free(roundId);
+        return free(roundId, studentId);
     }
 
-    /** The free slots. */
-    JsonValue free(String roundId) {
+    /** The free slots, the one this student holds included. */
+    JsonValue free(String roundId, String studentId) {
         var array = Spin.JSON("[]");
-        for (Slot s : rounds.available(roundId, now())) {
+        for (Slot s : rounds.available(roundId, now(), studentId)) {
             array.append(option(ConferenceRounds.label(s), s.id()));
         }
         return SpinValues.jsonValue(array).create();
@@ -50,8 +50,8 @@ class SlotChoices {
      * transaction, because the refused completion rolls back; other families' tasks are left alone (no locks on
      * tasks that are not ours), and their forms are refreshed the same way if they too pick a taken slot.
      */
-    void refresh(String taskId, String roundId) {
-        var options = free(roundId);
+    void refresh(String taskId, String roundId, String studentId) {
+        var options = free(roundId, studentId);
         EngineInternals.setTaskVariableInNewTransaction(taskId, "availableSlots", options);
     }
 

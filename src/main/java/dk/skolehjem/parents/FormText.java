@@ -19,9 +19,19 @@ final class FormText {
     private FormText() {}
 
     static String html(String markdown, Map<String, Object> variables) {
+        return html(markdown, variables, null);
+    }
+
+    /** As above, leaving out a heading that only repeats {@code title} (the page's own heading). */
+    static String html(String markdown, Map<String, Object> variables, String title) {
         StringBuilder html = new StringBuilder();
         for (String block : markdown.strip().split("\\n\\s*\\n")) {
             String text = block.strip();
+            if (text.startsWith("#")
+                    && title != null
+                    && text.replaceFirst("^#+\\s*", "").equals(title)) {
+                continue;
+            }
             if (text.startsWith("#")) {
                 html.append("<h2>")
                         .append(inline(text.replaceFirst("^#+\\s*", ""), variables))

@@ -45,7 +45,8 @@ final class PortalForm {
             Long max,
             String value,
             List<Choice> choices,
-            Condition hideIf) {
+            Condition hideIf,
+            boolean hold) {
 
         /** The element id of the field's help text, for aria-describedby. */
         public String helpId() {
@@ -64,6 +65,9 @@ final class PortalForm {
         }
     }
 
+    /** Where the page's own heading travels with the variables (a name no process variable can have). */
+    private static final String TITLE = "\u0000title";
+
     private final List<Part> parts;
 
     private PortalForm(List<Part> parts) {
@@ -72,15 +76,23 @@ final class PortalForm {
 
     /**
      * The form as the family sees it now: {@code variables} fill its texts and earlier answers, {@code live} gives a
-     * choice field's options as they are at this moment (a conference's free times), {@code posted} what they just
-     * sent, when the page is shown again with a refusal.
+     * choice field's options as they are at this moment (a conference's free times), {@code holdable} the fields whose
+     * choice is held for the family while it answers the rest, {@code posted} what they just sent, when the page is
+     * shown again with a refusal.
      */
     static PortalForm of(
-            JsonNode form, Map<String, Object> variables, Map<String, List<Choice>> live, Map<String, String> posted) {
+            JsonNode form,
+            String title,
+            Map<String, Object> variables,
+            Map<String, List<Choice>> live,
+            Set<String> holdable,
+            Map<String, String> posted) {
         Set<String> inputKeys = new java.util.HashSet<>();
         collectKeys(form.path("components"), inputKeys);
         List<Part> parts = new ArrayList<>();
-        collect(form.path("components"), variables, live, posted, inputKeys, parts);
+        Map<String, Object> withTitle = new java.util.HashMap<>(variables);
+        withTitle.put(TITLE, title);
+        collect(form.path("components"), withTitle, live, holdable, posted, inputKeys, parts);
         return new PortalForm(parts);
     }
 
@@ -130,6 +142,7 @@ final class PortalForm {
             JsonNode components,
             Map<String, Object> variables,
             Map<String, List<Choice>> live,
+            Set<String> holdable,
             Map<String, String> posted,
             Set<String> inputKeys,
             List<Part> into) {
@@ -150,18 +163,19 @@ final class PortalForm {
                         null,
                         null,
                         null,
-                        FormText.html(c.path("text").asText(""), variables),
+                        FormText.html(c.path("text").asText(""), variables, (String) variables.get(TITLE)),
                         false,
                         null,
                         null,
                         null,
                         null,
                         List.of(),
-                        hideIf));
+                        hideIf,
+                        false));
             } else if (INPUTS.contains(type) && c.hasNonNull("key")) {
-                into.add(field(c, type, variables, live, posted, hideIf));
+                into.add(field(c, type, variables, live, holdable, posted, hideIf));
             }
-            collect(c.path("components"), variables, live, posted, inputKeys, into);
+            collect(c.path("components"), variables, live, holdable, posted, inputKeys, into);
         }
     }
 
@@ -170,6 +184,7 @@ final class PortalForm {
             String type,
             Map<String, Object> variables,
             Map<String, List<Choice>> live,
+            Set<String> holdable,
             Map<String, String> posted,
             Condition hideIf) {
         String key = c.get("key").asText();
@@ -186,7 +201,19 @@ final class PortalForm {
         Object current = variables.get(key);
         if (c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false)) {
             return new Part(
-                    "shown", key, label, null, null, false, null, null, null, shown(kind, current), List.of(), hideIf);
+                    "shown",
+                    key,
+                    label,
+                    null,
+                    null,
+                    false,
+                    null,
+                    null,
+                    null,
+                    shown(kind, current),
+                    List.of(),
+                    hideIf,
+                    false);
         }
         JsonNode validate = c.path("validate");
         String value = posted.containsKey(key) ? posted.get(key) : current == null ? null : current.toString();
@@ -205,7 +232,8 @@ final class PortalForm {
                 validate.hasNonNull("max") ? validate.get("max").asLong() : null,
                 value,
                 choices(c, variables, live.get(key)),
-                hideIf);
+                hideIf,
+                holdable.contains(key));
     }
 
     private static List<Choice> choices(JsonNode c, Map<String, Object> variables, List<Choice> live) {

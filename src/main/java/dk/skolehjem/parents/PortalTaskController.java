@@ -88,6 +88,35 @@ class PortalTaskController {
         return "redirect:/foraeldre/opgave/" + id + "/kvittering";
     }
 
+    /** A chosen time held for the family while it answers the rest (the page's script asks as the choice is made). */
+    @PostMapping(value = "/foraeldre/opgave/{id}/hold", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<Map<String, String>> hold(
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            @PathVariable String id,
+            @RequestParam(name = "felt", required = false) String field,
+            @RequestParam(name = "valg", required = false) String value,
+            HttpServletRequest request) {
+        var allowed = access.open(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        LiveChoices holder = liveChoices.stream()
+                .filter(l -> field != null && l.holds(allowed.task(), field))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (value == null || value.isBlank()) {
+            return org.springframework.http.ResponseEntity.badRequest().body(Map.of("message", "Vælg en tid."));
+        }
+        try {
+            return org.springframework.http.ResponseEntity.ok(
+                    Map.of("message", holder.hold(allowed.task(), field, value)));
+        } catch (ProcessEngineException e) {
+            Object refusal = request.getAttribute(FormInput.REFUSAL_ATTRIBUTE);
+            return org.springframework.http.ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(Map.of(
+                            "message",
+                            refusal == null ? "Tiden kunne ikke holdes. Vælg en anden." : refusal.toString()));
+        }
+    }
+
     @GetMapping("/foraeldre/opgave/{id}/kvittering")
     String receipt(
             @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, @PathVariable String id, Model model) {
@@ -130,11 +159,15 @@ class PortalTaskController {
         var task = allowed.task();
         var json = tasks.form(task);
         Map<String, List<Choice>> live = new HashMap<>();
+        java.util.Set<String> holdable = new java.util.HashSet<>();
         for (var field : json.findValues("key")) {
             for (LiveChoices l : liveChoices) {
                 l.now(task, field.asText()).ifPresent(c -> live.put(field.asText(), c));
+                if (l.holds(task, field.asText())) {
+                    holdable.add(field.asText());
+                }
             }
         }
-        return PortalForm.of(json, tasks.variables(task), live, posted);
+        return PortalForm.of(json, task.name(), tasks.variables(task), live, holdable, posted);
     }
 }

@@ -22,7 +22,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,21 @@ class ConferenceBookingIT {
     @Autowired
     RuntimeService runtime;
 
-    @AfterEach
-    void realTime() {
+    /**
+     * Both tests run on 1 October of this school year, inside the round's booking period: with real time between
+     * them, the booking deadline's timer could end a family's task while the second test books it.
+     */
+    @BeforeAll
+    static void inTheBookingPeriod() {
+        SchoolYear year = SchoolYear.of(LocalDate.now());
+        ClockUtil.setCurrentTime(java.util.Date.from(year.date(java.time.MonthDay.of(10, 1))
+                .atTime(9, 0)
+                .atZone(dk.skolehjem.calendar.DanishDates.ZONE)
+                .toInstant()));
+    }
+
+    @AfterAll
+    static void realTime() {
         ClockUtil.reset();
     }
 

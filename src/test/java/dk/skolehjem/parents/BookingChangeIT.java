@@ -99,7 +99,7 @@ class BookingChangeIT {
 
     @Test
     void theGuardianSeesChangesAndCancelsTheBooking_anotherFamilyCannot() {
-        Http family = Http.tasklist(port, "f-foraelder1");
+        Http family = Http.family(port, "f-foraelder1");
         book(family, "f-e1", "Hvordan hun har det med de nye i klassen");
         String page = family.get("/foraeldre").body();
         assertThat(page)
@@ -154,7 +154,7 @@ class BookingChangeIT {
 
     @Test
     void afterTheDeadline_aChangeIsRefusedInDanishAndNothingChanges() {
-        Http family = Http.tasklist(port, "f-foraelder2");
+        Http family = Http.family(port, "f-foraelder2");
         book(family, "f-e2", "Matematik");
         String ref = match(REF, family.get("/foraeldre").body());
         String booked = bookedSlot("f-e2");
@@ -180,7 +180,7 @@ class BookingChangeIT {
                 .doesNotContain("/foraeldre/bookinger/" + ref + "/skift");
     }
 
-    /** The family books the first free time in Tasklist, as they do today, with one answer. */
+    /** The family books the first free time on Mit barn, with one answer. */
     private void book(Http family, String student, String talkAbout) {
         Task task = tasks.createTaskQuery()
                 .processInstanceBusinessKey(year + ":fjerde:4.D:" + student)
@@ -191,14 +191,8 @@ class BookingChangeIT {
                 .get(0)
                 .prop("value")
                 .stringValue();
-        Http.Answer done = family.postJson(
-                Http.ENGINE + "/task/" + task.getId() + "/submit-form",
-                Map.of(
-                        "variables",
-                        Map.of(
-                                "slot", Map.of("value", slot, "type", "String"),
-                                "wantToTalkAbout", Map.of("value", talkAbout, "type", "String"))));
-        assertThat(done.status()).as(done.body()).isEqualTo(204);
+        Http.Answer done = family.answer(task.getId(), Map.of("slot", slot, "wantToTalkAbout", talkAbout));
+        assertThat(done.status()).as(done.body()).isEqualTo(302);
     }
 
     private String bookedSlot(String student) {

@@ -32,7 +32,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,6 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the same family changes nothing.
  */
 @SkoleHjemIT
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalIT {
 
     /** The family tasks of the demo year this test brings about for p-mor (Ida, 4.B, on the council; p-far is her other guardian). */
@@ -107,6 +111,7 @@ class PortalIT {
     }
 
     @Test
+    @Order(1)
     void aFamilyLogsInOnSkoleHjemAndLandsOnMitBarn_staffInTasklist() {
         Http anonymous = Http.anonymous(port);
         assertThat(anonymous.get("/").status()).isEqualTo(302);
@@ -136,6 +141,7 @@ class PortalIT {
     }
 
     @Test
+    @Order(2)
     void aFamilyHasNoDoorIntoCamunda() {
         Http parent = Http.family(port, "p-mor");
         assertThat(parent.get(Http.ENGINE + "/task").status()).isEqualTo(403);
@@ -157,6 +163,7 @@ class PortalIT {
     }
 
     @Test
+    @Order(3)
     void everyFamilyTaskOfTheDemoYearOpensOnMitBarn_andNoneInTasklist() {
         bringAboutEveryFamilyTask();
         Http parent = Http.family(port, "p-mor");
@@ -200,6 +207,46 @@ class PortalIT {
     }
 
     @Test
+    @Order(4)
+    void aChosenTimeIsHeldForTheFamily_anotherFamilyNeitherSeesNorBooksIt() {
+        bringAboutEveryFamilyTask();
+        Task ida = bookingOf("p-mor");
+        Task bo = bookingOf("p-anden");
+        Http mor = Http.family(port, "p-mor");
+        String form = mor.get("/foraeldre/opgave/" + ida.getId()).body();
+        assertThat(form).contains("data-hold=\"slot\"");
+        var first = Pattern.compile("name=\"slot\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(first.find()).isTrue();
+        String slot = first.group(1);
+
+        Http.Answer held =
+                mor.postForm("/foraeldre/opgave/" + ida.getId() + "/hold", Map.of("felt", "slot", "valg", slot));
+        assertThat(held.status()).isEqualTo(200);
+        assertThat(held.json().get("message").asText()).startsWith("Tiden er holdt til jer til kl. 09.10");
+        assertThat(mor.get("/foraeldre/opgave/" + ida.getId()).body())
+                .as("still theirs to choose")
+                .contains("value=\"" + slot + "\"");
+
+        Http anden = Http.family(port, "p-anden");
+        assertThat(anden.get("/foraeldre/opgave/" + bo.getId()).body())
+                .as("another family does not see a held time")
+                .doesNotContain("value=\"" + slot + "\"");
+        Http.Answer taken =
+                anden.postForm("/foraeldre/opgave/" + bo.getId() + "/hold", Map.of("felt", "slot", "valg", slot));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().get("message").asText()).contains("Tiden er lige blevet taget af en anden familie");
+        Http.Answer booked = anden.answer(bo.getId(), Map.of("slot", slot, "goingWell", "Matematik"));
+        assertThat(booked.status()).isEqualTo(400);
+        assertThat(booked.body()).contains("Tiden er lige blevet booket af en anden familie", "Matematik");
+        assertThat(tasks.createTaskQuery().taskId(bo.getId()).count()).isEqualTo(1);
+        assertThat(anden.postForm("/foraeldre/opgave/" + ida.getId() + "/hold", Map.of("felt", "slot", "valg", slot))
+                        .status())
+                .as("another family's task")
+                .isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
     void aBookingIsConfirmedAtOnce_aSecondAnswerChangesNothing() {
         bringAboutEveryFamilyTask();
         // Bo's (p-anden's child): Ida's booking task stays for the other tests
@@ -249,6 +296,7 @@ class PortalIT {
     }
 
     @Test
+    @Order(6)
     void twoGuardiansOfOneFamilyAnswerAtTheSameMoment_oneAnswerCounts() throws Exception {
         bringAboutEveryFamilyTask();
         var other = identity.createUserQuery().userId("p-far").singleResult();
@@ -362,6 +410,13 @@ class PortalIT {
                                 .map(Task::getTaskDefinitionKey)
                                 .toList())
                         .containsAll(EXPECTED));
+    }
+
+    private Task bookingOf(String guardian) {
+        return familyTasksOf(guardian).stream()
+                .filter(t -> t.getTaskDefinitionKey().equals("bookConference"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private boolean has(String taskDefinitionKey) {
