@@ -3,6 +3,7 @@ package dk.skolehjem.browser;
 import dk.skolehjem.SkoleHjemIT;
 import dk.skolehjem.calendar.SchoolYear;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -52,59 +55,67 @@ class GuardianFormsBrowserIT extends BrowserTest {
 
     @Test
     void everyGuardianFormFitsAPhoneAndADesktopAndPassesTheAccessibilityCheck() throws IOException {
-        var wait = waiting();
-        Tasklist.portalLogin(browser, wait, port, "foraelder1");
-        var soft = new SoftAssertions();
-        for (FormCase c : cases()) {
-            String instance = runtime.createProcessInstanceByKey(c.process())
-                    .businessKey(c.businessKey())
-                    .setVariables(c.variables())
-                    .startBeforeActivity(c.activity())
-                    .execute(true, false)
-                    .getId();
-            started.add(instance);
-            // a task for each guardian (the consent) or one for them all
-            var task = tasks
-                    .createTaskQuery()
-                    .processInstanceId(instance)
-                    .taskDefinitionKey(c.activity().split("#")[0])
-                    .list()
-                    .stream()
-                    .filter(t -> t.getAssignee() == null || "foraelder1".equals(t.getAssignee()))
-                    .findFirst()
-                    .orElseThrow();
+        WebDriver desktop = Browsers.chromium(DESKTOP, 900);
+        try {
+            var wait = waiting();
+            Tasklist.portalLogin(browser, wait, port, "foraelder1");
+            Tasklist.portalLogin(desktop, new WebDriverWait(desktop, Duration.ofSeconds(30)), port, "foraelder1");
+            var soft = new SoftAssertions();
+            for (FormCase c : cases()) {
+                String instance = runtime.createProcessInstanceByKey(c.process())
+                        .businessKey(c.businessKey())
+                        .setVariables(c.variables())
+                        .startBeforeActivity(c.activity())
+                        .execute(true, false)
+                        .getId();
+                started.add(instance);
+                // a task for each guardian (the consent) or one for them all
+                var task = tasks
+                        .createTaskQuery()
+                        .processInstanceId(instance)
+                        .taskDefinitionKey(c.activity().split("#")[0])
+                        .list()
+                        .stream()
+                        .filter(t -> t.getAssignee() == null || "foraelder1".equals(t.getAssignee()))
+                        .findFirst()
+                        .orElseThrow();
 
-            browser.get("http://localhost:" + port + "/foraeldre");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
-            soft.assertThat(browser.findElements(By.cssSelector("a[href='/foraeldre/opgave/" + task.getId() + "']")))
-                    .as("%s is on Mit barn", c.form())
-                    .hasSize(1);
-            for (int width : new int[] {PHONE, DESKTOP}) {
-                browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-                browser.get("http://localhost:" + port + "/foraeldre/opgave/" + task.getId());
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.portal-form")));
-                Browsers.screenshot(browser, "portal-" + c.form() + "-" + width + ".png");
-                soft.assertThat(Axe.overflowPixels(browser))
-                        .as("%s at %d px: sideways scrolling", c.form(), width)
-                        .isZero();
-                soft.assertThat(fieldsOutsideTheScreen())
-                        .as("%s at %d px: fields wider than the screen", c.form(), width)
-                        .isEmpty();
-                soft.assertThat(Axe.violations(browser))
-                        .as("%s at %d px: axe-core, any impact", c.form(), width)
-                        .isEmpty();
-                soft.assertThat(browser.findElement(By.tagName("main")).getText())
-                        .as("%s: Danish text shown", c.form())
-                        .containsAnyOf("æ", "ø", "å", "Vælg", "Ja", "I ")
-                        .doesNotContain("{{");
+                browser.get("http://localhost:" + port + "/foraeldre");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
+                soft.assertThat(browser.findElements(
+                                By.cssSelector("a[href='/foraeldre/opgave/" + task.getId() + "']")))
+                        .as("%s is on Mit barn", c.form())
+                        .hasSize(1);
+                for (WebDriver screen : List.of(browser, desktop)) {
+                    int width = screen == browser ? PHONE : DESKTOP;
+                    screen.get("http://localhost:" + port + "/foraeldre/opgave/" + task.getId());
+                    new WebDriverWait(screen, Duration.ofSeconds(30))
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.portal-form")));
+                    Browsers.screenshot(screen, "portal-" + c.form() + "-" + width + ".png");
+                    soft.assertThat(Axe.overflowPixels(screen))
+                            .as("%s at %d px: sideways scrolling", c.form(), width)
+                            .isZero();
+                    soft.assertThat(fieldsOutsideTheScreen(screen))
+                            .as("%s at %d px: fields wider than the screen", c.form(), width)
+                            .isEmpty();
+                    soft.assertThat(Axe.violations(screen))
+                            .as("%s at %d px: axe-core, any impact", c.form(), width)
+                            .isEmpty();
+                    soft.assertThat(screen.findElement(By.tagName("main")).getText())
+                            .as("%s: Danish text shown", c.form())
+                            .containsAnyOf("æ", "ø", "å", "Vælg", "Ja", "I ")
+                            .doesNotContain("{{");
+                }
             }
+            soft.assertAll();
+        } finally {
+            desktop.quit();
         }
-        soft.assertAll();
     }
 
-    private List<String> fieldsOutsideTheScreen() {
+    private static List<String> fieldsOutsideTheScreen(WebDriver screen) {
         @SuppressWarnings("unchecked")
-        List<String> outside = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+        List<String> outside = (List<String>) ((JavascriptExecutor) screen).executeScript("""
                 return [...document.querySelectorAll('form.portal-form .part')]
                   .filter(f => f.getBoundingClientRect().right > window.innerWidth + 1 || f.getBoundingClientRect().left < -1)
                   .map(f => (f.querySelector('label') || f).textContent.trim());
