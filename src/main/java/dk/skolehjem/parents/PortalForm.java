@@ -109,7 +109,11 @@ final class PortalForm {
                 case "text", "shown" -> {}
                 case "checkbox" -> answers.put(p.key(), raw != null && !raw.isBlank());
                 case "number" -> answers.put(p.key(), raw == null || raw.isBlank() ? null : number(raw));
-                default -> answers.put(p.key(), raw == null || raw.isBlank() ? null : raw.strip());
+                // a browser sends a text area's line breaks as CRLF; the minutes and mails want plain line breaks
+                default ->
+                    answers.put(
+                            p.key(),
+                            raw == null || raw.isBlank() ? null : raw.strip().replace("\r\n", "\n"));
             }
         }
         return answers;

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,12 +54,29 @@ class ParentPagesBrowserIT extends BrowserTest {
         while (day.getDayOfWeek().getValue() > 5) {
             day = day.plusDays(1);
         }
-        // the date field takes the date as the phone's keyboard gives it (dd-mm-yyyy in a Danish browser)
-        ((JavascriptExecutor) browser)
-                .executeScript(
-                        "arguments[0].value = arguments[1];",
-                        browser.findElement(By.id("wishedDate")),
-                        day.format(DateTimeFormatter.ISO_LOCAL_DATE));
+        // the Danish date picker: a month starting on Monday, whatever the phone's language; the day is chosen there
+        browser.findElement(By.xpath("//button[normalize-space(.)='Vælg dato']"))
+                .click();
+        var grid = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".date-grid")));
+        assertThat(grid.findElements(By.cssSelector("th")))
+                .extracting(org.openqa.selenium.WebElement::getText)
+                .containsExactly("ma", "ti", "on", "to", "fr", "lø", "sø");
+        if (day.getMonthValue() != LocalDate.now().getMonthValue()) {
+            browser.findElement(By.cssSelector("button[aria-label='Næste måned']"))
+                    .click();
+        }
+        Browsers.screenshot(browser, "foraeldre-besoeg-kalender-360.png");
+        assertThat(Axe.violations(browser)).as("axe-core with the month open").isEmpty();
+        assertThat(Axe.overflowPixels(browser)).as("the month fits the phone").isZero();
+        assertThat(browser.findElement(By.cssSelector(".date-grid")).getRect().getWidth())
+                .as("all seven days on the screen")
+                .isLessThanOrEqualTo(344);
+        String name = dk.skolehjem.calendar.DanishDates.full(day);
+        browser.findElement(By.cssSelector("button[aria-label='" + name + "']")).click();
+        assertThat(browser.findElement(By.id("wishedDate")).getAttribute("value"))
+                .isEqualTo(day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        Browsers.screenshot(browser, "foraeldre-besoeg-dato-360.png");
+        assertThat(Axe.violations(browser)).as("axe-core with the date picker").isEmpty();
         browser.findElement(By.id("purpose")).sendKeys("Vi vil gerne se en matematiktime.");
         browser.findElement(By.xpath("//button[normalize-space(.)='Send til skolen']"))
                 .click();
