@@ -102,6 +102,8 @@ class SecurityIT {
     /** Zofia (e5a02): another family's child for foraelder1, and the child whose custody is suspended below. */
     private final String zofia = year + ":demo:5.A:e5a02";
 
+    private final String louise = year + ":demo:5.A:e5a01";
+
     private final List<String> createdTasks = new ArrayList<>();
     /** The 5.A team's oldest open task, chosen once per test: what the writes aim at and the snapshot watches. */
     private Task target;
@@ -1387,6 +1389,74 @@ class SecurityIT {
                     .isEqualTo(404);
         }
         soft.assertAll();
+    }
+
+    // ---- (10c) a family's task on Mit barn: its form, the answer, the receipt, a held time
+
+    @Test
+    void aFamilyTaskOpensForItsFamilyOnly_everyoneElseMeetsNothing_andNobodyElseCanAnswerIt() {
+        String talk = AsSystem.call(
+                identity,
+                () -> runtime.createProcessInstanceByKey("needs-talk")
+                        .businessKey(louise)
+                        .setVariables(Map.of(
+                                "schoolId",
+                                "demo",
+                                "studentName",
+                                "Louise Hansen",
+                                "answerDue",
+                                java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(7)))))
+                        .startBeforeActivity("guardiansAnswer")
+                        .execute(true, false)
+                        .getId());
+        startedInstances.add(talk);
+        String id =
+                tasks.createTaskQuery().processInstanceId(talk).singleResult().getId();
+        List<String> paths = List.of(
+                "/foraeldre/opgave/" + id,
+                "/foraeldre/opgave/" + id + "/kvittering",
+                "/foraeldre/opgave/" + id + "/hold");
+        Map<String, String> answer = Map.of("wantTalk", "true", "felt", "slot", "valg", "x");
+        SoftAssertions soft = new SoftAssertions();
+        Http anonymous = Http.anonymous(port);
+        for (String path : paths) {
+            soft.assertThat(anonymous.get(path).status())
+                    .as("anonymous GET " + path)
+                    .isEqualTo(302);
+            soft.assertThat(anonymous.postForm(path, answer).status())
+                    .as("anonymous POST " + path)
+                    .isIn(302, 401, 403);
+        }
+        everyone((who, http) -> {
+            if (who.contains("(foraelder1)")) {
+                return;
+            }
+            for (String path : paths) {
+                // (the hold is POST only, the receipt GET only: the other method is 405, which says nothing of a task)
+                soft.assertThat(http.get(path).status())
+                        .as(who + " GET " + path)
+                        .isIn(403, 404, 405);
+                soft.assertThat(http.postForm(path, answer).status())
+                        .as(who + " POST " + path)
+                        .isIn(403, 404, 405);
+            }
+        });
+        soft.assertAll();
+        assertThat(tasks.createTaskQuery().taskId(id).count())
+                .as("nobody else answered")
+                .isEqualTo(1);
+        Http parent = Http.family(port, "foraelder1");
+        assertThat(parent.get(paths.get(0)).status()).isEqualTo(200);
+        assertThat(parent.get(paths.get(1)).status())
+                .as("no receipt before an answer")
+                .isEqualTo(404);
+        assertThat(parent.postForm(paths.get(2), answer).status())
+                .as("nothing to hold on this form")
+                .isEqualTo(404);
+        assertThat(parent.answer(id, Map.of("wantTalk", "true", "guardiansAbout", "Lektier"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(parent.get(paths.get(1)).status()).isEqualTo(200);
     }
 
     // ---- (11) headers and the session cookie
