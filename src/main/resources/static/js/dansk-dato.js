@@ -51,12 +51,14 @@
     var shown = start || new Date();
 
     function sync() {
-      var d = parseDanish(input.value);
+      // dd.mm.åååå as typed, or åååå-mm-dd as pasted or filled in by the browser
+      var d = parseDanish(input.value) || parseIso((input.value || '').trim());
       hidden.value = d ? iso(d) : input.value;
       input.setCustomValidity(input.value && !d ? 'Skriv datoen som dd.mm.åååå, fx 07.12.2026.' : '');
     }
     input.addEventListener('input', sync);
     input.addEventListener('change', sync);
+    if (input.form) { input.form.addEventListener('submit', sync); }
 
     function render() {
       panel.innerHTML = '';

@@ -36,6 +36,7 @@ class ParentPagesBrowserIT extends BrowserTest {
     void theParentPagesWorkOnAPhone_andAClassVisitCanBeAskedFor() throws IOException {
         var wait = waiting();
         var soft = new SoftAssertions();
+        check(soft, "/login", "Log ind på Skole-hjem", "login-360.png");
         check(soft, "/login/nyt-link", "Få et nyt link", "login-nyt-link-360.png");
         check(soft, "/login/link?t=ikke-et-rigtigt-link", "Linket findes ikke", "login-link-refused-360.png");
 
