@@ -190,6 +190,11 @@ class SecurityRules {
                 .permitAll()
                 .requestMatchers(path(POST, "/logout"))
                 .authenticated()
+                // Camunda's Welcome is nobody's way in: the front door is /login; a family never meets Camunda
+                .requestMatchers(path(POST, "/camunda/api/admin/auth/user/default/login/welcome"))
+                .denyAll()
+                .requestMatchers(path(GET, "/camunda/app/welcome/**"))
+                .hasAnyRole(names(STAFF, LEADER, Role.PPR, OPERATOR))
                 .requestMatchers(
                         path(GET, "/camunda"),
                         path(GET, "/camunda/"),

@@ -3,6 +3,7 @@ package dk.skolehjem.notification;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.ActingUser;
 import dk.skolehjem.engine.EveryUserTask;
+import dk.skolehjem.engine.FamilyLanes;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
 public class TaskNotifier implements EveryUserTask {
 
     static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
+
+    /** A family's task opens on "Mit barn", never in Tasklist. */
+    static final String MIT_BARN = "/foraeldre/opgave/";
 
     private final NotificationPort port;
 
@@ -57,6 +61,8 @@ public class TaskNotifier implements EveryUserTask {
                                 .toInstant()
                                 .atZone(DanishDates.ZONE)
                                 .toLocalDate()) + ".";
+        boolean family = FamilyLanes.tasks(task.getBpmnModelInstance()).contains(task.getTaskDefinitionKey());
+        String link = (family ? MIT_BARN : TASKLIST) + task.getId();
         for (String person : people) {
             port.send(new Notification(
                     person,
@@ -64,7 +70,7 @@ public class TaskNotifier implements EveryUserTask {
                     "Ny opgave: " + task.getName(),
                     "Du har fået en opgave i Skole-hjem: " + task.getName()
                             + (task.getName().matches(".*[.?!]$") ? "" : ".") + due,
-                    TASKLIST + task.getId(),
+                    link,
                     task.getProcessInstanceId(),
                     null));
         }

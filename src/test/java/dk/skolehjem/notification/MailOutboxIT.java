@@ -149,10 +149,11 @@ class MailOutboxIT {
         assertThat(toNina).as("the guardian with custody is told once").hasSize(1);
         assertThat(toNina.get(0).getSubject()).isEqualTo("Ny opgave: Passer tiden til behovssamtalen?");
         String text = text(toNina.get(0));
-        assertThat(text).contains("Du har fået en opgave i Skole-hjem", "/camunda/app/tasklist/default/#/?task=");
+        assertThat(text).contains("Du har fået en opgave i Skole-hjem", "/foraeldre/opgave/");
         assertThat(text)
-                .as("links start with skolehjem.public-url (the tests' default)")
-                .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=");
+                .as("a family's task opens on Mit barn; links start with skolehjem.public-url (the tests' default)")
+                .contains("http://localhost:8080/foraeldre/opgave/")
+                .doesNotContain("/camunda/");
         assertThat(to("lis@anden.example"))
                 .as("the teacher who made the task is not told about it")
                 .isEmpty();

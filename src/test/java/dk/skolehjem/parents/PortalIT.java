@@ -155,6 +155,12 @@ class PortalIT {
                 .isEqualTo(403);
         assertThat(parent.get("/camunda/api/admin/auth/user/default").status()).isEqualTo(200);
         assertThat(Http.as(port, "p-mor").get("/engine-rest/task").status()).isIn(401, 403);
+        // Camunda's Welcome is nobody's way in, and a family never sees it
+        assertThat(parent.get("/camunda/app/welcome/default/").status()).isEqualTo(404);
+        Http anonymous = Http.anonymous(port);
+        assertThat(anonymous.get("/camunda/app/welcome/default/").status()).isEqualTo(302);
+        assertThat(anonymous.lastLocation()).endsWith("/login");
+        assertThat(Http.as(port, "leder", "leder").webappLogin("welcome")).isIn(401, 403);
         // Camunda's own login refuses a family: no webapp is theirs
         Http camunda = Http.as(port, "p-mor", "p-mor");
         for (String app : List.of("tasklist", "cockpit", "admin")) {
