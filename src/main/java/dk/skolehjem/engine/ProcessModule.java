@@ -100,6 +100,14 @@ public interface ProcessModule {
         throw new UnsupportedOperationException("Processen " + key() + " har ingen booking, der kan aflyses");
     }
 
+    /**
+     * What the process has published to the families of the child's class and is current on {@code today} (the
+     * weekly plan of this week and next), newest first; nothing by default.
+     */
+    default List<Publication> publications(dk.skolehjem.roster.ClassYearKey child, java.time.LocalDate today) {
+        return List.of();
+    }
+
     /** The module of {@code key}, if any. */
     static Optional<ProcessModule> find(Collection<? extends ProcessModule> modules, String key) {
         return modules.stream()

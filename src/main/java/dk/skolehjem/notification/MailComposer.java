@@ -137,6 +137,7 @@ class MailComposer {
             case BOOKING_CHANGED -> "Tiden er ændret";
             case INVITATION -> "Indkaldelse";
             case MINUTES_READY -> "Referatet er klar";
+            case WEEKLY_PLAN -> "Ugeplanen er klar";
             case LOGIN_LINK -> "Dit link til Skole-hjem";
         };
     }

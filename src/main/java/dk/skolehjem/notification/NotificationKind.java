@@ -9,5 +9,7 @@ public enum NotificationKind {
     BOOKING_CHANGED,
     INVITATION,
     MINUTES_READY,
+    /** The class's weekly plan is published (R1: to students and guardians by Friday afternoon). */
+    WEEKLY_PLAN,
     LOGIN_LINK
 }

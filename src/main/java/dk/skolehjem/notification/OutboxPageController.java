@@ -91,6 +91,7 @@ class OutboxPageController {
             case BOOKING_CHANGED -> "Ændret booking";
             case INVITATION -> "Indkaldelse";
             case MINUTES_READY -> "Referat klar";
+            case WEEKLY_PLAN -> "Ugeplan";
             case LOGIN_LINK -> "Loginlink";
         };
     }

@@ -4,6 +4,7 @@ import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.engine.Booking;
 import dk.skolehjem.engine.ProcessModule;
+import dk.skolehjem.engine.Publication;
 import dk.skolehjem.engine.StartDoor;
 import dk.skolehjem.messagebook.MessageBookEntry;
 import dk.skolehjem.messagebook.MessageBookService;
@@ -39,7 +40,8 @@ class ParentPageController {
             List<StoredDocument> documents,
             List<FamilyCalendar.Meeting> meetings,
             List<Booking> bookings,
-            List<Waiting> tasks) {}
+            List<Waiting> tasks,
+            List<Publication> publications) {}
 
     /** A task waiting for the family, with its link to the form on "Mit barn". */
     record Waiting(String name, String due, String link) {}
@@ -100,7 +102,15 @@ class ParentPageController {
                         bookings.of(new ClassYearKey(year, s.schoolId(), s.classCode(), s.id())),
                         waiting(open.stream()
                                 .filter(t -> s.id().equals(t.studentId()))
-                                .toList())))
+                                .toList()),
+                        // the weekly plan and whatever else the class's processes publish to its families
+                        modules.stream()
+                                .flatMap(m -> m
+                                        .publications(
+                                                new ClassYearKey(year, s.schoolId(), s.classCode(), s.id()),
+                                                LocalDate.now(clock))
+                                        .stream())
+                                .toList()))
                 .toList();
         modules.stream()
                 .flatMap(m -> m.startDoors().stream())

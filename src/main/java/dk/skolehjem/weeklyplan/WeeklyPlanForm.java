@@ -1,18 +1,28 @@
 package dk.skolehjem.weeklyplan;
 
+import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.FormAnswers;
 import dk.skolehjem.engine.FormInput;
 import dk.skolehjem.engine.FormRule;
 import dk.skolehjem.policy.SchoolPolicy;
+import dk.skolehjem.roster.ClassYearKey;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * A published weekly plan ({@code weekly-plan}, R1): the plan per subject, or, where the policy says so, the link to
- * it on the learning platform (the form shows the one the school uses).
+ * it on the learning platform (the form shows the one the school uses), published to the class's families at once.
  */
 @Component
 class WeeklyPlanForm implements FormRule {
+
+    private final WeeklyPlans plans;
+    private final java.time.Clock clock;
+
+    WeeklyPlanForm(WeeklyPlans plans, java.time.Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
 
     @Override
     public Set<String> forms() {
@@ -35,5 +45,20 @@ class WeeklyPlanForm implements FormRule {
         if (link != null && !link.matches("https://\\S+")) {
             throw answers.refused("platformLink", "skal være en https-adresse.");
         }
+        // published the moment the team sends it, late or not: the families read it on Mit barn
+        Object week = answers.variable("planWeek");
+        Object number = answers.variable("planWeekNumber");
+        plans.publish(
+                ClassYearKey.parse(answers.execution().getProcessBusinessKey()),
+                week instanceof java.util.Date d
+                        ? d.toInstant().atZone(DanishDates.ZONE).toLocalDate()
+                        : java.time.LocalDate.parse(String.valueOf(week).substring(0, 10)),
+                number instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(number)),
+                subjects,
+                answers.text("classNews"),
+                link,
+                answers.completedBy(),
+                clock.instant(),
+                answers.processInstanceId());
     }
 }

@@ -2,12 +2,45 @@ package dk.skolehjem.weeklyplan;
 
 import dk.skolehjem.engine.LateTaskFilter;
 import dk.skolehjem.engine.ProcessModule;
+import dk.skolehjem.engine.Publication;
+import dk.skolehjem.roster.ClassYearKey;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The weekly plans (R1) as the rest of the product sees them: leadership's filter of the plans not published in time. */
+/**
+ * The weekly plans (R1) as the rest of the product sees them: the published plans for the class's families, and
+ * leadership's filter of the plans not published in time.
+ */
 @Component
 public class WeeklyPlanModule implements ProcessModule {
+
+    private final WeeklyPlans plans;
+
+    WeeklyPlanModule(WeeklyPlans plans) {
+        this.plans = plans;
+    }
+
+    /** This week's plan and next week's, once published. */
+    @Override
+    public List<Publication> publications(ClassYearKey child, LocalDate today) {
+        LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+        return plans.of(child.schoolId(), child.classCode(), monday, monday.plusWeeks(1)).stream()
+                .map(p -> new Publication(
+                        "Ugeplan for uge " + p.weekNumber(), parts(p), p.platformLink(), p.publishedAt()))
+                .toList();
+    }
+
+    private static List<Publication.Part> parts(WeeklyPlans.Plan plan) {
+        List<Publication.Part> parts = new java.util.ArrayList<>();
+        if (plan.subjects() != null) {
+            parts.add(new Publication.Part("Ugens indhold i alle fag", plan.subjects()));
+        }
+        if (plan.classNews() != null) {
+            parts.add(new Publication.Part("Nyt fra klassen", plan.classNews()));
+        }
+        return parts;
+    }
 
     @Override
     public String key() {

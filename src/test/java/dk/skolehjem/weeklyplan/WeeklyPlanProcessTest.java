@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dk.skolehjem.ProcessTest;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -31,8 +32,14 @@ class WeeklyPlanProcessTest {
 
     private final ProcessEngine engine;
 
-    WeeklyPlanProcessTest(ProcessEngine engine) {
+    private final WeeklyPlanModule module;
+    private final dk.skolehjem.notification.SentNotifications sent;
+
+    WeeklyPlanProcessTest(
+            ProcessEngine engine, WeeklyPlanModule module, dk.skolehjem.notification.SentNotifications sent) {
         this.engine = engine;
+        this.module = module;
+        this.sent = sent;
     }
 
     @BeforeEach
@@ -146,6 +153,34 @@ class WeeklyPlanProcessTest {
         assertThat(pi).isWaitingAt("publishWeeklyPlan");
         complete(task(pi), withVariables("subjects", "Dansk: vi læser H.C. Andersen\nMatematik: brøker"));
         assertThat(pi).hasPassed("end-published");
+    }
+
+    @Test
+    void aPublishedPlanReachesTheClassesFamiliesAtOnce_onMitBarnAndByMail() {
+        setNow(LocalDateTime.of(2026, 11, 2, 9, 0));
+        ProcessInstance pi = start("standard");
+        execute(job(pi));
+        var child = dk.skolehjem.roster.ClassYearKey.parse("2026-27:demo:5.A:e1");
+        sent.clear();
+        complete(
+                task(pi),
+                withVariables(
+                        "subjects", "Dansk: vi læser H.C. Andersen\nMatematik: brøker", "classNews", "Tur torsdag"));
+        // (a week's plan sent again replaces the first: this one is what the families read now)
+        var plans = module.publications(child, LocalDate.of(2026, 11, 9));
+        assertThat(plans).hasSize(1);
+        assertThat(plans.get(0).title()).isEqualTo("Ugeplan for uge 46");
+        assertThat(plans.get(0).parts())
+                .extracting(dk.skolehjem.engine.Publication.Part::text)
+                .containsExactly("Dansk: vi læser H.C. Andersen\nMatematik: brøker", "Tur torsdag");
+        assertThat(module.publications(child, LocalDate.of(2026, 11, 23)))
+                .as("only this week's and next week's plans are current")
+                .isEmpty();
+        assertThat(sent.all())
+                .filteredOn(n -> n.kind() == dk.skolehjem.notification.NotificationKind.WEEKLY_PLAN)
+                .as("every guardian with custody in the class is told")
+                .isNotEmpty()
+                .allMatch(n -> n.link().equals("/foraeldre"));
     }
 
     @Test
