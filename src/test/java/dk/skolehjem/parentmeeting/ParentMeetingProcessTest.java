@@ -136,6 +136,28 @@ class ParentMeetingProcessTest {
     }
 
     @Test
+    void theCouncilDoesNotApproveByTheDeadline_theTeamIsToldAndTheInvitationGoesOut() {
+        ProcessInstance pi = start("distriktsskole-smorum");
+        execute(job("write-agenda-request", pi));
+        complete(task(pi), withVariables("councilWishes", "Trivsel"));
+        complete(task(pi), plan("2026-09-24", null));
+        assertThat(pi).isWaitingAt("approveMeeting");
+        Date due = task(pi).getDueDate();
+        assertThat(job("approval-silent", pi))
+                .as("the approval has a deadline path")
+                .hasDueDate(due);
+        setNow(LocalDateTime.ofInstant(due.toInstant(), CPH).plusMinutes(1));
+        execute(job("approval-silent", pi));
+        assertThat(pi)
+                .hasPassed("approval-silent", "notify-council-silent")
+                .hasNotPassed("approved-gateway")
+                .isWaitingAt("write-invitation");
+        assertThat(notified()).endsWith("TEAM:REMINDER");
+        execute(job("write-invitation", pi));
+        assertThat(notified()).endsWith("TEAM:REMINDER", "GUARDIANS_OF_CLASS:INVITATION");
+    }
+
+    @Test
     void theCouncilAsksForAChange_theTeamPlansAgain() {
         ProcessInstance pi = start("distriktsskole-smorum");
         execute(job("write-agenda-request", pi));
