@@ -94,6 +94,27 @@ class NeedsTalkProcessTest {
     }
 
     @Test
+    void aProposedTimeTheFamilyNeverAnswers_theTeamIsTold_andTheFamilyCanStillAnswer() {
+        ProcessInstance pi = offer();
+        complete(task("guardiansAnswer", pi), withVariables("wantTalk", true, "guardiansAbout", "Venskaber"));
+        complete(task("teamAnswers", pi), withVariables("teamWantsTalk", false));
+        complete(task(pi), withVariables("talkDate", "2027-02-10", "talkTime", "15:00", "talkPlace", "Mødelokale 1"));
+        assertThat(pi).isWaitingAt("acceptTime");
+        assertThat(job("accept-silent", pi))
+                .as("the family's deadline (three days in Smørum's principle) and as long again")
+                .hasDueDate(at(2027, 2, 7, 9, 0));
+        steps.clear();
+        setNow(LocalDateTime.of(2027, 2, 7, 9, 0));
+        execute(job("accept-silent", pi));
+        assertThat(pi).hasPassed("notify-accept-silent", "end-team-told").isWaitingAt("acceptTime");
+        assertThat(steps.of(ProcessSteps.NOTIFY))
+                .extracting(s -> s.variable("notifyAudience"))
+                .containsExactly("TEAM");
+        complete(task("acceptTime", pi), withVariables("timeAccepted", true));
+        assertThat(pi).isWaitingAt("wait-talk");
+    }
+
+    @Test
     void offeredAndNobodyWantsIt_itIsRecordedAsOfferedAndDeclined() {
         ProcessInstance pi = offer();
         complete(task("guardiansAnswer", pi), withVariables("wantTalk", false));
