@@ -84,6 +84,11 @@ public class PolicyRegistry {
     }
 
     /** The policy by id; an unknown id is a programming or data error the caller should already have ruled out. */
+    /** The policy a process names in its {@code policyId}, or the default one when it names none it knows. */
+    public SchoolPolicy orDefault(Object policyId) {
+        return policyId == null ? get(DEFAULT_ID) : find(policyId.toString()).orElseGet(() -> get(DEFAULT_ID));
+    }
+
     public SchoolPolicy get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("Ukendt princip: " + id));
     }

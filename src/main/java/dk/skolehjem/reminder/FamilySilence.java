@@ -1,7 +1,6 @@
 package dk.skolehjem.reminder;
 
 import dk.skolehjem.policy.PolicyRegistry;
-import dk.skolehjem.policy.SchoolPolicy;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +20,10 @@ public class FamilySilence {
 
     /** An ISO duration for a timer, e.g. {@code P6D}. */
     public String after(DelegateExecution execution) {
-        Object policyId = execution.getVariable("policyId");
-        SchoolPolicy policy = policyId == null
-                ? policies.get(PolicyRegistry.DEFAULT_ID)
-                : policies.find(policyId.toString()).orElseGet(() -> policies.get(PolicyRegistry.DEFAULT_ID));
-        return policy.reminders().escalateAfter().multipliedBy(2).toString();
+        return policies.orDefault(execution.getVariable("policyId"))
+                .reminders()
+                .escalateAfter()
+                .multipliedBy(2)
+                .toString();
     }
 }

@@ -110,10 +110,7 @@ public class OverdueTasks {
     }
 
     private SchoolPolicy policy(Task task) {
-        Object policyId = tasks.getVariable(task.getId(), "policyId");
-        return policyId == null
-                ? policies.get(PolicyRegistry.DEFAULT_ID)
-                : policies.find(policyId.toString()).orElseGet(() -> policies.get(PolicyRegistry.DEFAULT_ID));
+        return policies.orDefault(tasks.getVariable(task.getId(), "policyId"));
     }
 
     private void remind(Task task) {

@@ -39,10 +39,7 @@ public class TaskDeadlineListener implements EveryUserTask {
 
     @Override
     public void notify(DelegateTask task) {
-        Object policyId = task.getVariable("policyId");
-        SchoolPolicy policy = policyId == null
-                ? policies.get(PolicyRegistry.DEFAULT_ID)
-                : policies.find(policyId.toString()).orElseGet(() -> policies.get(PolicyRegistry.DEFAULT_ID));
+        SchoolPolicy policy = policies.orDefault(task.getVariable("policyId"));
         TaskDeadlines.Dates dates =
                 TaskDeadlines.of(task.getDueDate(), task.getFollowUpDate(), EngineDates.today(), policy.reminders());
         task.setDueDate(dates.due());
