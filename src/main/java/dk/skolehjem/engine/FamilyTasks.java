@@ -98,10 +98,15 @@ public class FamilyTasks {
             Task task = taskId == null
                     ? null
                     : tasks.createTaskQuery().taskId(taskId).singleResult();
-            if (task == null || !isFamilyTask(task) || !isFor(task, userId, groups)) {
+            try {
+                if (task == null || !isFamilyTask(task) || !isFor(task, userId, groups)) {
+                    return Optional.empty();
+                }
+                return Optional.of(view(task));
+            } catch (org.camunda.bpm.engine.exception.NullValueException e) {
+                // answered (by the other guardian) between the question and the look at its candidates
                 return Optional.empty();
             }
-            return Optional.of(view(task));
         });
     }
 
@@ -216,14 +221,17 @@ public class FamilyTasks {
     private FamilyTask view(Task task) {
         String definition = task.getProcessDefinitionId();
         String processName = processName(definition);
-        String businessKey = task.getProcessInstanceId() == null
+        var instance = task.getProcessInstanceId() == null
                 ? null
                 : configuration
                         .getRuntimeService()
                         .createProcessInstanceQuery()
                         .processInstanceId(task.getProcessInstanceId())
-                        .singleResult()
-                        .getBusinessKey();
+                        .singleResult();
+        if (instance == null) {
+            throw new org.camunda.bpm.engine.exception.NullValueException("Opgavens proces er afsluttet");
+        }
+        String businessKey = instance.getBusinessKey();
         return new FamilyTask(
                 task.getId(),
                 task.getName(),

@@ -54,7 +54,15 @@ class PortalTaskController {
         if (allowed.isEmpty()) {
             return alreadyAnswered(user, id, response, model);
         }
-        return page(allowed.get(), Map.of(), null, model);
+        try {
+            return page(allowed.get(), Map.of(), null, model);
+        } catch (ProcessEngineException e) {
+            if (access.open(user, id).isEmpty()) {
+                // answered by the other guardian while this page was being made
+                return alreadyAnswered(user, id, response, model);
+            }
+            throw e;
+        }
     }
 
     @PostMapping("/foraeldre/opgave/{id}")
@@ -69,18 +77,22 @@ class PortalTaskController {
         if (allowed.isEmpty()) {
             return alreadyAnswered(user, id, response, model);
         }
-        PortalForm form = form(allowed.get(), posted);
         FamilyTasks.Outcome outcome;
         try {
+            PortalForm form = form(allowed.get(), posted);
             outcome = tasks.complete(user.id(), user.groups(), id, form.answers(posted));
         } catch (ProcessEngineException e) {
             Object refusal = request.getAttribute(FormInput.REFUSAL_ATTRIBUTE);
-            if (refusal == null) {
-                throw e;
+            if (refusal != null) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                // the page is shown again with what they wrote and the times free now
+                return page(allowed.get(), posted, refusal.toString(), model);
             }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            // the page is shown again with what they wrote and the times free now
-            return page(allowed.get(), posted, refusal.toString(), model);
+            if (access.open(user, id).isEmpty()) {
+                // the other guardian (or a double tap) answered while this answer was on its way
+                return alreadyAnswered(user, id, response, model);
+            }
+            throw e;
         }
         if (outcome == FamilyTasks.Outcome.ALREADY_ANSWERED) {
             return alreadyAnswered(user, id, response, model);

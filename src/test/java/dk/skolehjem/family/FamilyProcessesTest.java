@@ -168,6 +168,23 @@ class FamilyProcessesTest {
     }
 
     @Test
+    void aProposedDayTheFamilyNeverAnswers_theTeamIsTold_andTheFamilyCanStillAnswer() {
+        ProcessInstance visit = startAs("mor1", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Idræt"));
+        complete(task("answerVisit", visit), withVariables("decision", "propose", "visitDate", "2026-11-20"));
+        var silence = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job("visit-silent", visit);
+        assertThat(silence).as("the family's deadline and as long again").isNotNull();
+        steps.clear();
+        ClockUtil.setCurrentTime(silence.getDuedate());
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(silence);
+        assertThat(visit).hasPassed("notify-visit-silent").isWaitingAt("acceptVisitDate");
+        assertThat(steps.of(ProcessSteps.NOTIFY))
+                .extracting(s -> s.local("notifyAudience") + ":" + s.local("notificationKind"))
+                .containsExactly("TEAM:REMINDER");
+        complete(task("acceptVisitDate", visit), withVariables("dateAccepted", true));
+        assertThat(visit).isEnded().hasPassed("end-agreed");
+    }
+
+    @Test
     void aDeclinedVisitShowsTheTeamsReason_andALifeEventItsAnswer() {
         ProcessInstance visit = startAs("mor1", "class-visit", Map.of("wishedDate", "2026-11-10", "purpose", "Idræt"));
         assertThat(visits.requestsBy("mor1", LOUISE))
