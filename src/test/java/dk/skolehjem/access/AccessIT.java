@@ -157,7 +157,7 @@ class AccessIT {
                             .processInstanceId(instance.getId())
                             .singleResult()
                             .getName())
-                    .isEqualTo("Svar familien om den store ændring");
+                    .isEqualTo("Svar familien om den store ændring – Zofia Bøgh, 5.A");
             assertThat(Http.tasklist(port, "laerer")
                             .get(Http.ENGINE + "/task?processInstanceId=" + instance.getId())
                             .json())
@@ -237,7 +237,7 @@ class AccessIT {
         String classFilter = filterId(laerer, "Klassens opgaver");
         assertThat(laerer.get(Http.ENGINE + "/filter/" + classFilter + "/list").json())
                 .extracting(t -> t.get("name").asText())
-                .contains("Udfyld klassens årsplan");
+                .contains("Udfyld klassens årsplan – 5.A");
 
         Http parent = Http.family(port, "foraelder1");
         assertThat(parent.get(Http.ENGINE + "/filter").status())

@@ -63,7 +63,7 @@ class WebappsBrowserIT extends BrowserTest {
                 + yearPlan.getId());
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(@class,'task-details') or contains(@class,'task-card')]"
-                        + "//*[contains(normalize-space(.),'Udfyld klassens årsplan')]")));
+                        + "//*[contains(normalize-space(.),'Udfyld klassens årsplan – 5.A')]")));
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Overtag']")))
                 .click();
         // claiming re-renders the form; type only into the new one
@@ -84,8 +84,10 @@ class WebappsBrowserIT extends BrowserTest {
                         .finished()
                         .count()
                 == 1);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(
-                "//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'Udfyld klassens årsplan')]")));
+        wait.until(
+                ExpectedConditions.invisibilityOfElementLocated(
+                        By.xpath(
+                                "//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'Udfyld klassens årsplan – 5.A')]")));
         screenshot("tasklist-year-plan-done.png");
         assertThat(history.createHistoricVariableInstanceQuery()
                         .variableName("projectWork")
