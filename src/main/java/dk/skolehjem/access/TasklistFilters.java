@@ -15,8 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared Tasklist filters, made once and found again by name: "Mine opgaver", "Klassens opgaver" and "Forfaldne"
- * for staff, "Mit barn" for guardians, and for leadership each process's late tasks its module names (e.g. "Forsinkede
+ * The shared Tasklist filters, made once and found again by name: "Klassens opgaver" (first, so Tasklist opens on the
+ * team's open work and shows its count), "Mine opgaver" and "Forfaldne" for staff, "Mit barn" for guardians, and for leadership each process's late tasks its module names (e.g. "Forsinkede
  * ugeplaner"). Who may see which filter is granted per school by {@link SchoolAccessGrants}.
  */
 @Component
@@ -56,24 +56,26 @@ public class TasklistFilters implements ApplicationRunner {
     /** Creates the filters that do not exist yet; returns filter id by name. Runs without an authenticated user. */
     public Map<String, String> ensure() {
         Map<String, String> ids = new LinkedHashMap<>();
-        ids.put(
-                MINE,
-                ensure(
-                        MINE,
-                        -10,
-                        "#1f6f8b",
-                        "Opgaver, du selv har taget eller fået tildelt",
-                        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+        // a team's tasks go to its group and nobody has them until one takes one: a new teacher's "Mine opgaver" is
+        // empty while the work waits here, so Tasklist opens here (the lowest priority comes first and is chosen)
         ids.put(
                 CLASS,
                 ensure(
                         CLASS,
-                        -5,
+                        -10,
                         "#2e7d32",
-                        "Opgaver til dine klasseteams og grupper",
+                        "Alle åbne opgaver til dine klasseteams og grupper, også dem en kollega har overtaget",
                         tasks.createTaskQuery()
                                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                                 .includeAssignedTasks()));
+        ids.put(
+                MINE,
+                ensure(
+                        MINE,
+                        -5,
+                        "#1f6f8b",
+                        "Opgaver, du selv har overtaget eller fået tildelt",
+                        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
         ids.put(
                 OVERDUE,
                 ensure(
@@ -121,22 +123,25 @@ public class TasklistFilters implements ApplicationRunner {
                 .orderByFilterId()
                 .asc()
                 .list();
-        if (!existing.isEmpty()) {
-            // keep the id (grants point at it) but bring the query up to date after an upgrade changed it
-            Filter current = existing.get(0);
-            filters.saveFilter(current.setQuery(query));
-            return current.getId();
-        }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("color", color);
+        // the list and its count follow new tasks without a reload
         properties.put("refresh", true);
+        // the task's name already says the child and class; an empty "Elev" on a class's task would only be noise
+        properties.put("showUndefinedVariable", false);
         properties.put(
                 "variables",
                 List.of(
                         Map.of("name", "classCode", "label", "Klasse"),
                         Map.of("name", "studentName", "label", "Elev")));
+        if (!existing.isEmpty()) {
+            // keep the id (grants point at it) but bring query and order up to date after an upgrade changed them
+            Filter current = existing.get(0);
+            filters.saveFilter(current.setQuery(query).setProperties(properties));
+            return current.getId();
+        }
         Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
         filters.saveFilter(filter);
         return filter.getId();

@@ -9,6 +9,7 @@ import dk.skolehjem.TestSchools;
 import dk.skolehjem.roster.RosterImportService;
 import dk.skolehjem.schoolyear.SchoolYearRollout;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -157,7 +158,7 @@ class AccessIT {
                             .processInstanceId(instance.getId())
                             .singleResult()
                             .getName())
-                    .isEqualTo("Svar familien om den store ændring");
+                    .isEqualTo("Svar familien om den store ændring – Zofia Bøgh, 5.A");
             assertThat(Http.tasklist(port, "laerer")
                             .get(Http.ENGINE + "/task?processInstanceId=" + instance.getId())
                             .json())
@@ -237,7 +238,21 @@ class AccessIT {
         String classFilter = filterId(laerer, "Klassens opgaver");
         assertThat(laerer.get(Http.ENGINE + "/filter/" + classFilter + "/list").json())
                 .extracting(t -> t.get("name").asText())
-                .contains("Udfyld klassens årsplan");
+                .contains("Udfyld klassens årsplan – 5.A");
+        // Tasklist opens on the filter of the lowest priority: the team's work, not an empty "Mine opgaver"; the counts
+        // beside the other filters' names are read the way skolehjem-a11y.js reads them
+        List<JsonNode> withCounts = new ArrayList<>();
+        laerer.get(Http.ENGINE + "/filter?resourceType=Task&itemCount=true")
+                .json()
+                .forEach(withCounts::add);
+        withCounts.sort(Comparator.comparingInt(
+                f -> f.path("properties").path("priority").asInt()));
+        JsonNode first = withCounts.get(0);
+        assertThat(first.get("name").asText()).isEqualTo("Klassens opgaver");
+        assertThat(first.path("properties").path("priority").asInt()).isEqualTo(-10);
+        assertThat(first.path("properties").path("refresh").asBoolean()).isTrue();
+        assertThat(first.path("properties").has("showUndefinedVariable")).isTrue();
+        assertThat(first.path("itemCount").asInt()).as("the year plan at least").isPositive();
 
         Http parent = Http.family(port, "foraelder1");
         assertThat(parent.get(Http.ENGINE + "/filter").status())

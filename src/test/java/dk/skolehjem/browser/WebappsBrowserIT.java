@@ -41,6 +41,13 @@ class WebappsBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("input[type=password]")).sendKeys("laerer");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
+        // Tasklist opens on the team's work, with its count, and counts the other filters too (skolehjem-work.js)
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[contains(@class,'task-filter') and contains(@class,'active')]//a[normalize-space(text())='Klassens opgaver']"
+                        + "/span[contains(@class,'counter') and not(contains(@class,'ng-hide'))]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'task-filters')]//a[normalize-space(text())='Mine opgaver']"
+                        + "/span[contains(@class,'skolehjem-count')]")));
         WebElement classFilter = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='Klassens opgaver']")));
         classFilter.click();
@@ -63,9 +70,14 @@ class WebappsBrowserIT extends BrowserTest {
                 + yearPlan.getId());
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(@class,'task-details') or contains(@class,'task-card')]"
-                        + "//*[contains(normalize-space(.),'Udfyld klassens årsplan')]")));
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Overtag']")))
+                        + "//*[contains(normalize-space(.),'Udfyld klassens årsplan – 5.A')]")));
+        // an untaken team task says why its form is locked, and its button takes it
+        WebElement hint =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".skolehjem-claim-hint")));
+        assertThat(hint.getText()).contains("Opgaven er ikke din endnu", "Overtag");
+        hint.findElement(By.xpath(".//button[normalize-space(.)='Overtag og udfyld']"))
                 .click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".skolehjem-claim-hint")));
         // claiming re-renders the form; type only into the new one
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Overtag']")));
         WebElement conferences = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -84,8 +96,10 @@ class WebappsBrowserIT extends BrowserTest {
                         .finished()
                         .count()
                 == 1);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(
-                "//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'Udfyld klassens årsplan')]")));
+        wait.until(
+                ExpectedConditions.invisibilityOfElementLocated(
+                        By.xpath(
+                                "//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'Udfyld klassens årsplan – 5.A')]")));
         screenshot("tasklist-year-plan-done.png");
         assertThat(history.createHistoricVariableInstanceQuery()
                         .variableName("projectWork")

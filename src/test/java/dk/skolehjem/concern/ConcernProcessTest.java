@@ -436,7 +436,7 @@ class ConcernProcessTest {
         execute(job("contactGuardians-late", pi));
         assertThat(pi).isWaitingAt("contactGuardians", "missedDeadline");
         Task missed = task("missedDeadline", pi);
-        assertThat(missed.getName()).isEqualTo("Frist overskredet: Tal med forældrene");
+        assertThat(missed.getName()).isEqualTo("Frist overskredet: Tal med forældrene – Elev e1, 5.A");
         assertThat(engine.getFormService().getTaskFormVariables(missed.getId()).get("missedStep"))
                 .as("its own step, even when a later one is missed too")
                 .isEqualTo("Tal med forældrene");
@@ -451,7 +451,8 @@ class ConcernProcessTest {
         assertThat(job("call-consent-late", pi)).hasDueDate(endOfDay(2027, 3, 1));
         setNow(LocalDateTime.of(2027, 3, 2, 0, 5));
         execute(job("call-consent-late", pi));
-        assertThat(task("missedDeadline", pi).getName()).isEqualTo("Frist overskredet: Forældrenes samtykke til PPR");
+        assertThat(task("missedDeadline", pi).getName())
+                .isEqualTo("Frist overskredet: Forældrenes samtykke til PPR – Elev e1, 5.A");
         assertThat(consentProcess(pi)).isActive();
     }
 

@@ -112,6 +112,13 @@ class ConferenceProcessTest {
                 .extracting(ProcessInstance::getBusinessKey)
                 .containsExactlyInAnyOrder("2026-27:demo:5.A:e1", "2026-27:demo:5.A:e2");
         Task booking = bookingTask("e1");
+        assertThat(booking.getName())
+                .as("a family's task is not renamed: the portal says which child")
+                .isEqualTo("Book samtaletid og forbered samtalen");
+        assertThat(sent.all())
+                .filteredOn(n -> n.recipient().equals("mor1"))
+                .extracting(Notification::subject)
+                .containsExactly("Ny opgave: Book samtaletid og forbered samtalen");
         assertThat(candidates(booking)).as("custody only (L6)").containsExactly("mor1");
         assertThat(booking.getDueDate()).isEqualTo(endOfDay(2026, 11, 6));
         assertThat(engine.getTaskService().getVariables(booking.getId()))
@@ -148,7 +155,16 @@ class ConferenceProcessTest {
         setNow(LocalDateTime.of(2026, 11, 8, 14, 0));
         execute(job(pi));
         assertThat(notified()).endsWith("GUARDIANS_OF_STUDENT:REMINDER");
-        assertThat(task(pi)).hasDefinitionKey("prepareWithStudent").hasCandidateGroup("team-demo-5a");
+        assertThat(task(pi))
+                .hasDefinitionKey("prepareWithStudent")
+                .hasCandidateGroup("team-demo-5a")
+                .as("a teacher's task says whose it is")
+                .hasName("Forbered samtalen med eleven – Elev e1, 5.A");
+        sent.clear();
+        engine.getTaskService().claim(task(pi).getId(), "laerer5a");
+        assertThat(sent.all())
+                .extracting(Notification::subject)
+                .containsExactly("Ny opgave: Forbered samtalen med eleven – Elev e1, 5.A");
         complete(task(pi), withVariables("studentProud", "Min fremlæggelse", "studentImprove", "Brøker"));
         setNow(LocalDateTime.of(2026, 11, 9, 14, 0));
         execute(job(pi));

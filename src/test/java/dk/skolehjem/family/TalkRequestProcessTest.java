@@ -13,9 +13,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
 import dk.skolehjem.engine.FamilyRequest;
+import dk.skolehjem.engine.FormDefinition;
+import dk.skolehjem.engine.FormField;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
 import dk.skolehjem.minutes.PdfReading;
 import dk.skolehjem.roster.ClassYearKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -85,7 +90,7 @@ class TalkRequestProcessTest {
     }
 
     @Test
-    void aGuardianAsksForATalk_theTeamFindsATimeAndTheMinutesCarryTheRequest() {
+    void aGuardianAsksForATalk_theTeamFindsATimeAndTheMinutesCarryTheRequest() throws IOException {
         assertThatThrownBy(() -> startAs("mor1", Map.of())).hasMessageContaining("Hvad vil I gerne tale om?");
         ProcessInstance request = startAs("mor1", Map.of("requestAbout", "Drillerier i frikvarteret"));
         assertThat(request).isWaitingAt("call-needs-talk");
@@ -103,6 +108,16 @@ class TalkRequestProcessTest {
                 .isWaitingAt("proposeTime")
                 .hasNotPassed("guardiansAnswer");
         assertThat(task(talk)).hasCandidateGroup("team-demo-5a");
+        assertThat(engine.getFormService().getTaskFormVariables(task(talk).getId()))
+                .as("the family's own words reach the team's form")
+                .containsEntry("requestAbout", "Drillerier i frikvarteret");
+        try (var form = Files.newInputStream(Path.of("forms/needs-talk-propose.form"))) {
+            FormField shown = FormDefinition.parse(form).field("requestAbout");
+            assertThat(shown.readonly())
+                    .as("shown for reading, never sent back")
+                    .isTrue();
+            assertThat(shown.label()).isEqualTo("Det handler anmodningen om");
+        }
         complete(task(talk), withVariables("talkDate", "2026-11-05", "talkTime", "15:00", "talkPlace", "Mødelokale 1"));
         assertThat(task("acceptTime", talk)).hasCandidateUser("mor1");
         complete(task("acceptTime", talk), withVariables("timeAccepted", true));

@@ -68,7 +68,7 @@ class LearningRoundProcessTest {
         assertThat(task(round))
                 .hasDefinitionKey("publishRound")
                 .hasCandidateGroup("team-demo-5a")
-                .hasName("Offentliggør læringssamtalerne");
+                .hasName("Offentliggør læringssamtalerne – 5.A");
         assertThat(task(round).getDueDate())
                 .as("before the families' booking period in January")
                 .isNotNull()

@@ -62,7 +62,7 @@ class SchoolYearProcessTest {
         assertThat(pi).isWaitingAt("fillInYearPlan", "wait-conference-planning", "wait-needs-talk-offer");
         assertThat(task(pi))
                 .hasCandidateGroup("team-demo-5a")
-                .hasName("Udfyld klassens årsplan")
+                .hasName("Udfyld klassens årsplan – 5.A")
                 .hasDueDate(endOfDay(LocalDate.of(2026, 9, 1)));
         assertThat(pi)
                 .variables()
@@ -171,7 +171,7 @@ class SchoolYearProcessTest {
                 .createTaskQuery()
                 .taskDefinitionKey("followUpYearPlan")
                 .singleResult();
-        assertThat(followUp).hasCandidateGroup("leadership-demo").hasName("Følg op på klassens årsplan");
+        assertThat(followUp).hasCandidateGroup("leadership-demo").hasName("Følg op på klassens årsplan – 5.A");
         complete(followUp, withVariables("followUpNote", "Aftalt med teamet: planen er klar fredag."));
         complete(task("fillInYearPlan", pi), withVariables("conferencePlan", "Uge 46"));
         assertThat(engine.getRuntimeService()

@@ -55,7 +55,7 @@ class WeeklyPlanProcessTest {
         execute(job(pi));
         assertThat(pi).isWaitingAt("publishWeeklyPlan", "wait-week");
         assertThat(task(pi))
-                .hasName("Udgiv ugeplanen for uge 46")
+                .hasName("Udgiv ugeplanen for uge 46 – 5.A")
                 .hasCandidateGroup("team-demo-5a")
                 .hasDueDate(at(2026, 11, 6, 14, 0));
         assertThat(job("wait-week", pi)).hasDueDate(at(2026, 11, 9, 7, 0));
@@ -105,7 +105,7 @@ class WeeklyPlanProcessTest {
                 .list();
         assertThat(open)
                 .extracting(t -> t.getName())
-                .containsExactly("Udgiv ugeplanen for uge 46", "Udgiv ugeplanen for uge 47");
+                .containsExactly("Udgiv ugeplanen for uge 46 – 5.A", "Udgiv ugeplanen for uge 47 – 5.A");
         assertThat(open.get(1).getDueDate()).isEqualTo(at(2026, 11, 13, 14, 0));
 
         complete(open.get(0), withVariables("platformLink", "https://laering.example/5a/uge46"));
@@ -114,7 +114,7 @@ class WeeklyPlanProcessTest {
                         .processInstanceId(pi.getId())
                         .singleResult()
                         .getName())
-                .isEqualTo("Udgiv ugeplanen for uge 47");
+                .isEqualTo("Udgiv ugeplanen for uge 47 – 5.A");
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "weeklyPlansLate"))
                 .isEqualTo(1L);
     }
@@ -124,7 +124,7 @@ class WeeklyPlanProcessTest {
         setNow(LocalDateTime.of(2026, 12, 14, 9, 0));
         ProcessInstance pi = start();
         execute(job(pi));
-        assertThat(task(pi)).hasName("Udgiv ugeplanen for uge 1").hasDueDate(at(2026, 12, 18, 14, 0));
+        assertThat(task(pi)).hasName("Udgiv ugeplanen for uge 1 – 5.A").hasDueDate(at(2026, 12, 18, 14, 0));
     }
 
     @Test

@@ -8,8 +8,9 @@ export default {
     availableLocales: ['da'],
     fallbackLocale: 'da'
   },
-  // names Camunda's icon-only controls in Danish, for screen readers on guardians' phones (WCAG 2.1 AA)
-  customScripts: ['scripts/skolehjem-a11y'],
+  // names Camunda's icon-only controls in Danish, for screen readers on guardians' phones (WCAG 2.1 AA); counts every
+  // filter and says why a team's task is locked until "Overtag"
+  customScripts: ['scripts/skolehjem-a11y', 'scripts/skolehjem-work'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'overtager den valgte opgave'},
     focusFilter: {key: 'ctrl+shift+f', description: 'flytter fokus til det første filter'},

@@ -1,0 +1,92 @@
+// Skole-hjem: a new teacher should see where the work is and how to start on it. Tasklist 7.24 counts only the
+// filter that is open, and a team's task stays greyed out until someone presses "Overtag" without saying so. This
+// shows each filter's count beside its name and, above a form nobody has taken yet, says in Danish why it is locked
+// with a button that takes it. Loaded by config.js (customScripts).
+
+const FILTERS = '/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=true';
+const COUNT_EVERY_MS = 20000;
+
+let counts = new Map();
+let countedAt = 0;
+let counting = false;
+
+function recount() {
+  if (counting || Date.now() - countedAt < COUNT_EVERY_MS || !document.querySelector('.task-filters .task-filter')) {
+    return;
+  }
+  counting = true;
+  fetch(FILTERS, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(answer => (answer.ok ? answer.json() : []))
+    .then(filters => {
+      counts = new Map(filters.map(f => [f.name, f.itemCount]));
+    })
+    .catch(() => {}) // without counts Tasklist works as before
+    .finally(() => {
+      counting = false;
+      countedAt = Date.now();
+      work();
+    });
+}
+
+function filterName(link) {
+  const text = [...link.childNodes].find(n => n.nodeType === Node.TEXT_NODE && n.data.trim());
+  return text ? text.data.trim() : '';
+}
+
+function showCounts() {
+  document.querySelectorAll('.task-filters .task-filter h4.name a').forEach(link => {
+    // Camunda's own counter shows on the open filter; ours on the others, never both
+    const own = link.querySelector('.counter:not(.skolehjem-count)');
+    const count = counts.get(filterName(link));
+    let ours = link.querySelector('.skolehjem-count');
+    const wanted = count === undefined || (own && !own.classList.contains('ng-hide')) ? '' : String(count);
+    if (!ours && wanted) {
+      ours = document.createElement('span');
+      ours.className = 'counter skolehjem-count';
+      link.appendChild(ours);
+    }
+    if (ours && ours.textContent !== wanted) {
+      ours.textContent = wanted;
+      ours.hidden = !wanted;
+    }
+  });
+}
+
+function claimHint() {
+  const claim = document.querySelector('button.claim');
+  document.querySelectorAll('.disabled-form').forEach(form => {
+    const hint = form.previousElementSibling;
+    const has = hint && hint.classList.contains('skolehjem-claim-hint');
+    if (claim && !has) {
+      const box = document.createElement('div');
+      box.className = 'alert alert-info skolehjem-claim-hint';
+      box.setAttribute('role', 'note');
+      box.append('Opgaven er ikke din endnu. Tryk Overtag for at udfylde den; så kan teamet se, at du er i gang. ');
+      const take = document.createElement('button');
+      take.type = 'button';
+      take.className = 'btn btn-primary btn-sm';
+      take.textContent = 'Overtag og udfyld';
+      take.addEventListener('click', () => document.querySelector('button.claim')?.click());
+      box.append(take);
+      form.before(box);
+    } else if (!claim && has) {
+      hint.remove(); // someone has it now: the form opens, or is another's
+    }
+  });
+  // a form that opened after "Overtag" leaves its hint behind
+  document.querySelectorAll('.skolehjem-claim-hint').forEach(hint => {
+    const next = hint.nextElementSibling;
+    if (!next || !next.classList.contains('disabled-form')) {
+      hint.remove();
+    }
+  });
+}
+
+function work() {
+  recount();
+  showCounts();
+  claimHint();
+}
+
+new MutationObserver(work).observe(document.documentElement, {childList: true, subtree: true});
+work();
