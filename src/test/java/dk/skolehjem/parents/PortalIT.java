@@ -134,6 +134,15 @@ class PortalIT {
         Http teacher = Http.family(port, "p-laerer");
         assertThat(teacher.lastLocation()).endsWith("/camunda/app/tasklist/default/");
 
+        // "Log ud" ends the session: Mit barn asks for the login again
+        assertThat(parent.postForm("/logout", Map.of()).status()).isEqualTo(302);
+        assertThat(parent.lastLocation()).contains("/login");
+        assertThat(parent.get("/foraeldre").status()).isEqualTo(302);
+        assertThat(parent.lastLocation()).endsWith("/login");
+        assertThat(Http.anonymous(port).postForm("/logout", Map.of()).status())
+                .as("nobody to log out")
+                .isIn(302, 401, 403);
+
         Http wrong = Http.anonymous(port);
         var refused = wrong.postForm("/login", Map.of("username", "p-mor", "password", "forkert"));
         assertThat(refused.status()).isEqualTo(401);
