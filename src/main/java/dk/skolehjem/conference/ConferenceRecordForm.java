@@ -22,6 +22,8 @@ class ConferenceRecordForm implements FormRule {
         if (answers.yesNo("attended")) {
             answers.requiredText("strengths");
             answers.requiredText("nextFocus");
+            // "afsluttes med en aftale om det næste forløb": at least one agreement
+            answers.requiredText("agreements");
             if (answers.ticked("concern")) {
                 answers.requiredText("concernNote");
             }

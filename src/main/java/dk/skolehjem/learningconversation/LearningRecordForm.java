@@ -22,6 +22,8 @@ class LearningRecordForm implements FormRule {
         if (answers.yesNo("attended")) {
             answers.requiredText("shown");
             answers.requiredText("feedback");
+            // "afsluttes med en aftale om det næste forløb": at least one agreement
+            answers.requiredText("agreements");
         } else if (!answers.yesNo("newSlot")) {
             answers.requiredText("noShowReason");
         }

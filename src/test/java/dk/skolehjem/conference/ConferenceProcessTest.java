@@ -173,6 +173,13 @@ class ConferenceProcessTest {
                 .as("the principle's three days to write it")
                 .hasDueDate(endOfDay(2026, 11, 12));
         assertThat(task(pi).getFollowUpDate()).isEqualTo(endOfDay(2026, 11, 10));
+        // "afsluttes med en aftale om det næste forløb": a conference held ends with at least one agreement
+        Map<String, Object> noAgreement = record(true, false);
+        noAgreement.remove("agreements");
+        String recordId = task(pi).getId();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> engine.getTaskService().complete(recordId, noAgreement))
+                .hasMessageContaining("Feltet 'Aftaler' skal udfyldes.");
         complete(task(pi), record(true, false));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));

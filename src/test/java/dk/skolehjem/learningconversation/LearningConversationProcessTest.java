@@ -110,7 +110,9 @@ class LearningConversationProcessTest {
                         "goalMath",
                         "Store tal og afstande",
                         "goalSocial",
-                        "Hjælper makkeren"));
+                        "Hjælper makkeren",
+                        "agreements",
+                        "Eleven: regner en afstand om ugen"));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded();

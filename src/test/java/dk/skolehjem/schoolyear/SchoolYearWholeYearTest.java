@@ -476,7 +476,9 @@ class SchoolYearWholeYearTest {
                         "goalMath",
                         "Store tal og afstande",
                         "goalSocial",
-                        "Hjælper makkeren");
+                        "Hjælper makkeren",
+                        "agreements",
+                        "Eleven: regner en afstand om ugen");
             case "weekly-plan/publishWeeklyPlan" -> {
                 weeklyPlansPublished.add(day((Date) engine.getTaskService().getVariable(task.getId(), "planWeek")));
                 yield Map.of(
