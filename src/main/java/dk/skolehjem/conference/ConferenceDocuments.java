@@ -54,7 +54,8 @@ class ConferenceDocuments implements ExecutionListener {
                     bookAgreements,
                     text(e, "evaluation"),
                     true,
-                    day);
+                    day,
+                    text(e, "nextFocus"));
             e.setVariable("messageBookEntry", json.writeValueAsString(entry));
             return;
         }

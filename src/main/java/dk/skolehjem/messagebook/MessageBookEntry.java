@@ -16,6 +16,7 @@ public record MessageBookEntry(
         List<Goal> goals,
         List<Agreement> agreements,
         String evaluation,
+        String nextFocus,
         boolean parentsInformed,
         LocalDate parentsInformedOn,
         String processInstanceId,

@@ -66,6 +66,10 @@ public final class MessageBookRenderer {
                             page.subheading("Evaluering af tidligere mål");
                             page.paragraph(e.evaluation());
                         }
+                        if (e.nextFocus() != null) {
+                            page.subheading("Næste fokuspunkt");
+                            page.paragraph(e.nextFocus());
+                        }
                         page.note(
                                 e.parentsInformed()
                                         ? "Forældrene er orienteret om elevens udbytte "

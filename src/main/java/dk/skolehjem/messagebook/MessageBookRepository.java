@@ -26,8 +26,9 @@ class MessageBookRepository {
     void insert(MessageBookEntry e) {
         jdbc.update(
                 "insert into app.message_book_entry (id, school_id, student_id, school_year, entry_date, source, "
-                        + "strengths, evaluation, parents_informed, parents_informed_on, process_instance_id, created_by, created_at) "
-                        + "values (:id, :school, :student, :year, :date, :source, :strengths, :evaluation, :informed, :informedOn, "
+                        + "strengths, evaluation, next_focus, parents_informed, parents_informed_on, process_instance_id, created_by, "
+                        + "created_at) values (:id, :school, :student, :year, :date, :source, :strengths, :evaluation, :next, "
+                        + ":informed, :informedOn, "
                         + ":pi, :by, :at)",
                 new MapSqlParameterSource()
                         .addValue("id", e.id())
@@ -38,6 +39,7 @@ class MessageBookRepository {
                         .addValue("source", e.source().name())
                         .addValue("strengths", e.strengths())
                         .addValue("evaluation", e.evaluation())
+                        .addValue("next", e.nextFocus())
                         .addValue("informed", e.parentsInformed())
                         .addValue("informedOn", date(e.parentsInformedOn()))
                         .addValue("pi", e.processInstanceId())
@@ -125,6 +127,7 @@ class MessageBookRepository {
                 goals,
                 agreements,
                 rs.getString("evaluation"),
+                rs.getString("next_focus"),
                 rs.getBoolean("parents_informed"),
                 local(rs.getDate("parents_informed_on")),
                 rs.getString("process_instance_id"),

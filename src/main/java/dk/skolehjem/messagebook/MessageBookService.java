@@ -60,6 +60,7 @@ public class MessageBookService {
                                 a.who().trim(), a.what().trim(), a.byWhen()))
                         .toList(),
                 trim(entry.evaluation()),
+                trim(entry.nextFocus()),
                 entry.parentsInformed(),
                 entry.parentsInformedOn(),
                 processInstanceId,

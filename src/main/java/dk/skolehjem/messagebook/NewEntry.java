@@ -12,10 +12,24 @@ public record NewEntry(
         List<MessageBookEntry.Agreement> agreements,
         String evaluation,
         boolean parentsInformed,
-        LocalDate parentsInformedOn) {
+        LocalDate parentsInformedOn,
+        String nextFocus) {
 
     public NewEntry {
         goals = goals == null ? List.of() : List.copyOf(goals);
         agreements = agreements == null ? List.of() : List.copyOf(agreements);
+    }
+
+    /** An entry without a next focus point (a hand-written entry, a meeting that agrees none). */
+    public NewEntry(
+            LocalDate date,
+            EntrySource source,
+            String strengths,
+            List<MessageBookEntry.Goal> goals,
+            List<MessageBookEntry.Agreement> agreements,
+            String evaluation,
+            boolean parentsInformed,
+            LocalDate parentsInformedOn) {
+        this(date, source, strengths, goals, agreements, evaluation, parentsInformed, parentsInformedOn, null);
     }
 }

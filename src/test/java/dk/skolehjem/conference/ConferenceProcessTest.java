@@ -187,7 +187,12 @@ class ConferenceProcessTest {
                 .singleElement()
                 .asString()
                 .startsWith("2026-27:demo:5.A:e1")
-                .contains("\"source\":\"CONFERENCE\"", "\"parentsInformed\":true", "DANSK", "Læser en kapitelbog")
+                .contains(
+                        "\"source\":\"CONFERENCE\"",
+                        "\"parentsInformed\":true",
+                        "DANSK",
+                        "Læser en kapitelbog",
+                        "\"nextFocus\":\"Brøker\"")
                 .doesNotContain("SPROG");
         assertThat(pi).isEnded().hasPassed("write-minutes", "end-conference").hasNotPassed("followUpConcern");
         assertThat(documents.documents.values())

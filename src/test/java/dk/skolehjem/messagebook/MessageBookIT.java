@@ -174,13 +174,24 @@ class MessageBookIT {
 
     @Test
     void theGuardiansGetTheYearAsOnePdf() {
+        NewEntry e = MessageBookRulesTest.entry(
+                List.of(MessageBookRulesTest.goal(SubjectArea.MATEMATIK, "Gangetabellerne op til 10")), true, today);
         Http.as(port, "laerer")
                 .postJson(
                         "/api/message-book?school=demo&student=e5a01",
-                        MessageBookRulesTest.entry(
-                                List.of(MessageBookRulesTest.goal(SubjectArea.MATEMATIK, "Gangetabellerne op til 10")),
-                                true,
-                                today));
+                        new NewEntry(
+                                e.date(),
+                                e.source(),
+                                e.strengths(),
+                                e.goals(),
+                                e.agreements(),
+                                e.evaluation(),
+                                e.parentsInformed(),
+                                e.parentsInformedOn(),
+                                "Brøker i hverdagen"));
+        assertThat(Http.family(port, "foraelder1").get("/foraeldre").body())
+                .as("the next focus point agreed is on Mit barn")
+                .contains("Næste fokuspunkt", "Brøker i hverdagen");
         Http.Answer pdf = Http.as(port, "foraelder1").get("/api/message-book/pdf?school=demo&student=e5a01");
         assertThat(pdf.status()).isEqualTo(200);
         byte[] bytes = pdf.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -192,6 +203,8 @@ class MessageBookIT {
                                     "Meddelelsesbog – skoleåret " + year,
                                     "Gangetabellerne op til 10",
                                     "Matematik",
+                                    "Næste fokuspunkt",
+                                    "Brøker i hverdagen",
                                     "Forældrene er orienteret om elevens udbytte",
                                     "Status for skoleåret");
                     PdfReading.assertPdfA2b(b);

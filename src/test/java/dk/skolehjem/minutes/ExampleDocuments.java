@@ -120,6 +120,7 @@ public final class ExampleDocuments {
                 List.of(new dk.skolehjem.messagebook.MessageBookEntry.Agreement(
                         "Forældrene", "Læser højt hver aften", LocalDate.of(2026, 12, 1))),
                 "Målet om gangetabeller er nået.",
+                "Brøker og procent",
                 true,
                 LocalDate.of(2026, 11, 3),
                 null,
@@ -136,6 +137,7 @@ public final class ExampleDocuments {
                 List.of(new dk.skolehjem.messagebook.MessageBookEntry.Goal(
                         dk.skolehjem.messagebook.SubjectArea.MATEMATIK, "Brøker i hverdagen")),
                 List.of(),
+                null,
                 null,
                 true,
                 LocalDate.of(2027, 2, 10),
