@@ -1391,6 +1391,39 @@ class SecurityIT {
         soft.assertAll();
     }
 
+    // ---- (10b2) the front door: every role is sent where it works, nobody is sent into another's door
+
+    @Test
+    void theFrontDoorSendsEachRoleWhereItWorks_andLogsEachOut() {
+        SoftAssertions soft = new SoftAssertions();
+        Http anonymous = Http.anonymous(port);
+        soft.assertThat(anonymous.get("/").status()).as("anonymous /").isEqualTo(302);
+        soft.assertThat(anonymous.lastLocation()).as("anonymous /").endsWith("/login");
+        soft.assertThat(anonymous.get("/login").status()).as("anonymous /login").isEqualTo(200);
+        everyone((who, http) -> {
+            if (who.startsWith(SUSPENDED)) {
+                return;
+            }
+            soft.assertThat(http.get("/").status()).as(who + " /").isEqualTo(302);
+            String landing = http.lastLocation();
+            if (who.startsWith("guardian")) {
+                soft.assertThat(landing).as(who + " lands on Mit barn").endsWith("/foraeldre");
+            } else if (who.startsWith("operator")) {
+                soft.assertThat(landing).as(who).endsWith("/camunda/app/cockpit/default/");
+            } else {
+                soft.assertThat(landing).as(who).endsWith("/camunda/app/tasklist/default/");
+            }
+            soft.assertThat(http.postForm("/logout", Map.of()).status())
+                    .as(who + " logout")
+                    .isEqualTo(302);
+            soft.assertThat(http.get("/foraeldre").status())
+                    .as(who + " after logout")
+                    .isEqualTo(302);
+            soft.assertThat(http.lastLocation()).as(who + " after logout").endsWith("/login");
+        });
+        soft.assertAll();
+    }
+
     // ---- (10c) a family's task on Mit barn: its form, the answer, the receipt, a held time
 
     @Test
