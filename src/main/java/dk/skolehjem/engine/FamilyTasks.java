@@ -24,7 +24,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The family's tasks as the parent portal sees them: which open tasks a guardian or council member may answer, the
@@ -50,6 +53,8 @@ public class FamilyTasks {
     private final RepositoryService repository;
     private final IdentityService identity;
     private final ProcessEngineConfigurationImpl configuration;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final Map<String, Set<String>> familyTasksByDefinition = new ConcurrentHashMap<>();
     private final Map<String, String> processNames = new ConcurrentHashMap<>();
 
@@ -59,7 +64,11 @@ public class FamilyTasks {
             FormService forms,
             RepositoryService repository,
             IdentityService identity,
-            ProcessEngineConfigurationImpl configuration) {
+            ProcessEngineConfigurationImpl configuration,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
         this.tasks = tasks;
         this.history = history;
         this.forms = forms;
@@ -171,11 +180,19 @@ public class FamilyTasks {
             return Outcome.ALREADY_ANSWERED;
         }
         try {
-            EngineInternals.onBehalfOf(configuration, identity, userId, List.copyOf(groups), () -> {
-                tasks.complete(taskId, answers);
-                return null;
+            return transaction.execute(status -> {
+                // Both guardians of a family may press at once, on any node: the task's row is locked first, so the
+                // second answer waits for the first to commit and then finds the task gone, instead of running the
+                // form's check and rules against a task that is being completed.
+                if (!lock(taskId)) {
+                    return Outcome.ALREADY_ANSWERED;
+                }
+                EngineInternals.onBehalfOf(configuration, identity, userId, List.copyOf(groups), () -> {
+                    tasks.complete(taskId, answers);
+                    return null;
+                });
+                return Outcome.DONE;
             });
-            return Outcome.DONE;
         } catch (OptimisticLockingException e) {
             return Outcome.ALREADY_ANSWERED;
         } catch (ProcessEngineException e) {
@@ -187,6 +204,11 @@ public class FamilyTasks {
             }
             throw e;
         }
+    }
+
+    private boolean lock(String taskId) {
+        return !jdbc.queryForList("select ID_ from ACT_RU_TASK where ID_ = ? for update", String.class, taskId)
+                .isEmpty();
     }
 
     /** Whether a task of this process definition belongs to a family lane. */
