@@ -37,7 +37,9 @@ class ArchitectureTest {
             "family",
             "concern",
             "schoolyear");
-    static final String[] PAGES = {"dk.skolehjem", "dk.skolehjem.parents..", "dk.skolehjem.demo.."};
+    static final String[] PAGES = {
+        "dk.skolehjem", "dk.skolehjem.parents..", "dk.skolehjem.demo..", "dk.skolehjem.principle.."
+    };
 
     private static JavaClasses product;
 

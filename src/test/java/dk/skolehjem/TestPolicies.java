@@ -49,6 +49,13 @@ public class TestPolicies implements ApplicationContextInitializer<ConfigurableA
                     shipped("skole-med-meddelelsesbog-og-laeringssamtaler")
                             .replace("id: skole-med-meddelelsesbog-og-laeringssamtaler", "id: " + WHOLE_YEAR)
                             .replace("weeklyPlan:\n  enabled: false", "weeklyPlan:\n  enabled: true"));
+            // its promises quote seed 001, so the board's text goes with it
+            Path text = dir.resolve(WHOLE_YEAR + ".txt");
+            try (InputStream in = TestPolicies.class.getResourceAsStream(
+                    "/policies/principles/skole-med-meddelelsesbog-og-laeringssamtaler.txt")) {
+                Files.write(text, in.readAllBytes());
+            }
+            text.toFile().deleteOnExit();
             TestPropertyValues.of("skolehjem.policies.dir=" + dir).applyTo(context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dk.skolehjem.access;
 
+import static dk.skolehjem.access.Role.COUNCIL;
 import static dk.skolehjem.access.Role.GUARDIAN;
 import static dk.skolehjem.access.Role.LEADER;
 import static dk.skolehjem.access.Role.OPERATOR;
@@ -259,6 +260,9 @@ class SecurityRules {
                 // a request is about is the controller's, from the roster
                 .requestMatchers(path(GET, "/foraeldre"), path(null, "/foraeldre/**"))
                 .hasRole(GUARDIAN.name())
+                // "Skolens princip": the board's promises and the school's practice, for the person's own schools
+                .requestMatchers(path(GET, "/princip"))
+                .hasAnyRole(names(GUARDIAN, COUNCIL, STAFF))
                 .requestMatchers(
                         path(null, "/klasseteam/**"),
                         path(GET, "/meddelelsesbog"),

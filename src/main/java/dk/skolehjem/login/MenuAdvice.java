@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class MenuAdvice {
 
     /** What the header offers; null when nobody is logged in. */
-    record Menu(boolean tasklist, boolean family) {}
+    record Menu(boolean tasklist, boolean family, boolean principle) {}
 
     @ModelAttribute("menu")
     Menu menu(HttpServletRequest request) {
@@ -19,6 +19,7 @@ class MenuAdvice {
             return null;
         }
         boolean family = user.groups().stream().anyMatch(g -> g.startsWith(GroupIds.GUARDIANS));
-        return new Menu(!Landing.FAMILY.equals(Landing.of(user.groups())), family);
+        // the operator runs the system for every school and belongs to none
+        return new Menu(!Landing.FAMILY.equals(Landing.of(user.groups())), family, !user.isAdmin());
     }
 }

@@ -5,15 +5,26 @@ import java.util.List;
 
 /**
  * How far a student's message book is for a school year: the grade's required areas without any goal yet, and how
- * often the parents were told about the outcome (R10: at least twice).
+ * often the parents were told about the outcome against what the school's principle promises ({@code
+ * informedRequired}, 0 when it promises nothing; {@code informedPromise}: the board's words, or null).
  */
-public record Completeness(String schoolYear, int grade, List<SubjectArea> missingAreas, int timesParentsInformed) {
-
-    public static final int REQUIRED_OUTCOME_REPORTS = 2;
+public record Completeness(
+        String schoolYear,
+        int grade,
+        List<SubjectArea> missingAreas,
+        int timesParentsInformed,
+        int informedRequired,
+        String informedPromise) {
 
     @JsonProperty("complete")
     public boolean complete() {
-        return missingAreas.isEmpty() && timesParentsInformed >= REQUIRED_OUTCOME_REPORTS;
+        return missingAreas.isEmpty() && informedAsPromised();
+    }
+
+    /** Whether the parents were told as often as the principle promises (always true when it promises nothing). */
+    @JsonProperty("informedAsPromised")
+    public boolean informedAsPromised() {
+        return timesParentsInformed >= informedRequired;
     }
 
     /** Danish names of the missing areas, for people. */

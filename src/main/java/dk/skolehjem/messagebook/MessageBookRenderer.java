@@ -78,7 +78,10 @@ public final class MessageBookRenderer {
                     }
                     page.heading("Status for skoleåret");
                     page.note("Forældrene er orienteret om udbyttet " + completeness.timesParentsInformed()
-                            + " gang(e) " + "(princippet siger mindst " + Completeness.REQUIRED_OUTCOME_REPORTS + ").");
+                            + " gang(e)"
+                            + (completeness.informedPromise() == null
+                                    ? "."
+                                    : " (princippet: \"" + completeness.informedPromise() + "\")."));
                     if (!completeness.missingAreas().isEmpty()) {
                         page.note("Endnu uden mål: " + String.join(", ", completeness.missingAreaNames()) + ".");
                     }

@@ -1,6 +1,9 @@
 package dk.skolehjem.messagebook;
 
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.policy.PolicyRegistry;
+import dk.skolehjem.policy.Promised;
+import dk.skolehjem.policy.SchoolPolicy;
 import dk.skolehjem.roster.RosterRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,8 +29,11 @@ public class MessageBookService {
     private final MessageBookRepository repository;
     private final RosterRepository roster;
     private final Clock clock;
+    private final PolicyRegistry policies;
 
-    MessageBookService(MessageBookRepository repository, RosterRepository roster, Clock clock) {
+    MessageBookService(
+            MessageBookRepository repository, RosterRepository roster, Clock clock, PolicyRegistry policies) {
+        this.policies = policies;
         this.repository = repository;
         this.roster = roster;
         this.clock = clock;
@@ -76,6 +82,17 @@ public class MessageBookService {
 
     /** Required areas without a goal this year, and how often the parents were informed. */
     public Completeness completeness(String schoolId, String studentId, SchoolYear year) {
+        return completeness(
+                schoolId,
+                studentId,
+                year,
+                policies.orDefault(roster.school(schoolId)
+                        .map(RosterRepository.SchoolRow::policyId)
+                        .orElse(null)));
+    }
+
+    /** As above, measured against the given policy (a running year keeps the policy it was started with). */
+    public Completeness completeness(String schoolId, String studentId, SchoolYear year, SchoolPolicy policy) {
         int grade = roster.student(schoolId, studentId)
                 .map(RosterRepository.StudentRow::grade)
                 .orElseThrow(() -> new IllegalArgumentException("Eleven findes ikke"));
@@ -88,7 +105,15 @@ public class MessageBookService {
                 .map(MessageBookEntry::parentsInformedOn)
                 .distinct()
                 .count();
-        return new Completeness(year.toString(), grade, List.copyOf(missing), informed);
+        return new Completeness(
+                year.toString(),
+                grade,
+                List.copyOf(missing),
+                informed,
+                policy.informedPerYear(),
+                policy.promise(Promised.INFORMED_PER_YEAR)
+                        .map(SchoolPolicy.Promise::quote)
+                        .orElse(null));
     }
 
     /** Who read a student's message book, when (L10: access on need, and it can be checked). */

@@ -5,6 +5,7 @@ import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.engine.FormAnswers;
 import dk.skolehjem.engine.FormInput;
 import dk.skolehjem.engine.FormRule;
+import dk.skolehjem.policy.PolicyRegistry;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -22,9 +23,11 @@ class ParentMeetingPlanForm implements FormRule {
     static final int APPROVE_WITHIN_DAYS = 3;
 
     private final ParentMeetingPlanner planner;
+    private final PolicyRegistry policies;
 
-    ParentMeetingPlanForm(ParentMeetingPlanner planner) {
+    ParentMeetingPlanForm(ParentMeetingPlanner planner, PolicyRegistry policies) {
         this.planner = planner;
+        this.policies = policies;
     }
 
     @Override
@@ -39,6 +42,8 @@ class ParentMeetingPlanForm implements FormRule {
         int minutes = answers.requiredNumber("meetingLength");
         String reason = answers.text("reasonOutsideFirstQuarter");
         List<String> problems = planner.problems(
+                policies.orDefault(answers.variable("policyId")),
+                ParentMeetings.number(answers.variable("meetingNumber")),
                 SchoolYear.parse((String) answers.variable("schoolYear")),
                 EngineDates.today(),
                 date,

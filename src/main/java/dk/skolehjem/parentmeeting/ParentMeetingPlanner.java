@@ -1,6 +1,7 @@
 package dk.skolehjem.parentmeeting;
 
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.policy.Promised;
 import dk.skolehjem.policy.SchoolPolicy;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,9 +19,9 @@ class ParentMeetingPlanner {
     /** The dates the process waits on. */
     record Deadlines(LocalDate councilDue, LocalDate planDue) {}
 
-    Deadlines deadlines(SchoolPolicy policy, SchoolYear year, LocalDate today) {
+    Deadlines deadlines(SchoolPolicy policy, SchoolYear year, LocalDate today, int meetingNumber) {
         SchoolPolicy.ParentMeeting rules = policy.parentMeeting();
-        LocalDate heldBy = year.date(rules.heldBy());
+        LocalDate heldBy = heldBy(policy, year, meetingNumber);
         LocalDate planDue =
                 heldBy.isBefore(today) ? today.plus(policy.yearPlan().lateStartGrace()) : heldBy;
         LocalDate councilDue = today.plus(rules.councilAnswerWithin());
@@ -30,9 +31,30 @@ class ParentMeetingPlanner {
         return new Deadlines(councilDue, planDue);
     }
 
+    /** The date the year's n-th meeting (1 = the first) is due by, from the policy. */
+    static LocalDate heldBy(SchoolPolicy policy, SchoolYear year, int meetingNumber) {
+        List<java.time.MonthDay> dates = policy.parentMeeting().dueDates();
+        return year.date(dates.get(Math.max(0, Math.min(meetingNumber, dates.size()) - 1)));
+    }
+
+    /**
+     * The board's words when the principle itself promises by when the year's first meeting is held; empty when that
+     * date is the school's practice (then a later meeting is simply accepted).
+     */
+    static java.util.Optional<SchoolPolicy.Promise> heldByPromise(SchoolPolicy policy, int meetingNumber) {
+        return meetingNumber > 1 ? java.util.Optional.empty() : policy.promise(Promised.PARENT_MEETING_HELD_BY);
+    }
+
     /** Problems with a planned meeting; empty when it may go ahead. */
     List<String> problems(
-            SchoolYear year, LocalDate today, LocalDate date, LocalTime time, int minutes, String reason) {
+            SchoolPolicy policy,
+            int meetingNumber,
+            SchoolYear year,
+            LocalDate today,
+            LocalDate date,
+            LocalTime time,
+            int minutes,
+            String reason) {
         List<String> problems = new ArrayList<>();
         if (!year.contains(date)) {
             problems.add("Mødet skal ligge i skoleåret " + year + ".");
@@ -45,9 +67,11 @@ class ParentMeetingPlanner {
                 || time.plusMinutes(minutes).isBefore(time)) {
             problems.add("Mødet skal ligge mellem kl. 7 og kl. 22.");
         }
-        if (!year.firstQuarter().contains(date) && (reason == null || reason.isBlank())) {
-            problems.add("Mødet ligger uden for skoleårets første kvartal (august-oktober); skriv hvorfor (princippet: "
-                    + "mindst ét forældremøde i første kvartal).");
+        LocalDate heldBy = heldBy(policy, year, meetingNumber);
+        var promise = heldByPromise(policy, meetingNumber);
+        if (promise.isPresent() && date.isAfter(heldBy) && (reason == null || reason.isBlank())) {
+            problems.add("Mødet ligger efter " + dk.skolehjem.calendar.DanishDates.day(heldBy)
+                    + "; skriv hvorfor (princippet: \"" + promise.get().quote() + "\").");
         }
         return problems;
     }

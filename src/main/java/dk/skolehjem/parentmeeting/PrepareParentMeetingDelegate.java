@@ -28,7 +28,17 @@ class PrepareParentMeetingDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         SchoolPolicy policy = policies.get((String) execution.getVariable("policyId"));
         SchoolYear year = SchoolYear.parse((String) execution.getVariable("schoolYear"));
-        ParentMeetingPlanner.Deadlines d = planner.deadlines(policy, year, EngineDates.today());
+        int meetingNumber = ParentMeetings.number(execution.getVariable("meetingNumber"));
+        ParentMeetingPlanner.Deadlines d = planner.deadlines(policy, year, EngineDates.today(), meetingNumber);
+        execution.setVariable("meetingNumber", meetingNumber);
+        // the plan form asks why a meeting is later only where the board's own words set the date
+        execution.setVariable(
+                "heldByPromise",
+                ParentMeetingPlanner.heldByPromise(policy, meetingNumber)
+                        .map(p -> "Princippet siger: \"" + p.quote() + "\" Mødet skal derfor holdes senest "
+                                + dk.skolehjem.calendar.DanishDates.day(ParentMeetingPlanner.heldBy(policy, year, 1))
+                                + ", eller også skal I skrive hvorfor.")
+                        .orElse(""));
         execution.setVariable("councilDue", EngineDates.endOfDay(d.councilDue()));
         execution.setVariable("planDue", EngineDates.endOfDay(d.planDue()));
         // reminders: Tasklist's follow-up date, the policy's period before each deadline, never before today

@@ -34,6 +34,14 @@ final class PolicyParser {
 
     /** Parses and validates; {@code file} names the source in error messages, {@code expectedId} is the file's base name. */
     SchoolPolicy parse(InputStream in, String file, String expectedId) {
+        return parse(in, file, expectedId, null);
+    }
+
+    /**
+     * As {@link #parse(InputStream, String, String)}, with the principle's text kept beside the file ({@code
+     * principleText}, null when there is none) used where the policy does not write it inline.
+     */
+    SchoolPolicy parse(InputStream in, String file, String expectedId, String principleText) {
         SchoolPolicy policy;
         try {
             byte[] bytes = in.readAllBytes();
@@ -52,11 +60,20 @@ final class PolicyParser {
         if (policy == null) {
             throw new PolicyException(file, List.of("filen er tom"));
         }
+        if (principleText != null
+                && policy.principle() != null
+                && blankText(policy.principle().text())) {
+            policy = policy.withPrinciple(policy.principle().withText(principleText));
+        }
         List<String> problems = PolicyValidator.problemsOf(policy, expectedId);
         if (!problems.isEmpty()) {
             throw new PolicyException(file, problems);
         }
         return policy;
+    }
+
+    private static boolean blankText(String text) {
+        return text == null || text.isBlank();
     }
 
     private static String describe(JsonMappingException e) {

@@ -38,7 +38,13 @@ public class PolicyRegistry {
             for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:policies/*.yaml")) {
                 String name = r.getFilename();
                 try (InputStream in = r.getInputStream()) {
-                    put(result, parser.parse(in, "policies/" + name, baseName(name)));
+                    put(
+                            result,
+                            parser.parse(
+                                    in,
+                                    "policies/" + name,
+                                    baseName(name),
+                                    classpathText("policies/principles/" + baseName(name) + ".txt")));
                 }
             }
             if (extraDir != null && !extraDir.isBlank()) {
@@ -51,8 +57,15 @@ public class PolicyRegistry {
                             .sorted()
                             .toList()) {
                         try (InputStream in = Files.newInputStream(f)) {
+                            String id = baseName(f.getFileName().toString());
+                            Path text = dir.resolve(id + ".txt");
                             SchoolPolicy p = parser.parse(
-                                    in, f.toString(), baseName(f.getFileName().toString()));
+                                    in,
+                                    f.toString(),
+                                    id,
+                                    Files.isRegularFile(text)
+                                            ? Files.readString(text, java.nio.charset.StandardCharsets.UTF_8)
+                                            : null);
                             result.put(p.id(), p);
                         }
                     }
@@ -66,6 +79,16 @@ public class PolicyRegistry {
                     "policies/", java.util.List.of("standardprincippet '" + DEFAULT_ID + "' mangler"));
         }
         return Map.copyOf(result);
+    }
+
+    private static String classpathText(String path) throws IOException {
+        var resource = new org.springframework.core.io.ClassPathResource(path);
+        if (!resource.exists()) {
+            return null;
+        }
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static void put(Map<String, SchoolPolicy> into, SchoolPolicy p) {

@@ -89,6 +89,111 @@ final class PolicyValidator {
             positive("reminders.escalateAfter", p.reminders().escalateAfter());
         }
         checkHolidays(p.holidays());
+        if (p.informing() != null && p.informing().perYear() != null) {
+            Integer n = p.informing().perYear();
+            if (n < 1 || n > 6) {
+                problems.add("feltet 'informing.perYear' skal være 1-6, ikke " + n);
+            }
+        }
+        checkPromises(p);
+    }
+
+    /**
+     * Only the board's own words may be enforced: every promise quotes the principle exactly (checked against its
+     * text, spaces and line breaks aside), says where the words stand, and keeps settings that exist and are on.
+     */
+    private void checkPromises(SchoolPolicy p) {
+        List<SchoolPolicy.Promise> promises = p.promises();
+        SchoolPolicy.Principle principle = p.principle();
+        if (principle != null) {
+            if (principle.approved() != null
+                    && principle.revised() != null
+                    && principle.revised().isBefore(principle.approved())) {
+                problems.add("feltet 'principle.revised' (" + principle.revised()
+                        + ") ligger før 'principle.approved' (" + principle.approved() + ")");
+            }
+        }
+        if (promises.isEmpty()) {
+            return;
+        }
+        String text = principle == null ? null : principle.text();
+        if (principle == null) {
+            problems.add("politikken lover noget, men feltet 'principle' mangler (princippets titel og tekst)");
+        } else if (blank(text)) {
+            problems.add("princippets tekst mangler (feltet 'principle.text' eller filen principles/" + p.id()
+                    + ".txt), så løfternes citater kan ikke kontrolleres");
+        }
+        String compactText = blank(text) ? null : compact(text);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < promises.size(); i++) {
+            SchoolPolicy.Promise promise = promises.get(i);
+            String at = "promises[" + i + "]";
+            if (promise == null) {
+                problems.add("feltet '" + at + "' er tomt");
+                continue;
+            }
+            if (blank(promise.id())) {
+                missing(at + ".id");
+            } else if (!ids.add(promise.id())) {
+                problems.add("løftet '" + promise.id() + "' findes to gange");
+            }
+            if (blank(promise.quote())) {
+                problems.add("feltet '" + at + ".quote' mangler: et løfte skal citere princippets egne ord");
+            } else if (compactText != null && !compactText.contains(compact(promise.quote()))) {
+                problems.add("citatet i '" + at + ".quote' står ikke ordret i princippet: \"" + promise.quote() + "\"");
+            }
+            if (blank(promise.where())) {
+                problems.add("feltet '" + at + ".where' mangler: skriv hvor i princippet ordene står");
+            }
+            for (String key : promise.keeps()) {
+                var setting = Promised.of(key);
+                if (setting.isEmpty()) {
+                    problems.add(
+                            "feltet '" + at + ".keeps' nævner '" + key + "', som ikke er en indstilling; brug en af "
+                                    + java.util.Arrays.stream(Promised.values())
+                                            .map(Promised::key)
+                                            .toList());
+                } else if (!isOn(p, setting.get())) {
+                    problems.add(
+                            "løftet i '" + at + "' holdes af '" + key + "', men den er slået fra eller ikke udfyldt");
+                }
+            }
+        }
+    }
+
+    private static boolean isOn(SchoolPolicy p, Promised setting) {
+        String section = setting.key().contains(".")
+                ? setting.key().substring(0, setting.key().indexOf('.'))
+                : setting.key();
+        return switch (section) {
+            case "yearPlan" -> p.yearPlan() != null;
+            case "parentMeeting" ->
+                p.parentMeeting() != null && p.parentMeeting().enabled() && meetingHas(p, setting);
+            case "conference" -> p.conference() != null && p.conference().enabled();
+            case "needsTalk" -> p.needsTalk() != null && p.needsTalk().enabled();
+            case "learningConversation" ->
+                p.learningConversation() != null && p.learningConversation().enabled();
+            case "weeklyPlan" -> p.weeklyPlan() != null && p.weeklyPlan().enabled();
+            case "informing" -> p.informedPerYear() > 0;
+            default -> false;
+        };
+    }
+
+    private static boolean meetingHas(SchoolPolicy p, Promised setting) {
+        SchoolPolicy.ParentMeeting m = p.parentMeeting();
+        return switch (setting) {
+            case COUNCIL_AGENDA_REQUEST -> m.councilAgendaRequest();
+            case DATE_WITH_CONTACT_PARENTS -> m.agreeDateWithContactParents();
+            case COMMUNICATION_AGREEMENTS -> !m.communicationAgreements().isEmpty();
+            case MEETING_THEMES -> !m.themes().isEmpty();
+            case SUPPLEMENTARY_EVENTS -> m.supplementaryEvents();
+            default -> true;
+        };
+    }
+
+    /** The text without spaces and line breaks: a quote copied from a PDF keeps its words, not its line breaks. */
+    private static String compact(String s) {
+        return s.replaceAll("[\\s\\u00a0]+", "");
     }
 
     private void checkParentMeeting(SchoolPolicy.ParentMeeting m) {
@@ -101,6 +206,30 @@ final class PolicyValidator {
         }
         required("parentMeeting.heldBy", m.heldBy());
         perYear("parentMeeting.perYear", m.perYear());
+        if (m.perYear() != null && m.perYear() > 1 && m.laterHeldBy().size() < m.perYear() - 1) {
+            problems.add("feltet 'parentMeeting.laterHeldBy' skal have en dato for hvert møde efter det første ("
+                    + (m.perYear() - 1) + "), ikke " + m.laterHeldBy().size());
+        }
+        MonthDay previous = m.heldBy();
+        for (int i = 0; i < m.laterHeldBy().size(); i++) {
+            MonthDay next = m.laterHeldBy().get(i);
+            if (next == null) {
+                problems.add("feltet 'parentMeeting.laterHeldBy[" + i + "]' er tomt");
+            } else if (previous != null && !SAMPLE.date(next).isAfter(SAMPLE.date(previous))) {
+                problems.add("feltet 'parentMeeting.laterHeldBy[" + i + "]' (" + show(next)
+                        + ") skal ligge efter det forrige mødes frist (" + show(previous) + ") i skoleåret");
+            }
+            previous = next == null ? previous : next;
+        }
+        for (int i = 0; i < m.themes().size(); i++) {
+            String theme = m.themes().get(i);
+            if (theme == null || theme.isBlank()) {
+                problems.add("feltet 'parentMeeting.themes[" + i + "]' er tomt");
+            } else if (theme.length() > MAX_AGREEMENT_LENGTH) {
+                problems.add(
+                        "feltet 'parentMeeting.themes[" + i + "]' må højst være " + MAX_AGREEMENT_LENGTH + " tegn");
+            }
+        }
         if (m.councilAgendaRequest()) {
             positive("parentMeeting.councilAnswerWithin", m.councilAnswerWithin());
         }

@@ -4,6 +4,7 @@ import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.policy.PolicyRegistry;
+import dk.skolehjem.policy.Promised;
 import dk.skolehjem.policy.SchoolPolicy;
 import java.time.LocalDate;
 import java.util.Date;
@@ -30,6 +31,13 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         LocalDate today = EngineDates.now().atZone(DanishDates.ZONE).toLocalDate();
         YearPlanDates dates = planner.plan(policy, year, today);
         execution.setVariable("policyName", policy.name());
+        // the year plan form says why events are asked for only where the board's text promises them
+        execution.setVariable(
+                "eventsPromise",
+                policy.promise(Promised.SUPPLEMENTARY_EVENTS)
+                        .map(p ->
+                                "Princippet siger: \"" + p.quote() + "\" Skriv klassens arrangementer med forældrene.")
+                        .orElse(""));
         execution.setVariable("yearPlanDue", endOfDay(dates.yearPlanDue()));
         execution.setVariable("parentMeetingBy", dates.parentMeetingBy());
         // a process the school's principle switches off does not run

@@ -31,6 +31,7 @@ class YearSummaryDocument implements ExecutionListener {
 
     private final MinutesService minutes;
     private final MessageBookService messageBook;
+    private final dk.skolehjem.policy.PolicyRegistry policies;
     private final RosterRepository roster;
     private final ObjectMapper json;
     private final org.camunda.bpm.engine.HistoryService history;
@@ -43,7 +44,9 @@ class YearSummaryDocument implements ExecutionListener {
             RosterRepository roster,
             ObjectMapper json,
             org.camunda.bpm.engine.HistoryService history,
-            List<ProcessModule> modules) {
+            List<ProcessModule> modules,
+            dk.skolehjem.policy.PolicyRegistry policies) {
+        this.policies = policies;
         this.minutes = minutes;
         this.messageBook = messageBook;
         this.roster = roster;
@@ -72,11 +75,14 @@ class YearSummaryDocument implements ExecutionListener {
                         ? "Ingen dokumenter i skoleåret."
                         : held.toString().trim()));
         int informedTwice = 0;
+        String informedPromise = null;
         StringBuilder perStudent = new StringBuilder();
         var students = roster.studentsOfClass(key.schoolId(), key.classCode());
         for (RosterRepository.StudentRow s : students) {
-            Completeness c = messageBook.completeness(key.schoolId(), s.id(), key.year());
-            if (c.timesParentsInformed() >= Completeness.REQUIRED_OUTCOME_REPORTS) {
+            Completeness c = messageBook.completeness(
+                    key.schoolId(), s.id(), key.year(), policies.orDefault(execution.getVariable("policyId")));
+            informedPromise = c.informedPromise();
+            if (c.informedAsPromised()) {
                 informedTwice++;
             }
             perStudent
@@ -90,9 +96,11 @@ class YearSummaryDocument implements ExecutionListener {
                                     : "; mangler mål i " + String.join(", ", c.missingAreaNames()))
                     .append('\n');
         }
-        items.add(new MeetingDocument.AgendaItem(
-                "Forældrene orienteret om udbyttet mindst to gange",
-                informedTwice + " af " + students.size() + " elever"));
+        if (informedPromise != null) {
+            items.add(new MeetingDocument.AgendaItem(
+                    "Forældrene orienteret om udbyttet, som princippet lover (\"" + informedPromise + "\")",
+                    informedTwice + " af " + students.size() + " elever"));
+        }
         for (ProcessModule module : counted) {
             OutcomeCount count = module.outcomes().orElseThrow();
             items.add(new MeetingDocument.AgendaItem(count.title(), outcomes(key, students, module.key(), count)));

@@ -235,7 +235,8 @@ class SecurityIT {
                 "/bekymringer",
                 "/ledelse/adgangslog",
                 "/admin/udbakke",
-                "/ledelse/suspenderinger")) {
+                "/ledelse/suspenderinger",
+                "/princip")) {
             Http.Answer answer = anonymous.get(page);
             soft.assertThat(answer.status()).as(page).isEqualTo(302);
             soft.assertThat(anonymous.lastLocation()).as(page).endsWith("/login");
@@ -1421,6 +1422,34 @@ class SecurityIT {
                     .isEqualTo(302);
             soft.assertThat(http.lastLocation()).as(who + " after logout").endsWith("/login");
         });
+        soft.assertAll();
+    }
+
+    @Test
+    void theSchoolsPrincipleIsReadByItsOwnPeople_forTheirOwnSchoolOnly_notByTheOperator() {
+        SoftAssertions soft = new SoftAssertions();
+        everyone((who, http) -> {
+            if (who.startsWith(SUSPENDED)) {
+                return;
+            }
+            Http.Answer page = http.get("/princip");
+            if (who.startsWith("operator")) {
+                soft.assertThat(page.status()).as(who).isIn(403, 404);
+                return;
+            }
+            soft.assertThat(page.status()).as(who).isEqualTo(200);
+            if (who.contains("another school")) {
+                soft.assertThat(page.body()).as(who).contains("Anden Skole").doesNotContain("Demoskolen");
+                return;
+            }
+            soft.assertThat(page.body())
+                    .as(who + " reads the board's words and sees what is practice")
+                    .contains("Demoskolen", "Der afholdes som minimum forældremøde en gang årligt.", "Skolens praksis");
+            soft.assertThat(page.body()).as(who + " sees no other school").doesNotContain("Anden Skole");
+        });
+        soft.assertThat(Http.anonymous(port).post("/princip").status())
+                .as("read-only")
+                .isIn(302, 401, 403, 405);
         soft.assertAll();
     }
 

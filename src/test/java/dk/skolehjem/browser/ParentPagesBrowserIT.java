@@ -47,6 +47,7 @@ class ParentPagesBrowserIT extends BrowserTest {
         check(soft, "/foraeldre/aendring?barn=e5a01", "Fortæl skolen om en stor ændring", "foraeldre-aendring-360.png");
         check(soft, "/foraeldre/bekymring?barn=e5a01", "Jeg er bekymret", "foraeldre-bekymring-360.png");
         check(soft, "/foraeldre/beskeder", "beskeder", "foraeldre-beskeder-360.png");
+        check(soft, "/princip", "Der afholdes som minimum forældremøde en gang årligt.", "princip-360.png");
         check(soft, "/foraeldre/besoeg?barn=e5a01", "Besøg i klassen", "foraeldre-besoeg-360.png");
         soft.assertAll();
 

@@ -85,6 +85,12 @@ class WebappsBrowserIT extends BrowserTest {
         assertThat(conferences.getAttribute("value")).startsWith("Skole-hjem-samtaler mellem 15. september");
         browser.findElement(By.xpath("//label[contains(normalize-space(.),'Projektarbejde')]/following::textarea[1]"))
                 .sendKeys("Projektuge i uge 12 om Æbler, øer og åer", Keys.TAB);
+        // the board promises events beyond the meetings: the form says so in its words, and asks for them
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("Princippet siger: \"Det faste forældremøde suppleres af arrangementer");
+        browser.findElement(
+                        By.xpath("//label[contains(normalize-space(.),'Andre arrangementer')]/following::textarea[1]"))
+                .sendKeys("Juletræsfest i december", Keys.TAB);
         screenshot("tasklist-year-plan-form.png");
         WebElement complete = browser.findElement(By.xpath("//button[normalize-space(.)='Fuldfør']"));
         // the footer overlaps the bottom of the form pane at this window size

@@ -144,7 +144,13 @@ public final class ExampleDocuments {
                 null,
                 "laerer",
                 created);
-        var completeness = new dk.skolehjem.messagebook.Completeness("2026-27", 5, List.of(), 2);
+        var completeness = new dk.skolehjem.messagebook.Completeness(
+                "2026-27",
+                5,
+                List.of(),
+                2,
+                2,
+                "Forældrene skal mindst to gange om året orienteres om elevens udbytte af skolegangen.");
         return dk.skolehjem.messagebook.MessageBookRenderer.render(
                 "Demoskolen", SOMALI, "5.A", year, List.of(conference, learning), completeness, created);
     }

@@ -196,10 +196,8 @@ class ParentMeetingProcessTest {
                         .singleResult()
                         .getValue())
                 .isEqualTo("Mødet holdes 12. november; begrundelse skrives.");
-        assertThatThrownBy(() ->
-                        engine.getTaskService().complete(task("planMeeting", pi).getId(), plan("2026-11-12", null)))
-                .hasMessageContaining("uden for skoleårets første kvartal");
-        complete(task("planMeeting", pi), plan("2026-11-12", "Lejrskole i oktober"));
+        // Smørum's principle promises a meeting a year, not when: a November meeting needs no excuse
+        complete(task("planMeeting", pi), plan("2026-11-12", null));
         assertThat(pi).isWaitingAt("approveMeeting");
         assertThat(task("approveMeeting", pi))
                 .as("the council has three days")
@@ -218,6 +216,24 @@ class ParentMeetingProcessTest {
                         .taskDefinitionKey("followUpPlanning")
                         .count())
                 .isZero();
+    }
+
+    @Test
+    void aPrincipleThatPromisesTheFirstQuarter_asksWhyALaterMeetingInTheBoardsOwnWords() {
+        ProcessInstance pi = start(TestPolicies.WHOLE_YEAR);
+        execute(job("write-agenda-request", pi));
+        complete(task(pi), withVariables("councilWishes", ""));
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "heldByPromise"))
+                .as("the plan form shows the promise")
+                .asString()
+                .contains("mindst afholdes ét forældremøde i skoleårets første kvartal");
+        assertThatThrownBy(() ->
+                        engine.getTaskService().complete(task("planMeeting", pi).getId(), plan("2026-11-12", null)))
+                .hasMessageContaining("Mødet ligger efter 31. oktober 2026")
+                .hasMessageContaining("princippet: \"Forældremøder afholdes i passende omfang - dog således, at der"
+                        + " mindst afholdes ét forældremøde i skoleårets første kvartal.\"");
+        complete(task("planMeeting", pi), plan("2026-11-12", "Lejrskole i oktober"));
+        assertThat(pi).isNotWaitingAt("planMeeting");
     }
 
     @Test

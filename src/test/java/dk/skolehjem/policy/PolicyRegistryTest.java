@@ -171,6 +171,114 @@ class PolicyRegistryTest {
                 .hasMessageContaining("mappen findes ikke");
     }
 
+    @Test
+    void aPromiseIsTheBoardsOwnWords_quotedWithWhereTheyStand_andKeepsSettingsThatExistAndAreOn() {
+        String principle = "principle:\n  title: Testprincip\n  approved: 2024-01-10\n"
+                + "  text: |\n    Der afholdes som minimum forældremøde\n    en gang årligt.\n"
+                + "promises:\n";
+        SchoolPolicy kept = parse(valid().replace(
+                        "yearPlan:\n",
+                        principle
+                                + "  - id: moede\n    quote: \"Der afholdes som minimum forældremøde en gang årligt.\"\n"
+                                + "    where: \"Forældremøder\"\n    keeps: [parentMeeting.perYear]\nyearPlan:\n"));
+        assertThat(kept.promise(Promised.PARENT_MEETING_PER_YEAR))
+                .as("line breaks in the board's text do not matter")
+                .isPresent();
+        assertThat(kept.promise(Promised.PARENT_MEETING_HELD_BY))
+                .as("the date is practice")
+                .isEmpty();
+        assertThat(kept.principle().approved()).isEqualTo(LocalDate.of(2024, 1, 10));
+
+        String broken = valid().replace("needsTalk:\n  enabled: true", "needsTalk:\n  enabled: false")
+                .replace(
+                        "yearPlan:\n",
+                        principle
+                                + "  - id: uden-citat\n    where: \"Et sted\"\n    keeps: [parentMeeting]\n"
+                                + "  - id: opdigtet\n    quote: \"Der afholdes to forældremøder om året.\"\n"
+                                + "    where: \"Forældremøder\"\n    keeps: [parentMeeting.perYear, fest]\n"
+                                + "  - id: slaaet-fra\n    quote: \"en gang årligt.\"\n    keeps: [needsTalk]\n"
+                                + "yearPlan:\n");
+        assertThatThrownBy(() -> parse(broken))
+                .isInstanceOfSatisfying(
+                        PolicyException.class,
+                        e -> assertThat(e.problems())
+                                .contains(
+                                        "feltet 'promises[0].quote' mangler: et løfte skal citere princippets egne ord",
+                                        "citatet i 'promises[1].quote' står ikke ordret i princippet: \"Der afholdes to"
+                                                + " forældremøder om året.\"",
+                                        "feltet 'promises[2].where' mangler: skriv hvor i princippet ordene står",
+                                        "løftet i 'promises[2]' holdes af 'needsTalk', men den er slået fra eller ikke"
+                                                + " udfyldt")
+                                .anyMatch(p -> p.startsWith("feltet 'promises[1].keeps' nævner 'fest'")));
+    }
+
+    @Test
+    void aPromiseWithoutThePrinciplesTextCannotBeChecked_andIsRefused() {
+        String yaml = valid().replace(
+                        "yearPlan:\n",
+                        "promises:\n  - id: moede\n    quote: \"Der afholdes forældremøde.\"\n    where: \"Et sted\"\n"
+                                + "yearPlan:\n");
+        assertThatThrownBy(() -> parse(yaml))
+                .hasMessageContaining("politikken lover noget, men feltet 'principle' mangler");
+    }
+
+    @Test
+    void theSeedsPromiseOnlyWhatTheirBoardsWrote() {
+        SchoolPolicy smorum = REGISTRY.get("distriktsskole-smorum");
+        assertThat(smorum.principle().approved()).isEqualTo(LocalDate.of(2020, 1, 27));
+        assertThat(smorum.principle().revised()).isEqualTo(LocalDate.of(2023, 4, 24));
+        assertThat(smorum.promise(Promised.PARENT_MEETING_PER_YEAR)
+                        .orElseThrow()
+                        .quote())
+                .isEqualTo("Der afholdes som minimum forældremøde en gang årligt.");
+        assertThat(smorum.promise(Promised.PARENT_MEETING_HELD_BY))
+                .as("Smørum's text sets no date for the meeting")
+                .isEmpty();
+        assertThat(smorum.needsTalk().enabled())
+                .as("\"supplerende behovssamtaler\" when there is a worry, not an offer to every family")
+                .isFalse();
+        assertThat(smorum.informedPerYear()).isZero();
+        assertThat(smorum.conference().student()).isEqualTo(SchoolPolicy.StudentPart.ALWAYS);
+
+        SchoolPolicy traellerup = REGISTRY.get("traellerupskolen");
+        assertThat(traellerup.promise(Promised.WEEKLY_PLAN_DUE)).isPresent();
+        assertThat(traellerup.promise(Promised.PARENT_MEETING)).isEmpty();
+        assertThat(traellerup.promise(Promised.CONFERENCE)).isEmpty();
+        assertThat(traellerup.needsTalk().enabled()).isFalse();
+        assertThat(traellerup.parentMeeting().councilAgendaRequest()).isFalse();
+
+        for (String silent : java.util.List.of("himmelev-skole", "aalborg-kommune-pejlemaerker")) {
+            SchoolPolicy p = REGISTRY.get(silent);
+            assertThat(p.promise(Promised.PARENT_MEETING_HELD_BY))
+                    .as(silent + " sets no calendar")
+                    .isEmpty();
+            assertThat(p.promise(Promised.CONFERENCE_WINDOW)).as(silent).isEmpty();
+            assertThat(p.promise(Promised.CONFERENCE_PER_YEAR)).as(silent).isEmpty();
+            assertThat(p.needsTalk().enabled()).as(silent).isFalse();
+        }
+        assertThat(REGISTRY.get("himmelev-skole").conference().student()).isEqualTo(SchoolPolicy.StudentPart.AS_NEEDED);
+        assertThat(REGISTRY.get("himmelev-skole").parentMeeting().themes())
+                .containsExactly("Skolens forventninger", "Klassens trivsel");
+
+        SchoolPolicy seed001 = REGISTRY.get("skole-med-meddelelsesbog-og-laeringssamtaler");
+        assertThat(seed001.informedPerYear()).isEqualTo(2);
+        assertThat(seed001.promise(Promised.PARENT_MEETING_HELD_BY)).isPresent();
+        assertThat(seed001.parentMeeting().dueDates())
+                .as("\"i passende omfang\": the school chose two meetings")
+                .containsExactly(MonthDay.of(10, 31), MonthDay.of(4, 30));
+        assertThat(REGISTRY.get("standard").promises())
+                .as("without a board's text nothing is a promise")
+                .isEmpty();
+    }
+
+    @Test
+    void eachMeetingAfterTheFirstNeedsItsOwnDate() {
+        String yaml = valid().replace("  perYear: 1\n  heldBy", "  perYear: 2\n  heldBy");
+        assertThatThrownBy(() -> parse(yaml))
+                .hasMessageContaining(
+                        "feltet 'parentMeeting.laterHeldBy' skal have en dato for hvert møde efter det første (1), ikke 0");
+    }
+
     private static SchoolPolicy parse(String yaml) {
         return new PolicyParser().parse(stream(yaml), "policies/test.yaml", "test");
     }

@@ -80,7 +80,7 @@ class SchoolYearProcessTest {
         assertThat(engine.getRuntimeService().getVariables(meeting.getId()))
                 .containsEntry("conferencePlan", "Uge 45-47, individuelle samtaler")
                 .containsEntry("projectWork", "Uge 12")
-                .containsEntry("policyId", "distriktsskole-smorum")
+                .containsEntry("policyId", "standard")
                 .containsKeys("schoolId", "classCode", "schoolYear");
         execute(job("wait-conference-planning", pi));
         ProcessInstance conferences = calledProcessInstance("conference-round", pi);
@@ -278,8 +278,8 @@ class SchoolYearProcessTest {
                                 "policyId",
                                 "traellerupskolen"));
         assertThat(pi)
-                .isWaitingAt(
-                        "fillInYearPlan", "wait-conference-planning", "call-weekly-plans", "wait-needs-talk-offer");
+                .as("Trællerupskolen's principle offers no needs-based talk to every family")
+                .isWaitingAt("fillInYearPlan", "wait-conference-planning", "call-weekly-plans");
         ProcessInstance weeks = calledProcessInstance("weekly-plan", pi);
         assertThat(weeks.getBusinessKey()).isEqualTo("2026-27:demo:5.A");
     }
@@ -325,7 +325,7 @@ class SchoolYearProcessTest {
                                         "schoolYear",
                                         "2026-27",
                                         "policyId",
-                                        "distriktsskole-smorum")))
+                                        "standard")))
                 .hasMessageContaining("Forretningsnøglen skal være skoleår:skole:klasse");
     }
 
@@ -363,7 +363,7 @@ class SchoolYearProcessTest {
                                 "schoolYear",
                                 "2026-27",
                                 "policyId",
-                                "distriktsskole-smorum"));
+                                "standard"));
     }
 
     private static void setToday(LocalDate day) {

@@ -330,7 +330,7 @@ class SchoolYearWholeYearTest {
         String text = PdfReading.text(documents.content(summary.id()));
         assertThat(text)
                 .contains(
-                        "Forældrene orienteret om udbyttet mindst to gange",
+                        "Forældrene orienteret om udbyttet, som princippet lover",
                         "2 af 2 elever",
                         "Forældremøde",
                         "Skole-hjem-samtale",
