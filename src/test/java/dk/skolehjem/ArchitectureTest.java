@@ -20,6 +20,7 @@ class ArchitectureTest {
 
     static final String[] GROUND = {"dk.skolehjem.calendar..", "dk.skolehjem.policy..", "dk.skolehjem.roster.."};
     static final String[] SHARED = {
+        "dk.skolehjem.compliance..",
         "dk.skolehjem.engine..",
         "dk.skolehjem.access..",
         "dk.skolehjem.minutes..",

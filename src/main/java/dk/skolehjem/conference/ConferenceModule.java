@@ -2,8 +2,10 @@ package dk.skolehjem.conference;
 
 import dk.skolehjem.engine.Booking;
 import dk.skolehjem.engine.Choice;
+import dk.skolehjem.engine.Evidence;
 import dk.skolehjem.engine.MeetingBookings;
 import dk.skolehjem.engine.MeetingTimePlace;
+import dk.skolehjem.engine.Occurrence;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.roster.ClassYearKey;
@@ -75,5 +77,11 @@ public class ConferenceModule implements ProcessModule {
 
     private MeetingBookings.Booked booked() {
         return new MeetingBookings.Booked(key(), WHAT, BOOKING_FORM);
+    }
+
+    /** Held when the conference began and its record then said the family came (a no-show gets a new time). */
+    @Override
+    public List<Evidence> evidence() {
+        return List.of(Evidence.passedIf(Occurrence.What.CONFERENCE_HELD, "wait-conference", "write-message-book"));
     }
 }

@@ -67,10 +67,18 @@ public interface ProcessModule {
     default void erase(String processInstanceId) {}
 
     /**
-     * What the school's principle promises about this process and how to tell it was kept. Empty for now: later
-     * issues fill it, so compliance can loop over the modules as the parent page and retention do.
+     * How to tell from this process's history that what a principle promises happened (a meeting held, a talk
+     * offered); compliance reads the steps named here for a whole school at once. None by default.
      */
-    default List<Promise> promises() {
+    default List<Evidence> evidence() {
+        return List.of();
+    }
+
+    /**
+     * What happened that the process keeps in its own records rather than in the engine's history (the weekly plan's
+     * week and publication time), for one school year at one school; none by default.
+     */
+    default List<Occurrence> recorded(String schoolId, dk.skolehjem.calendar.SchoolYear year) {
         return List.of();
     }
 

@@ -2,8 +2,10 @@ package dk.skolehjem.learningconversation;
 
 import dk.skolehjem.engine.Booking;
 import dk.skolehjem.engine.Choice;
+import dk.skolehjem.engine.Evidence;
 import dk.skolehjem.engine.MeetingBookings;
 import dk.skolehjem.engine.MeetingTimePlace;
+import dk.skolehjem.engine.Occurrence;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.roster.ClassYearKey;
@@ -78,5 +80,12 @@ public class LearningConversationModule implements ProcessModule {
 
     private MeetingBookings.Booked booked() {
         return new MeetingBookings.Booked(key(), WHAT, BOOKING_FORM);
+    }
+
+    /** Held when the conversation began and its record then said the family came. */
+    @Override
+    public List<Evidence> evidence() {
+        return List.of(
+                Evidence.passedIf(Occurrence.What.LEARNING_CONVERSATION_HELD, "wait-learning", "write-message-book"));
     }
 }

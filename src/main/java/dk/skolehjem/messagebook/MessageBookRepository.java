@@ -113,6 +113,21 @@ class MessageBookRepository {
                         agreements.getOrDefault(rs.getString("id"), List.of())));
     }
 
+    /** Per student of the school, the distinct days the parents were told about the outcome this year, in order. */
+    Map<String, List<LocalDate>> informedDays(String schoolId, String schoolYear) {
+        Map<String, List<LocalDate>> days = new java.util.HashMap<>();
+        jdbc.query(
+                "select distinct student_id, parents_informed_on from app.message_book_entry "
+                        + "where school_id = :s and school_year = :y and parents_informed "
+                        + "and parents_informed_on is not null order by student_id, parents_informed_on",
+                new MapSqlParameterSource().addValue("s", schoolId).addValue("y", schoolYear),
+                rs -> {
+                    days.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getDate(2).toLocalDate());
+                });
+        return days;
+    }
+
     private static MessageBookEntry row(
             ResultSet rs, List<MessageBookEntry.Goal> goals, List<MessageBookEntry.Agreement> agreements)
             throws SQLException {

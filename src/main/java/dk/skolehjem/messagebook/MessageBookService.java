@@ -116,6 +116,14 @@ public class MessageBookService {
                         .orElse(null));
     }
 
+    /**
+     * Per student of the school, the days this year the parents were told about the outcome (one read for the whole
+     * school, for compliance).
+     */
+    public java.util.Map<String, List<LocalDate>> informedDays(String schoolId, SchoolYear year) {
+        return repository.informedDays(schoolId, year.toString());
+    }
+
     /** Who read a student's message book, when (L10: access on need, and it can be checked). */
     public void logRead(String schoolId, String studentId, String userId, String what) {
         repository.logRead(schoolId, studentId, userId, what);

@@ -1,6 +1,8 @@
 package dk.skolehjem.needstalk;
 
+import dk.skolehjem.engine.Evidence;
 import dk.skolehjem.engine.MeetingTimePlace;
+import dk.skolehjem.engine.Occurrence;
 import dk.skolehjem.engine.OutcomeCount;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.minutes.DocumentKind;
@@ -48,5 +50,13 @@ public class NeedsTalkModule implements ProcessModule {
                 "Ingen behovssamtaler tilbudt eller ønsket i skoleåret.",
                 "Tilbudt, men hverken forældre eller klasseteam ønskede en samtale",
                 Map.of("end-needs-talk", OutcomeCount.Outcome.HELD, "end-declined", OutcomeCount.Outcome.DECLINED)));
+    }
+
+    /** Offered when the family was asked (whatever it answered), held when the team wrote the talk's record. */
+    @Override
+    public List<Evidence> evidence() {
+        return List.of(
+                Evidence.started(Occurrence.What.NEEDS_TALK_OFFERED, "guardiansAnswer"),
+                Evidence.passed(Occurrence.What.NEEDS_TALK_HELD, "recordTalk"));
     }
 }

@@ -1,6 +1,8 @@
 package dk.skolehjem.parentmeeting;
 
+import dk.skolehjem.engine.Evidence;
 import dk.skolehjem.engine.MeetingTimePlace;
+import dk.skolehjem.engine.Occurrence;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.minutes.DocumentKind;
 import java.util.List;
@@ -36,5 +38,15 @@ public class ParentMeetingModule implements ProcessModule {
     @Override
     public Set<DocumentKind> documents() {
         return Set.of(DocumentKind.AGENDA_REQUEST, DocumentKind.INVITATION, DocumentKind.MINUTES);
+    }
+
+    /** The council asked, the plan agreed with it, the invitation sent and the meeting held, step by step. */
+    @Override
+    public List<Evidence> evidence() {
+        return List.of(
+                Evidence.passed(Occurrence.What.COUNCIL_ASKED, "notify-council"),
+                Evidence.passed(Occurrence.What.MEETING_AGREED_WITH_COUNCIL, "approveMeeting"),
+                Evidence.passed(Occurrence.What.INVITATION_SENT, "notify-invitation"),
+                Evidence.passed(Occurrence.What.PARENT_MEETING_HELD, "wait-meeting"));
     }
 }

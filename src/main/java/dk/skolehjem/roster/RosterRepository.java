@@ -227,6 +227,16 @@ public class RosterRepository {
                 STUDENT_ROW);
     }
 
+    /** The active students of every class of a school, by class and name: one read for a leader's overview. */
+    public List<StudentRow> studentsOfSchool(String schoolId) {
+        return jdbc.query(
+                "select s.school_id, s.id, s.name, s.class_code, c.grade, s.active from app.student s "
+                        + "join app.school_class c on c.school_id = s.school_id and c.code = s.class_code "
+                        + "where s.school_id = :s and s.active order by s.class_code, s.name",
+                Map.of("s", schoolId),
+                STUDENT_ROW);
+    }
+
     /** The active students this guardian has custody of, at any school. */
     public List<StudentRow> childrenInCustody(String guardianId) {
         return jdbc.query(

@@ -24,4 +24,17 @@ public class SchoolYearModule implements ProcessModule {
     public Set<DocumentKind> documents() {
         return Set.of(DocumentKind.YEAR_SUMMARY);
     }
+
+    /**
+     * The class's year began when it was rolled out (weekly plans are owed from then on); the year plan is done when
+     * the team completes it (it is what the first parent meeting presents).
+     */
+    @Override
+    public List<dk.skolehjem.engine.Evidence> evidence() {
+        return List.of(
+                dk.skolehjem.engine.Evidence.started(
+                        dk.skolehjem.engine.Occurrence.What.YEAR_STARTED, "start-school-year"),
+                dk.skolehjem.engine.Evidence.passed(
+                        dk.skolehjem.engine.Occurrence.What.YEAR_PLAN_DONE, "fillInYearPlan"));
+    }
 }

@@ -1,6 +1,8 @@
 package dk.skolehjem.weeklyplan;
 
+import dk.skolehjem.calendar.SchoolYear;
 import dk.skolehjem.engine.LateTaskFilter;
+import dk.skolehjem.engine.Occurrence;
 import dk.skolehjem.engine.ProcessModule;
 import dk.skolehjem.engine.Publication;
 import dk.skolehjem.roster.ClassYearKey;
@@ -58,5 +60,11 @@ public class WeeklyPlanModule implements ProcessModule {
                 "Forsinkede ugeplaner",
                 "Ugeplaner, der ikke var udgivet til skolens frist (R1); kun for ledelsen",
                 "publishWeeklyPlan"));
+    }
+
+    /** Each published plan, with the week it is for as its reference ({@code 2026-08-17}). */
+    @Override
+    public List<Occurrence> recorded(String schoolId, SchoolYear year) {
+        return plans.published(schoolId, year);
     }
 }

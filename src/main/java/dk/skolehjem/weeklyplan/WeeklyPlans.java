@@ -61,6 +61,20 @@ class WeeklyPlans {
                 params);
     }
 
+    /** Every plan published at the school in the year: the class, the week, when and by whom. */
+    List<dk.skolehjem.engine.Occurrence> published(String schoolId, dk.skolehjem.calendar.SchoolYear year) {
+        return jdbc.query(
+                "select class_code, week_start, published_at, published_by from app.weekly_plan "
+                        + "where school_id = :s and school_year = :y",
+                new MapSqlParameterSource().addValue("s", schoolId).addValue("y", year.toString()),
+                (rs, i) -> new dk.skolehjem.engine.Occurrence(
+                        dk.skolehjem.engine.Occurrence.What.WEEKLY_PLAN_PUBLISHED,
+                        year + ":" + schoolId + ":" + rs.getString(1),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        rs.getDate(2).toLocalDate().toString()));
+    }
+
     /** The class's plans for the weeks starting from {@code from} to {@code to}, newest week first. */
     List<Plan> of(String schoolId, String classCode, LocalDate from, LocalDate to) {
         return jdbc.query(

@@ -28,6 +28,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -158,6 +159,11 @@ class ProcessModulesTest {
             public List<LateTaskFilter> lateTaskFilters() {
                 return List.of(new LateTaskFilter("x", "x", "publishWeeklyPlan"));
             }
+
+            @Override
+            public List<Evidence> evidence() {
+                return List.of(Evidence.passedIf(Occurrence.What.NEEDS_TALK_HELD, "recordTalk", "end-talk-recorded"));
+            }
         };
         assertThat(String.join("\n", problems(wrong)))
                 .contains(
@@ -165,6 +171,7 @@ class ProcessModulesTest {
                         "talkBegins",
                         "end-talk-held",
                         "publishWeeklyPlan",
+                        "end-talk-recorded",
                         "ACTION_PLAN",
                         "has no start form");
     }
@@ -246,6 +253,11 @@ class ProcessModulesTest {
                 .ifPresent(o -> o.endEvents().keySet().stream()
                         .filter(id -> !(model.getModelElementById(id) instanceof EndEvent))
                         .forEach(id -> problems.add("counts the end event " + id + ", which the model does not have")));
+        // evidence: compliance reads these steps from the history, so they must be steps of the model
+        module.evidence().stream()
+                .flatMap(e -> Stream.of(e.activityId(), e.confirmedBy()))
+                .filter(id -> id != null && !(model.getModelElementById(id) instanceof FlowNode))
+                .forEach(id -> problems.add("reads the step " + id + " as evidence, which the model does not have"));
         module.lateTaskFilters().stream()
                 .map(LateTaskFilter::taskDefinitionKey)
                 .filter(id -> !(model.getModelElementById(id) instanceof UserTask))
