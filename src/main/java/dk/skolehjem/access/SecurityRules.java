@@ -268,6 +268,9 @@ class SecurityRules {
                         path(GET, "/meddelelsesbog"),
                         path(null, "/meddelelsesbog/**"),
                         path(GET, "/samtaler"),
+                        // "Holder vi princippet?": the school's classes for leadership, a team's own for the team
+                        path(GET, "/overblik"),
+                        path(GET, "/overblik/klasse/*"),
                         path(GET, "/bekymringer"),
                         path(null, "/bekymringer/**"))
                 .hasRole(STAFF.name())

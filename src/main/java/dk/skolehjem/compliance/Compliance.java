@@ -120,7 +120,8 @@ public class Compliance {
                         meeting,
                         "Mødet begyndte",
                         datePromise.isPresent() ? null : "Skolens praksis: senest " + DanishDates.day(practice)));
-                LocalDate meetingDue = meeting == null ? practice : day(meeting);
+                // the steps before a meeting are due by the meeting; a meeting on a practice date may still come
+                LocalDate meetingDue = meeting != null ? day(meeting) : datePromise.isPresent() ? practice : year.end();
                 if (i == 0) {
                     checks.add(check(
                             Promised.YEAR_PLAN,

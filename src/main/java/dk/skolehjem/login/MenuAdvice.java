@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class MenuAdvice {
 
     /** What the header offers; null when nobody is logged in. */
-    record Menu(boolean tasklist, boolean family, boolean principle) {}
+    record Menu(boolean tasklist, boolean family, boolean principle, boolean overview) {}
 
     @ModelAttribute("menu")
     Menu menu(HttpServletRequest request) {
@@ -20,6 +20,7 @@ class MenuAdvice {
         }
         boolean family = user.groups().stream().anyMatch(g -> g.startsWith(GroupIds.GUARDIANS));
         // the operator runs the system for every school and belongs to none
-        return new Menu(!Landing.FAMILY.equals(Landing.of(user.groups())), family, !user.isAdmin());
+        boolean staff = user.groups().stream().anyMatch(g -> g.startsWith(GroupIds.STAFF));
+        return new Menu(!Landing.FAMILY.equals(Landing.of(user.groups())), family, !user.isAdmin(), staff);
     }
 }

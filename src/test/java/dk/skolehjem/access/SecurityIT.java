@@ -236,7 +236,9 @@ class SecurityIT {
                 "/ledelse/adgangslog",
                 "/admin/udbakke",
                 "/ledelse/suspenderinger",
-                "/princip")) {
+                "/princip",
+                "/overblik",
+                "/overblik/klasse/5.A")) {
             Http.Answer answer = anonymous.get(page);
             soft.assertThat(answer.status()).as(page).isEqualTo(302);
             soft.assertThat(anonymous.lastLocation()).as(page).endsWith("/login");
@@ -1450,6 +1452,50 @@ class SecurityIT {
         soft.assertThat(Http.anonymous(port).post("/princip").status())
                 .as("read-only")
                 .isIn(302, 401, 403, 405);
+        soft.assertAll();
+    }
+
+    @Test
+    void theComplianceOverviewShowsLeadersTheirSchool_teamsTheirClasses_andNobodyElseAnything() {
+        SoftAssertions soft = new SoftAssertions();
+        everyone((who, http) -> {
+            if (who.startsWith(SUSPENDED)) {
+                return;
+            }
+            Http.Answer page = http.get("/overblik");
+            Http.Answer fiveA = http.get("/overblik/klasse/5.A");
+            if (who.startsWith("guardian") || who.startsWith("operator")) {
+                soft.assertThat(page.status()).as(who).isIn(403, 404);
+                soft.assertThat(fiveA.status()).as(who).isIn(403, 404);
+                return;
+            }
+            soft.assertThat(page.status()).as(who).isEqualTo(200);
+            String self = who.substring(who.lastIndexOf('(') + 1, who.lastIndexOf(')'));
+            switch (self) {
+                case "leder" -> {
+                    soft.assertThat(page.body()).as(who).contains(">5.A<", ">0.A<", "Arbejde, der er over fristen");
+                    soft.assertThat(fiveA.status()).as(who).isEqualTo(200);
+                    soft.assertThat(fiveA.body()).as(who).contains("Der afholdes som minimum forældremøde");
+                }
+                case "laerer" -> {
+                    soft.assertThat(page.body())
+                            .as(who + " sees their own class only")
+                            .contains(">5.A<");
+                    soft.assertThat(page.body()).as(who).doesNotContain(">0.A<");
+                    soft.assertThat(fiveA.status()).as(who).isEqualTo(200);
+                    soft.assertThat(http.get("/overblik/klasse/0.A").status())
+                            .as(who + " another class")
+                            .isEqualTo(404);
+                }
+                default -> {
+                    soft.assertThat(page.body()).as(who).doesNotContain(">5.A<");
+                    soft.assertThat(fiveA.status()).as(who + " not their class").isEqualTo(404);
+                }
+            }
+        });
+        soft.assertThat(Http.anonymous(port).get("/overblik?aar=ikke-et-aar").status())
+                .as("before login")
+                .isEqualTo(302);
         soft.assertAll();
     }
 
