@@ -20,6 +20,8 @@ public enum Role {
     STAFF,
     LEADER,
     PPR,
+    /** A member of the school board: the evaluation of the principle, counts only. */
+    BOARD,
     /** The technical administrator: deployments, incidents, jobs, users; never children's data. */
     OPERATOR;
 
@@ -43,6 +45,8 @@ public enum Role {
                 roles.add(LEADER);
             } else if (g.startsWith(GroupIds.PPR)) {
                 roles.add(PPR);
+            } else if (g.startsWith(GroupIds.BOARD)) {
+                roles.add(BOARD);
             } else if (g.equals(OPERATORS_GROUP)) {
                 roles.add(OPERATOR);
             }

@@ -1,5 +1,6 @@
 package dk.skolehjem.access;
 
+import static dk.skolehjem.access.Role.BOARD;
 import static dk.skolehjem.access.Role.COUNCIL;
 import static dk.skolehjem.access.Role.GUARDIAN;
 import static dk.skolehjem.access.Role.LEADER;
@@ -262,7 +263,10 @@ class SecurityRules {
                 .hasRole(GUARDIAN.name())
                 // "Skolens princip": the board's promises and the school's practice, for the person's own schools
                 .requestMatchers(path(GET, "/princip"))
-                .hasAnyRole(names(GUARDIAN, COUNCIL, STAFF))
+                .hasAnyRole(names(GUARDIAN, COUNCIL, STAFF, BOARD))
+                // the school board's evaluation of its principle: counts only, never a child
+                .requestMatchers(path(GET, "/bestyrelse"), path(GET, "/bestyrelse/evaluering.pdf"))
+                .hasAnyRole(names(BOARD, LEADER))
                 .requestMatchers(
                         path(null, "/klasseteam/**"),
                         path(GET, "/meddelelsesbog"),

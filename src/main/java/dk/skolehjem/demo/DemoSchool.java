@@ -38,7 +38,8 @@ class DemoSchool implements ApplicationRunner {
 
     static final String SCHOOL_ID = "demo";
     /** Logins whose password is the login itself; listed in README.md. Everyone else has an unguessable one. */
-    static final List<String> LOGINS = List.of("leder", "laerer", "paedagog", "ppr", "foraelder1", "foraelder2");
+    static final List<String> LOGINS =
+            List.of("leder", "laerer", "paedagog", "ppr", "foraelder1", "foraelder2", "bestyrelse");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSchool.class);
 

@@ -5,13 +5,14 @@ import java.util.Collection;
 
 /**
  * Where a person lands after logging in: a guardian or council member on "Mit barn" (they never see Camunda), staff
- * in Tasklist, the operator in Cockpit.
+ * in Tasklist, the operator in Cockpit, a school board member on the board's evaluation.
  */
 final class Landing {
 
     static final String FAMILY = "/foraeldre";
     static final String TASKLIST = "/camunda/app/tasklist/default/";
     static final String COCKPIT = "/camunda/app/cockpit/default/";
+    static final String BOARD = "/bestyrelse";
 
     private Landing() {}
 
@@ -26,6 +27,9 @@ final class Landing {
         }
         if (groups.contains(GroupIds.OPERATORS)) {
             return COCKPIT;
+        }
+        if (groups.stream().anyMatch(g -> g.startsWith(GroupIds.BOARD))) {
+            return BOARD;
         }
         return FAMILY;
     }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class MenuAdvice {
 
     /** What the header offers; null when nobody is logged in. */
-    record Menu(boolean tasklist, boolean family, boolean principle, boolean overview) {}
+    record Menu(boolean tasklist, boolean family, boolean principle, boolean overview, boolean board) {}
 
     @ModelAttribute("menu")
     Menu menu(HttpServletRequest request) {
@@ -21,6 +21,14 @@ class MenuAdvice {
         boolean family = user.groups().stream().anyMatch(g -> g.startsWith(GroupIds.GUARDIANS));
         // the operator runs the system for every school and belongs to none
         boolean staff = user.groups().stream().anyMatch(g -> g.startsWith(GroupIds.STAFF));
-        return new Menu(!Landing.FAMILY.equals(Landing.of(user.groups())), family, !user.isAdmin(), staff);
+        String landing = Landing.of(user.groups());
+        boolean board =
+                user.groups().stream().anyMatch(g -> g.startsWith(GroupIds.BOARD) || g.startsWith(GroupIds.LEADERSHIP));
+        return new Menu(
+                Landing.TASKLIST.equals(landing) || Landing.COCKPIT.equals(landing),
+                family,
+                !user.isAdmin(),
+                staff,
+                board);
     }
 }

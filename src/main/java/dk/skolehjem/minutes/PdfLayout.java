@@ -181,6 +181,69 @@ public final class PdfLayout {
         y -= rowHeight;
     }
 
+    /** One bar of a chart: its label and the parts it is made of, in the legend's order. */
+    public record Bar(String label, List<Float> parts) {}
+
+    /**
+     * A horizontal stacked bar chart drawn as vector paths (it stays sharp when printed and its text can be read
+     * back): one bar per row, each part in the legend's colour and pattern, the legend's words below.
+     */
+    public void stackedBars(List<Bar> bars, List<String> legend, List<float[]> colours) {
+        float labelWidth = contentWidth() * 0.38f;
+        float barWidth = contentWidth() - labelWidth - 8;
+        float rowHeight = BODY * LEADING + 6;
+        for (Bar bar : bars) {
+            ensure(rowHeight + 4);
+            y -= rowHeight;
+            String label = fit(DocumentFonts.prepare(bar.label()), BODY, labelWidth - 4);
+            text(DocumentFonts.visual(label), false, BODY, LEFT, y + 4);
+            float total = 0;
+            for (float part : bar.parts()) {
+                total += part;
+            }
+            float x = LEFT + labelWidth;
+            try {
+                for (int i = 0; i < bar.parts().size(); i++) {
+                    float w = total == 0 ? 0 : barWidth * bar.parts().get(i) / total;
+                    if (w <= 0) {
+                        continue;
+                    }
+                    float[] c = colours.get(i % colours.size());
+                    out.setNonStrokingColor(c[0], c[1], c[2]);
+                    out.addRect(x, y + 1, w, rowHeight - 4);
+                    out.fill();
+                    x += w;
+                }
+                out.setStrokingColor(0.3f, 0.3f, 0.3f);
+                out.setLineWidth(0.5f);
+                out.addRect(LEFT + labelWidth, y + 1, barWidth, rowHeight - 4);
+                out.stroke();
+                out.setNonStrokingColor(0f, 0f, 0f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        // the legend: a swatch and the words, so no colour has to be guessed
+        ensure(rowHeight + 4);
+        y -= rowHeight;
+        float x = LEFT;
+        try {
+            for (int i = 0; i < legend.size(); i++) {
+                float[] c = colours.get(i % colours.size());
+                out.setNonStrokingColor(c[0], c[1], c[2]);
+                out.addRect(x, y + 3, 9, 9);
+                out.fill();
+                out.setNonStrokingColor(0f, 0f, 0f);
+                String word = DocumentFonts.prepare(legend.get(i));
+                text(DocumentFonts.visual(word), false, BODY - 1, x + 12, y + 4);
+                x += 12 + fonts.width(word, false, BODY - 1) + 14;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= 6;
+    }
+
     /** What a document writes onto its pages. */
     @FunctionalInterface
     public interface Content {

@@ -35,7 +35,10 @@ class PrinciplePageController {
 
     @GetMapping("/princip")
     String show(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, Model model) {
-        List<SchoolPrinciple> schools = user.tenants().stream()
+        // a board member belongs to the board, not to the school's tenant
+        List<SchoolPrinciple> schools = java.util.stream.Stream.concat(
+                        user.tenants().stream(), dk.skolehjem.roster.GroupIds.boardSchools(user.groups()).stream())
+                .distinct()
                 .sorted()
                 .map(roster::school)
                 .flatMap(java.util.Optional::stream)

@@ -14,10 +14,11 @@ public final class GroupIds {
     public static final String PPR = "ppr-";
     public static final String TEAM = "team-";
     public static final String COUNCIL = "council-";
+    public static final String BOARD = "board-";
     /** The technical administrators: every school's tenant, no children's data (not Camunda's all-powerful admins). */
     public static final String OPERATORS = "skolehjem-drift";
 
-    private static final List<String> PREFIXES = List.of(STAFF, GUARDIANS, LEADERSHIP, PPR, TEAM, COUNCIL);
+    private static final List<String> PREFIXES = List.of(STAFF, GUARDIANS, LEADERSHIP, PPR, TEAM, COUNCIL, BOARD);
 
     private GroupIds() {}
 
@@ -37,6 +38,23 @@ public final class GroupIds {
 
     public static String ppr(String school) {
         return "ppr-" + school;
+    }
+
+    /**
+     * The school board (skolebestyrelsen): reads the evaluation of its principle, counts only; no engine access, no
+     * child's name, not in the school's tenant.
+     */
+    public static String board(String school) {
+        return BOARD + school;
+    }
+
+    /** The schools whose board the groups name. */
+    public static java.util.List<String> boardSchools(java.util.Collection<String> groups) {
+        return groups.stream()
+                .filter(g -> g.startsWith(BOARD))
+                .map(g -> g.substring(BOARD.length()))
+                .sorted()
+                .toList();
     }
 
     public static String team(String school, String classCode) {

@@ -124,6 +124,7 @@ public class IdentitySync {
             ensureGroup(GroupIds.guardians(school), "Forældre, " + name);
             ensureGroup(GroupIds.leadership(school), "Skoleledelse, " + name);
             ensureGroup(GroupIds.ppr(school), "PPR, " + name);
+            ensureGroup(GroupIds.board(school), "Skolebestyrelse, " + name);
         }
         for (Roster.SchoolClass c : roster.classes()) {
             String name = schoolNames.getOrDefault(c.schoolId(), c.schoolId());

@@ -328,8 +328,13 @@ public class RosterRepository {
                     Person person = persons.computeIfAbsent(
                             rs.getString("id"),
                             id -> new Person(id, column(rs, "name"), column(rs, "email"), new java.util.TreeSet<>()));
-                    person.groups().add(GroupIds.staff(school));
                     StaffRole role = StaffRole.valueOf(rs.getString("role"));
+                    if (role == StaffRole.BOARD) {
+                        // the board is not staff: no Tasklist, no tenant, nothing about a child
+                        person.groups().add(GroupIds.board(school));
+                        return;
+                    }
+                    person.groups().add(GroupIds.staff(school));
                     if (role == StaffRole.LEADER) {
                         person.groups().add(GroupIds.leadership(school));
                     } else if (role == StaffRole.PPR) {

@@ -9,7 +9,9 @@ public enum StaffRole {
     TEACHER("lærer", Set.of("lærer", "laerer", "teacher")),
     PEDAGOGUE("pædagog", Set.of("pædagog", "paedagog", "pedagogue")),
     LEADER("leder", Set.of("leder", "leader", "skoleleder", "afdelingsleder")),
-    PPR("ppr", Set.of("ppr", "psykolog"));
+    PPR("ppr", Set.of("ppr", "psykolog")),
+    /** A member of the school board: not employed at the school, reads the board's evaluation only. */
+    BOARD("bestyrelse", Set.of("bestyrelse", "skolebestyrelse", "bestyrelsesmedlem", "board"));
 
     private final String danish;
     private final Set<String> spellings;

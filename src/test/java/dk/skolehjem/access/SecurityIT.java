@@ -134,6 +134,7 @@ class SecurityIT {
             new Person("PPR, not invited to any case (ppr)", "ppr", "tasklist"),
             new Person("leader of the school (leder)", "leder", "cockpit"),
             new Person("leader of another school (anden-leder)", "anden-leder", "cockpit"),
+            new Person("school board member (bestyrelse)", "bestyrelse", "portal"),
             new Person("operator (demo)", "demo", "cockpit"));
 
     private static final String SUSPENDED = "guardian whose custody of Zofia is suspended";
@@ -238,7 +239,9 @@ class SecurityIT {
                 "/ledelse/suspenderinger",
                 "/princip",
                 "/overblik",
-                "/overblik/klasse/5.A")) {
+                "/overblik/klasse/5.A",
+                "/bestyrelse",
+                "/bestyrelse/evaluering.pdf")) {
             Http.Answer answer = anonymous.get(page);
             soft.assertThat(answer.status()).as(page).isEqualTo(302);
             soft.assertThat(anonymous.lastLocation()).as(page).endsWith("/login");
@@ -1413,6 +1416,10 @@ class SecurityIT {
                 soft.assertThat(landing).as(who + " lands on Mit barn").endsWith("/foraeldre");
             } else if (who.startsWith("operator")) {
                 soft.assertThat(landing).as(who).endsWith("/camunda/app/cockpit/default/");
+            } else if (who.startsWith("school board member")) {
+                soft.assertThat(landing)
+                        .as(who + " lands on the board's evaluation")
+                        .endsWith("/bestyrelse");
             } else {
                 soft.assertThat(landing).as(who).endsWith("/camunda/app/tasklist/default/");
             }
@@ -1464,7 +1471,7 @@ class SecurityIT {
             }
             Http.Answer page = http.get("/overblik");
             Http.Answer fiveA = http.get("/overblik/klasse/5.A");
-            if (who.startsWith("guardian") || who.startsWith("operator")) {
+            if (who.startsWith("guardian") || who.startsWith("operator") || who.startsWith("school board")) {
                 soft.assertThat(page.status()).as(who).isIn(403, 404);
                 soft.assertThat(fiveA.status()).as(who).isIn(403, 404);
                 return;
@@ -1496,6 +1503,44 @@ class SecurityIT {
         soft.assertThat(Http.anonymous(port).get("/overblik?aar=ikke-et-aar").status())
                 .as("before login")
                 .isEqualTo(302);
+        soft.assertAll();
+    }
+
+    @Test
+    void theBoardsEvaluationIsForTheBoardAndLeadership_countsOnly_neverAChildsName() throws Exception {
+        SoftAssertions soft = new SoftAssertions();
+        List<String> names = jdbc.queryForList("select name from app.student where school_id = 'demo'", String.class);
+        everyone((who, http) -> {
+            if (who.startsWith(SUSPENDED)) {
+                return;
+            }
+            Http.Answer page = http.get("/bestyrelse");
+            Http.Answer pdf = http.get("/bestyrelse/evaluering.pdf");
+            boolean entitled = who.startsWith("school board member") || who.startsWith("leader");
+            if (!entitled) {
+                soft.assertThat(page.status()).as(who).isIn(403, 404);
+                soft.assertThat(pdf.status()).as(who).isIn(403, 404);
+                return;
+            }
+            soft.assertThat(page.status()).as(who).isEqualTo(200);
+            soft.assertThat(pdf.status()).as(who + " PDF").isEqualTo(200);
+            soft.assertThat(page.body()).as(who).contains("Skolebestyrelsens evaluering af princippet");
+            if (!who.contains("another school")) {
+                soft.assertThat(page.body()).as(who).contains("Demoskolen");
+            }
+            names.forEach(n ->
+                    soft.assertThat(page.body()).as(who + " names no child").doesNotContain(n));
+        });
+        Http board = Http.family(port, "bestyrelse");
+        soft.assertThat(board.get("/overblik").status())
+                .as("the board sees no class's checks")
+                .isIn(403, 404);
+        soft.assertThat(board.get("/foraeldre").status())
+                .as("nor a family's page")
+                .isIn(403, 404);
+        soft.assertThat(board.get("/camunda/app/tasklist/default/").status())
+                .as("nor Camunda")
+                .isIn(302, 403, 404);
         soft.assertAll();
     }
 

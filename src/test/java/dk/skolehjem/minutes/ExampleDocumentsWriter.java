@@ -25,6 +25,9 @@ public final class ExampleDocumentsWriter {
             write(kind.slug(), renderer.render(ExampleDocuments.of(kind), CREATED));
         }
         write(MESSAGE_BOOK, ExampleDocuments.messageBook(CREATED));
+        write(
+                "bestyrelse-evaluering",
+                dk.skolehjem.compliance.BoardReportExample.render(java.time.Instant.parse("2027-08-01T06:00:00Z")));
     }
 
     static final String MESSAGE_BOOK = "meddelelsesbog";
