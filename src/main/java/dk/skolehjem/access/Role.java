@@ -22,6 +22,8 @@ public enum Role {
     PPR,
     /** A member of the school board: the evaluation of the principle, counts only. */
     BOARD,
+    /** The municipality's administration: the schools' promises as aggregates, never a name. */
+    MUNICIPALITY,
     /** The technical administrator: deployments, incidents, jobs, users; never children's data. */
     OPERATOR;
 
@@ -45,6 +47,8 @@ public enum Role {
                 roles.add(LEADER);
             } else if (g.startsWith(GroupIds.PPR)) {
                 roles.add(PPR);
+            } else if (g.startsWith(GroupIds.MUNICIPALITY)) {
+                roles.add(MUNICIPALITY);
             } else if (g.startsWith(GroupIds.BOARD)) {
                 roles.add(BOARD);
             } else if (g.equals(OPERATORS_GROUP)) {

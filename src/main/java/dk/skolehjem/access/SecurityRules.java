@@ -4,6 +4,7 @@ import static dk.skolehjem.access.Role.BOARD;
 import static dk.skolehjem.access.Role.COUNCIL;
 import static dk.skolehjem.access.Role.GUARDIAN;
 import static dk.skolehjem.access.Role.LEADER;
+import static dk.skolehjem.access.Role.MUNICIPALITY;
 import static dk.skolehjem.access.Role.OPERATOR;
 import static dk.skolehjem.access.Role.STAFF;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -263,10 +264,13 @@ class SecurityRules {
                 .hasRole(GUARDIAN.name())
                 // "Skolens princip": the board's promises and the school's practice, for the person's own schools
                 .requestMatchers(path(GET, "/princip"))
-                .hasAnyRole(names(GUARDIAN, COUNCIL, STAFF, BOARD))
+                .hasAnyRole(names(GUARDIAN, COUNCIL, STAFF, BOARD, MUNICIPALITY))
                 // the school board's evaluation of its principle: counts only, never a child
                 .requestMatchers(path(GET, "/bestyrelse"), path(GET, "/bestyrelse/evaluering.pdf"))
                 .hasAnyRole(names(BOARD, LEADER))
+                // the municipality's schools side by side: aggregates only
+                .requestMatchers(path(GET, "/kommune"))
+                .hasRole(MUNICIPALITY.name())
                 .requestMatchers(
                         path(null, "/klasseteam/**"),
                         path(GET, "/meddelelsesbog"),

@@ -37,9 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoSchool implements ApplicationRunner {
 
     static final String SCHOOL_ID = "demo";
+    static final String SECOND_SCHOOL_ID = "nord";
     /** Logins whose password is the login itself; listed in README.md. Everyone else has an unguessable one. */
     static final List<String> LOGINS =
-            List.of("leder", "laerer", "paedagog", "ppr", "foraelder1", "foraelder2", "bestyrelse");
+            List.of("leder", "laerer", "paedagog", "ppr", "foraelder1", "foraelder2", "bestyrelse", "kommune");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSchool.class);
 
@@ -84,6 +85,8 @@ class DemoSchool implements ApplicationRunner {
             }
         });
         var result = rollout.rollout(SchoolYear.of(LocalDate.now(clock)), SCHOOL_ID);
+        // a second school, so the municipality has schools to compare
+        rollout.rollout(SchoolYear.of(LocalDate.now(clock)), SECOND_SCHOOL_ID);
         raiseDemoConcern();
         LOG.info("Demoskolen is ready: school year {} started for {}", result.schoolYear(), result.started());
     }

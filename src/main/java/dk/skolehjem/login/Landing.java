@@ -5,7 +5,8 @@ import java.util.Collection;
 
 /**
  * Where a person lands after logging in: a guardian or council member on "Mit barn" (they never see Camunda), staff
- * in Tasklist, the operator in Cockpit, a school board member on the board's evaluation.
+ * in Tasklist, the operator in Cockpit, a school board member on the board's evaluation, the municipality on its
+ * schools' view.
  */
 final class Landing {
 
@@ -13,6 +14,7 @@ final class Landing {
     static final String TASKLIST = "/camunda/app/tasklist/default/";
     static final String COCKPIT = "/camunda/app/cockpit/default/";
     static final String BOARD = "/bestyrelse";
+    static final String MUNICIPALITY = "/kommune";
 
     private Landing() {}
 
@@ -27,6 +29,9 @@ final class Landing {
         }
         if (groups.contains(GroupIds.OPERATORS)) {
             return COCKPIT;
+        }
+        if (groups.stream().anyMatch(g -> g.startsWith(GroupIds.MUNICIPALITY))) {
+            return MUNICIPALITY;
         }
         if (groups.stream().anyMatch(g -> g.startsWith(GroupIds.BOARD))) {
             return BOARD;

@@ -11,7 +11,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class MenuAdvice {
 
     /** What the header offers; null when nobody is logged in. */
-    record Menu(boolean tasklist, boolean family, boolean principle, boolean overview, boolean board) {}
+    record Menu(
+            boolean tasklist,
+            boolean family,
+            boolean principle,
+            boolean overview,
+            boolean board,
+            boolean municipality) {}
 
     @ModelAttribute("menu")
     Menu menu(HttpServletRequest request) {
@@ -29,6 +35,7 @@ class MenuAdvice {
                 family,
                 !user.isAdmin(),
                 staff,
-                board);
+                board,
+                user.groups().stream().anyMatch(g -> g.startsWith(GroupIds.MUNICIPALITY)));
     }
 }

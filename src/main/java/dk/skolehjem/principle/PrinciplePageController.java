@@ -36,8 +36,11 @@ class PrinciplePageController {
     @GetMapping("/princip")
     String show(@RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user, Model model) {
         // a board member belongs to the board, not to the school's tenant
-        List<SchoolPrinciple> schools = java.util.stream.Stream.concat(
-                        user.tenants().stream(), dk.skolehjem.roster.GroupIds.boardSchools(user.groups()).stream())
+        List<SchoolPrinciple> schools = java.util.stream.Stream.of(
+                        user.tenants(),
+                        dk.skolehjem.roster.GroupIds.boardSchools(user.groups()),
+                        dk.skolehjem.roster.GroupIds.municipalSchools(user.groups()))
+                .flatMap(List::stream)
                 .distinct()
                 .sorted()
                 .map(roster::school)

@@ -15,10 +15,12 @@ public final class GroupIds {
     public static final String TEAM = "team-";
     public static final String COUNCIL = "council-";
     public static final String BOARD = "board-";
+    public static final String MUNICIPALITY = "municipality-";
     /** The technical administrators: every school's tenant, no children's data (not Camunda's all-powerful admins). */
     public static final String OPERATORS = "skolehjem-drift";
 
-    private static final List<String> PREFIXES = List.of(STAFF, GUARDIANS, LEADERSHIP, PPR, TEAM, COUNCIL, BOARD);
+    private static final List<String> PREFIXES =
+            List.of(STAFF, GUARDIANS, LEADERSHIP, PPR, TEAM, COUNCIL, BOARD, MUNICIPALITY);
 
     private GroupIds() {}
 
@@ -53,6 +55,23 @@ public final class GroupIds {
         return groups.stream()
                 .filter(g -> g.startsWith(BOARD))
                 .map(g -> g.substring(BOARD.length()))
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * The municipality's view of one school (forvaltningen): the same promises as aggregates across its schools, no
+     * names; no engine access, not in the school's tenant.
+     */
+    public static String municipality(String school) {
+        return MUNICIPALITY + school;
+    }
+
+    /** The schools the groups give a municipal view of. */
+    public static java.util.List<String> municipalSchools(java.util.Collection<String> groups) {
+        return groups.stream()
+                .filter(g -> g.startsWith(MUNICIPALITY))
+                .map(g -> g.substring(MUNICIPALITY.length()))
                 .sorted()
                 .toList();
     }

@@ -125,6 +125,7 @@ public class IdentitySync {
             ensureGroup(GroupIds.leadership(school), "Skoleledelse, " + name);
             ensureGroup(GroupIds.ppr(school), "PPR, " + name);
             ensureGroup(GroupIds.board(school), "Skolebestyrelse, " + name);
+            ensureGroup(GroupIds.municipality(school), "Kommunen, " + name);
         }
         for (Roster.SchoolClass c : roster.classes()) {
             String name = schoolNames.getOrDefault(c.schoolId(), c.schoolId());

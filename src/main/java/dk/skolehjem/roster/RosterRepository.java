@@ -334,6 +334,10 @@ public class RosterRepository {
                         person.groups().add(GroupIds.board(school));
                         return;
                     }
+                    if (role == StaffRole.MUNICIPALITY) {
+                        person.groups().add(GroupIds.municipality(school));
+                        return;
+                    }
                     person.groups().add(GroupIds.staff(school));
                     if (role == StaffRole.LEADER) {
                         person.groups().add(GroupIds.leadership(school));

@@ -11,7 +11,9 @@ public enum StaffRole {
     LEADER("leder", Set.of("leder", "leader", "skoleleder", "afdelingsleder")),
     PPR("ppr", Set.of("ppr", "psykolog")),
     /** A member of the school board: not employed at the school, reads the board's evaluation only. */
-    BOARD("bestyrelse", Set.of("bestyrelse", "skolebestyrelse", "bestyrelsesmedlem", "board"));
+    BOARD("bestyrelse", Set.of("bestyrelse", "skolebestyrelse", "bestyrelsesmedlem", "board")),
+    /** The municipality's administration: the schools' promises as aggregates, one row per school it oversees. */
+    MUNICIPALITY("kommune", Set.of("kommune", "forvaltning", "kommunal konsulent"));
 
     private final String danish;
     private final Set<String> spellings;

@@ -135,6 +135,7 @@ class SecurityIT {
             new Person("leader of the school (leder)", "leder", "cockpit"),
             new Person("leader of another school (anden-leder)", "anden-leder", "cockpit"),
             new Person("school board member (bestyrelse)", "bestyrelse", "portal"),
+            new Person("municipality (kommune)", "kommune", "portal"),
             new Person("operator (demo)", "demo", "cockpit"));
 
     private static final String SUSPENDED = "guardian whose custody of Zofia is suspended";
@@ -241,7 +242,8 @@ class SecurityIT {
                 "/overblik",
                 "/overblik/klasse/5.A",
                 "/bestyrelse",
-                "/bestyrelse/evaluering.pdf")) {
+                "/bestyrelse/evaluering.pdf",
+                "/kommune")) {
             Http.Answer answer = anonymous.get(page);
             soft.assertThat(answer.status()).as(page).isEqualTo(302);
             soft.assertThat(anonymous.lastLocation()).as(page).endsWith("/login");
@@ -1416,6 +1418,8 @@ class SecurityIT {
                 soft.assertThat(landing).as(who + " lands on Mit barn").endsWith("/foraeldre");
             } else if (who.startsWith("operator")) {
                 soft.assertThat(landing).as(who).endsWith("/camunda/app/cockpit/default/");
+            } else if (who.startsWith("municipality")) {
+                soft.assertThat(landing).as(who + " lands on its schools").endsWith("/kommune");
             } else if (who.startsWith("school board member")) {
                 soft.assertThat(landing)
                         .as(who + " lands on the board's evaluation")
@@ -1471,7 +1475,10 @@ class SecurityIT {
             }
             Http.Answer page = http.get("/overblik");
             Http.Answer fiveA = http.get("/overblik/klasse/5.A");
-            if (who.startsWith("guardian") || who.startsWith("operator") || who.startsWith("school board")) {
+            if (who.startsWith("guardian")
+                    || who.startsWith("operator")
+                    || who.startsWith("school board")
+                    || who.startsWith("municipality")) {
                 soft.assertThat(page.status()).as(who).isIn(403, 404);
                 soft.assertThat(fiveA.status()).as(who).isIn(403, 404);
                 return;
@@ -1541,6 +1548,31 @@ class SecurityIT {
         soft.assertThat(board.get("/camunda/app/tasklist/default/").status())
                 .as("nor Camunda")
                 .isIn(302, 403, 404);
+        soft.assertAll();
+    }
+
+    @Test
+    void theMunicipalitySeesItsSchoolsSideBySide_asAggregates_andNothingElse() {
+        SoftAssertions soft = new SoftAssertions();
+        List<String> names = jdbc.queryForList("select name from app.student", String.class);
+        everyone((who, http) -> {
+            if (who.startsWith(SUSPENDED)) {
+                return;
+            }
+            Http.Answer page = http.get("/kommune");
+            if (!who.startsWith("municipality")) {
+                soft.assertThat(page.status()).as(who).isIn(403, 404);
+                return;
+            }
+            soft.assertThat(page.status()).as(who).isEqualTo(200);
+            soft.assertThat(page.body()).as(who).contains("Demoskolen", "Nordskolen", "Himmelev Skole");
+            soft.assertThat(page.body()).as(who + " names no class").doesNotContain(">5.A<", ">3.A<");
+            names.forEach(n ->
+                    soft.assertThat(page.body()).as(who + " names no child").doesNotContain(n));
+            for (String path : List.of("/overblik", "/bestyrelse", "/foraeldre", "/overblik/klasse/5.A")) {
+                soft.assertThat(http.get(path).status()).as(who + " " + path).isIn(403, 404);
+            }
+        });
         soft.assertAll();
     }
 

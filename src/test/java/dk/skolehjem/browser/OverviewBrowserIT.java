@@ -47,4 +47,26 @@ class OverviewBrowserIT extends BrowserTest {
         assertThat(Axe.overflowPixels(browser)).as("sideways scrolling").isZero();
         assertThat(Axe.violations(browser)).as("axe-core, any impact").isEmpty();
     }
+
+    @Test
+    void theBoardAndTheMunicipalityReadTheirPagesOnAPhone() throws IOException {
+        var wait = waiting();
+        Tasklist.portalLogin(browser, wait, port, "bestyrelse");
+        assertThat(browser.getCurrentUrl()).endsWith("/bestyrelse");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
+        Browsers.screenshot(browser, "bestyrelse-360.png");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Skolebestyrelsens evaluering af princippet", "Demoskolen", "Hent evalueringen som PDF");
+        assertThat(Axe.overflowPixels(browser)).isZero();
+        assertThat(Axe.violations(browser)).isEmpty();
+        browser.findElement(By.xpath("//button[normalize-space(.)='Log ud']")).click();
+
+        Tasklist.portalLogin(browser, wait, port, "kommune");
+        assertThat(browser.getCurrentUrl()).endsWith("/kommune");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("main")));
+        Browsers.screenshot(browser, "kommune-360.png");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Demoskolen", "Nordskolen");
+        assertThat(Axe.overflowPixels(browser)).isZero();
+        assertThat(Axe.violations(browser)).isEmpty();
+    }
 }
