@@ -23,8 +23,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The year-end summary (R17): which meetings were held when (from the year's stored documents) and, per student,
- * whether the parents were told about the outcome twice (R10) and which message book areas still lack goals.
+ * The year-end summary (R17), written on the year's last day whatever is still open: which meetings were held when
+ * (from the year's stored documents), per student whether the parents were told about the outcome as the principle
+ * promises (R10) and which message book areas still lack goals, and which steps were never finished.
  */
 @Component("yearSummaryDocument")
 class YearSummaryDocument implements ExecutionListener {
@@ -32,6 +33,8 @@ class YearSummaryDocument implements ExecutionListener {
     private final MinutesService minutes;
     private final MessageBookService messageBook;
     private final dk.skolehjem.policy.PolicyRegistry policies;
+    private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final org.camunda.bpm.engine.TaskService tasks;
     private final RosterRepository roster;
     private final ObjectMapper json;
     private final org.camunda.bpm.engine.HistoryService history;
@@ -45,8 +48,12 @@ class YearSummaryDocument implements ExecutionListener {
             ObjectMapper json,
             org.camunda.bpm.engine.HistoryService history,
             List<ProcessModule> modules,
-            dk.skolehjem.policy.PolicyRegistry policies) {
+            dk.skolehjem.policy.PolicyRegistry policies,
+            org.camunda.bpm.engine.RuntimeService runtime,
+            org.camunda.bpm.engine.TaskService tasks) {
         this.policies = policies;
+        this.runtime = runtime;
+        this.tasks = tasks;
         this.minutes = minutes;
         this.messageBook = messageBook;
         this.roster = roster;
@@ -107,6 +114,8 @@ class YearSummaryDocument implements ExecutionListener {
         }
         items.add(new MeetingDocument.AgendaItem(
                 "Elev for elev", perStudent.toString().trim()));
+        items.add(new MeetingDocument.AgendaItem(
+                "Ikke afsluttet ved skoleårets slutning", unfinished(execution.getProcessInstanceId())));
         MeetingDocument summary = MeetingDocument.of(DocumentKind.YEAR_SUMMARY, "Skoleåret " + key.year())
                 .school((String) execution.getVariable("schoolName"))
                 .classCode(key.classCode())
@@ -114,6 +123,49 @@ class YearSummaryDocument implements ExecutionListener {
                 .agenda(items)
                 .build();
         execution.setVariable("meetingDocument", json.writeValueAsString(summary));
+    }
+
+    /**
+     * The work still open in the class's year and everything it started (a conference, a talk) on the year's last
+     * day: each step by its name (which names the child or class) and since when; the year then ends them.
+     */
+    private String unfinished(String yearInstanceId) {
+        List<String> instances = new ArrayList<>();
+        List<String> next = List.of(yearInstanceId);
+        while (!next.isEmpty()) {
+            instances.addAll(next);
+            List<String> children = new ArrayList<>();
+            for (String parent : next) {
+                runtime.createProcessInstanceQuery()
+                        .superProcessInstanceId(parent)
+                        .list()
+                        .forEach(c -> children.add(c.getId()));
+            }
+            next = children;
+        }
+        List<org.camunda.bpm.engine.task.Task> open = tasks.createTaskQuery()
+                .processInstanceIdIn(instances.toArray(String[]::new))
+                .orderByTaskCreateTime()
+                .asc()
+                .list();
+        if (open.isEmpty()) {
+            return "Intet: alt, klassens skoleår satte i gang, blev gjort færdigt.";
+        }
+        StringBuilder text = new StringBuilder();
+        for (var t : open) {
+            text.append(t.getName())
+                    .append(": åben siden ")
+                    .append(DanishDates.day(
+                            LocalDate.ofInstant(t.getCreateTime().toInstant(), DanishDates.ZONE)))
+                    .append(
+                            t.getDueDate() == null
+                                    ? ""
+                                    : ", frist "
+                                            + DanishDates.day(LocalDate.ofInstant(
+                                                    t.getDueDate().toInstant(), DanishDates.ZONE)))
+                    .append('\n');
+        }
+        return text.toString().trim();
     }
 
     /**

@@ -160,6 +160,33 @@ class SchoolYearProcessTest {
     }
 
     @Test
+    void onTheYearsLastDayTheSummaryIsWrittenWhateverIsStillOpen_namingIt_andTheYearEnds() {
+        ProcessInstance pi = start();
+        assertThat(job("wait-school-year-end", pi))
+                .as("the year's last day is waited for from the first day")
+                .hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
+        // nobody ever fills in the year plan: the parent meeting never starts, the year's join never comes
+        setToday(LocalDate.of(2027, 7, 31));
+        execute(job("wait-school-year-end", pi));
+        execute(job("write-year-summary", pi));
+        assertThat(pi).isEnded().hasPassed("end-school-year").hasNotPassed("call-parent-meeting");
+        assertThat(documents.documents.values()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(dk.skolehjem.minutes.DocumentKind.YEAR_SUMMARY);
+            assertThat(dk.skolehjem.minutes.PdfReading.text(documents.content(d.id()))
+                            .replaceAll("\\s+", " "))
+                    .contains(
+                            "Ikke afsluttet ved skoleårets slutning",
+                            "Udfyld klassens årsplan – 5.A: åben siden 10. august 2026, frist 1. september 2026");
+        });
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .as("the year's open work ended with it")
+                .isZero();
+    }
+
+    @Test
     void aMissedYearPlanDeadlineGivesLeadershipAFollowUpWhileTheTeamTaskStaysOpen() {
         ProcessInstance pi = start();
         assertThat(job("year-plan-overdue", pi)).hasDueDate(endOfDay(LocalDate.of(2026, 9, 1)));
@@ -229,7 +256,9 @@ class SchoolYearProcessTest {
                         "schoolYearEnd",
                         new Date(0)));
         complete(task("meeting", calledProcessInstance("parent-meeting", pi)));
-        assertThat(job("wait-school-year-end", pi)).as("not yet").isNull();
+        assertThat(job("wait-school-year-end", pi))
+                .as("the year's end is the principle's, whatever the form said")
+                .hasDueDate(endOfDay(LocalDate.of(2027, 7, 31)));
         execute(job("wait-conference-planning", pi));
         complete(task("conferences", calledProcessInstance("conference-round", pi)));
         finishNeedsTalks(pi);
