@@ -8,6 +8,7 @@ import dk.skolehjem.policy.Promised;
 import dk.skolehjem.policy.SchoolPolicy;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,13 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
 
     private final PolicyRegistry policies;
     private final SchoolYearPlanner planner;
+    private final org.camunda.bpm.engine.TaskService tasks;
 
-    LoadSchoolPolicyDelegate(PolicyRegistry policies, SchoolYearPlanner planner) {
+    LoadSchoolPolicyDelegate(
+            PolicyRegistry policies, SchoolYearPlanner planner, org.camunda.bpm.engine.TaskService tasks) {
         this.policies = policies;
         this.planner = planner;
+        this.tasks = tasks;
     }
 
     @Override
@@ -30,6 +34,7 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         SchoolYear year = SchoolYear.parse((String) execution.getVariable("schoolYear"));
         LocalDate today = EngineDates.now().atZone(DanishDates.ZONE).toLocalDate();
         YearPlanDates dates = planner.plan(policy, year, today);
+        tellLeadershipWhatALateStartLoses(execution, policy, year, today);
         execution.setVariable("policyName", policy.name());
         // the year plan form says why events are asked for only where the board's text promises them
         execution.setVariable(
@@ -73,6 +78,29 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         if (execution.getVariable("conferencePlan") == null) {
             execution.setVariable("conferencePlan", dates.conferencePlan());
         }
+    }
+
+    /**
+     * A year rolled out after a window has passed switches that part off; leadership is told once, in one task,
+     * which promises the class can no longer keep, so nothing is lost without anyone knowing.
+     */
+    private void tellLeadershipWhatALateStartLoses(
+            DelegateExecution execution, SchoolPolicy policy, SchoolYear year, LocalDate today) {
+        List<String> lost = planner.lostPromises(policy, year, today);
+        if (lost.isEmpty()) {
+            return;
+        }
+        var key = dk.skolehjem.roster.ClassYearKey.parse(execution.getProcessBusinessKey());
+        org.camunda.bpm.engine.task.Task task = tasks.newTask();
+        task.setName("Følg op: " + key.classCode() + " begyndte skoleåret sent");
+        task.setDescription("Klassens skoleår blev sat i gang " + DanishDates.day(today) + ". Det betyder:\n- "
+                + String.join("\n- ", lost)
+                + "\nAftal med klasseteamet, hvad klassen gør i stedet, og luk opgaven, når det er aftalt.");
+        task.setTenantId(key.schoolId());
+        task.setDueDate(endOfDay(today.plusDays(7)));
+        tasks.saveTask(task);
+        tasks.addCandidateGroup(task.getId(), dk.skolehjem.roster.GroupIds.leadership(key.schoolId()));
+        execution.setVariable("lostPromises", String.join("\n", lost));
     }
 
     static Date endOfDay(LocalDate day) {

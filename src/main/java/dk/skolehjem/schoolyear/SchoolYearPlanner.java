@@ -67,4 +67,62 @@ class SchoolYearPlanner {
                 : "";
         return new YearPlanDates(due, year.end(), conferences, meeting);
     }
+
+    /**
+     * What a year rolled out on {@code today} can no longer do that the policy asks for, in Danish, each with the
+     * board's words when the principle promises it and "skolens praksis" otherwise; empty for a year started in time.
+     */
+    java.util.List<String> lostPromises(SchoolPolicy policy, SchoolYear year, LocalDate today) {
+        java.util.List<String> lost = new java.util.ArrayList<>();
+        if (policy.conference().enabled()
+                && conferencePlanningStart(policy, year, today).isEmpty()) {
+            lost.add(lost(
+                    "Skole-hjem-samtalerne kan ikke holdes: vinduet sluttede "
+                            + DanishDates.day(
+                                    year.date(policy.conference().window().to())),
+                    policy,
+                    dk.skolehjem.policy.Promised.CONFERENCE_WINDOW,
+                    dk.skolehjem.policy.Promised.CONFERENCE_PER_YEAR,
+                    dk.skolehjem.policy.Promised.CONFERENCE));
+        }
+        if (policy.needsTalk().enabled() && needsTalkOffer(policy, year, today).isEmpty()) {
+            lost.add(lost(
+                    "Behovssamtalen kan ikke tilbydes: under en måned af skoleåret er tilbage",
+                    policy,
+                    dk.skolehjem.policy.Promised.NEEDS_TALK));
+        }
+        if (policy.learningConversation().enabled()
+                && learningPlanningStart(policy, year, today).isEmpty()) {
+            lost.add(lost(
+                    "Læringssamtalerne kan ikke holdes: vinduet sluttede "
+                            + DanishDates.day(year.date(
+                                    policy.learningConversation().window().to())),
+                    policy,
+                    dk.skolehjem.policy.Promised.LEARNING_WINDOW,
+                    dk.skolehjem.policy.Promised.LEARNING_CONVERSATION));
+        }
+        // a meeting later than the school's own practice date is still held; only the board's date is lost
+        if (policy.parentMeeting().enabled()
+                && policy.promise(dk.skolehjem.policy.Promised.PARENT_MEETING_HELD_BY)
+                        .isPresent()
+                && year.date(policy.parentMeeting().heldBy()).isBefore(today)) {
+            lost.add(lost(
+                    "Årets første forældremøde kan ikke holdes senest "
+                            + DanishDates.day(year.date(policy.parentMeeting().heldBy()))
+                            + "; klasseteamet får en ny frist",
+                    policy,
+                    dk.skolehjem.policy.Promised.PARENT_MEETING_HELD_BY));
+        }
+        return lost;
+    }
+
+    private static String lost(String what, SchoolPolicy policy, dk.skolehjem.policy.Promised... settings) {
+        for (dk.skolehjem.policy.Promised setting : settings) {
+            var promise = policy.promise(setting);
+            if (promise.isPresent()) {
+                return what + " (princippet: \u201c" + promise.get().quote() + "\u201d).";
+            }
+        }
+        return what + " (skolens praksis).";
+    }
 }

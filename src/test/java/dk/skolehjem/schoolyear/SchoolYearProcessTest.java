@@ -187,6 +187,25 @@ class SchoolYearProcessTest {
     }
 
     @Test
+    void aYearRolledOutAfterTheConferenceWindow_tellsLeadershipOnceWhatItCanNoLongerKeep() {
+        setToday(LocalDate.of(2027, 1, 11));
+        ProcessInstance pi = start();
+        assertThat(pi).isNotWaitingAt("wait-conference-planning");
+        var followUps = engine.getTaskService()
+                .createTaskQuery()
+                .taskName("Følg op: 5.A begyndte skoleåret sent")
+                .list();
+        assertThat(followUps).as("one task, once").hasSize(1);
+        var followUp = followUps.get(0);
+        assertThat(followUp).hasCandidateGroup("leadership-demo");
+        assertThat(followUp.getTenantId()).isEqualTo("demo");
+        assertThat(followUp.getDescription())
+                .contains(
+                        "Skole-hjem-samtalerne kan ikke holdes: vinduet sluttede 15. december 2026 (skolens praksis).");
+        engine.getTaskService().deleteTask(followUp.getId(), true);
+    }
+
+    @Test
     void aMissedYearPlanDeadlineGivesLeadershipAFollowUpWhileTheTeamTaskStaysOpen() {
         ProcessInstance pi = start();
         assertThat(job("year-plan-overdue", pi)).hasDueDate(endOfDay(LocalDate.of(2026, 9, 1)));
