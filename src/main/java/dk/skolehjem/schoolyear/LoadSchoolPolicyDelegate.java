@@ -47,6 +47,9 @@ class LoadSchoolPolicyDelegate implements JavaDelegate {
         execution.setVariable("parentMeetingBy", dates.parentMeetingBy());
         // a process the school's principle switches off does not run
         execution.setVariable("parentMeetingEnabled", policy.parentMeeting().enabled());
+        // "i passende omfang": as many meetings as the school's policy asks, one after the other
+        execution.setVariable(
+                "parentMeetings", policy.parentMeeting().dueDates().size());
         execution.setVariable("weeklyPlanEnabled", policy.weeklyPlan().enabled());
         var learning = planner.learningPlanningStart(policy, year, today);
         execution.setVariable("learningEnabled", learning.isPresent());

@@ -237,6 +237,42 @@ class ParentMeetingProcessTest {
     }
 
     @Test
+    void theSchoolsSecondMeetingOfTheYear_isPlannedSixWeeksBeforeItsOwnDate() {
+        ProcessInstance pi = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "parent-meeting",
+                        "2026-27:demo:5.A",
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "5.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                TestPolicies.WHOLE_YEAR,
+                                "meetingNumber",
+                                2));
+        assertThat(pi).isWaitingAt("wait-planning");
+        assertThat(job("wait-planning", pi))
+                .hasDueDate(java.util.Date.from(
+                        LocalDateTime.of(2027, 3, 19, 8, 0).atZone(CPH).toInstant()));
+        setNow(LocalDateTime.of(2027, 3, 19, 8, 0));
+        execute(job("wait-planning", pi));
+        execute(job("write-agenda-request", pi));
+        assertThat(pi).isWaitingAt("sendWishes");
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "planDue"))
+                .as("the second meeting's own date: 30 April")
+                .isEqualTo(java.util.Date.from(
+                        LocalDateTime.of(2027, 4, 30, 23, 59).atZone(CPH).toInstant()));
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "heldByPromise"))
+                .as("the board's first-quarter words are about the first meeting only")
+                .isEqualTo("");
+    }
+
+    @Test
     void aPrincipleWithoutCouncilStepsGoesStraightToPlanningAndInvitation() {
         ProcessInstance pi = start(TestPolicies.WITHOUT_COUNCIL);
         assertThat(pi).isWaitingAt("planMeeting").hasNotPassed("write-agenda-request");

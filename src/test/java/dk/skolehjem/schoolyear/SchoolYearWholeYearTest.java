@@ -226,6 +226,11 @@ class SchoolYearWholeYearTest {
     /** The checks each month's end must pass: what the principle requires by then has happened, in its window. */
     private void checkAfter(YearMonth month) {
         checkWeeklyPlansUpTo(month.atEndOfMonth());
+        if (month.equals(YearMonth.of(2027, 4))) {
+            assertThat(meetingDays("parent-meeting", "wait-meeting"))
+                    .as("the school's two parent meetings, the second by its own date")
+                    .containsExactly(LocalDate.of(2026, 9, 24), LocalDate.of(2027, 4, 20));
+        }
         if (month.equals(YearMonth.of(2026, 10))) {
             LocalDate meeting = onlyMeetingDay("parent-meeting", "wait-meeting");
             assertThat(YEAR.firstQuarter().contains(meeting))
@@ -390,7 +395,10 @@ class SchoolYearWholeYearTest {
             case "parent-meeting/planMeeting" ->
                 Map.of(
                         "meetingDate",
-                        "2026-09-24",
+                        // the school's second meeting ("i passende omfang") is in spring
+                        Integer.valueOf(2).equals(engine.getTaskService().getVariable(task.getId(), "meetingNumber"))
+                                ? "2027-04-20"
+                                : "2026-09-24",
                         "meetingTime",
                         "19:00",
                         "meetingLength",
