@@ -103,8 +103,8 @@ import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCm
 /**
  * The engine's own last line of "One door per role": whatever HTTP route a future change opens, a person (anyone
  * the engine knows as authenticated) cannot start a process, correlate a message, send a signal, change an
- * instance, write variables outside a form, end a task by a BPMN error or escalation, attach files or delete
- * comments, make or alter tasks by hand, or edit users and authorizations: only the
+ * instance, write variables outside a form, end a task by a BPMN error or escalation, attach files, comment on a
+ * task or delete comments, make or alter tasks by hand, or edit users and authorizations: only the
  * system does that, after a product service has derived what it is about from the roster. Deployments, jobs and
  * incidents are the operator's. Only calls from outside the engine are checked: what a delegate does inside a
  * person's task completion is the process's own work.
@@ -231,6 +231,12 @@ final class PersonCommandGuard extends CommandInterceptor {
                 || SYSTEM_ONLY.stream().anyMatch(c -> c.isAssignableFrom(type))
                 || type.getName().contains(".removaltime.")) {
             throw refused(person, type);
+        }
+        if (command instanceof org.camunda.bpm.engine.impl.cmd.AddCommentCmd) {
+            // a comment would be an unstructured note about a child beside the forms, the minutes and their retention
+            throw new AuthorizationException(
+                    "Skole-hjem bruger ikke kommentarer på opgaver. Skriv det i opgavens skema, så det kommer med i"
+                            + " referatet.");
         }
         if (command instanceof ClaimTaskCmd claim && !claimsForThemselves(claim, person)) {
             // claiming "for" someone else hands them the task and with it the child's data

@@ -621,6 +621,7 @@ class SecurityIT {
                 new Attack("DELETE", "/task/" + teamTask.getId(), null, FORBIDDEN),
                 new Attack("POST", "/task/" + teamTask.getId() + "/attachment/create", Map.of("name", "x"), REFUSED),
                 new Attack("PUT", "/task/" + teamTask.getId() + "/comment", Map.of("id", "x", "message", "y"), REFUSED),
+                new Attack("POST", "/task/" + teamTask.getId() + "/comment/create", Map.of("message", "y"), REFUSED),
                 new Attack("DELETE", "/task/" + teamTask.getId() + "/comment", null, REFUSED),
                 new Attack(
                         "PUT",

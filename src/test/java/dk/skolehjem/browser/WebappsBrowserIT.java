@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skolehjem.SkoleHjemIT;
 import java.io.IOException;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -112,6 +113,58 @@ class WebappsBrowserIT extends BrowserTest {
                         .list())
                 .extracting(v -> v.getValue())
                 .contains("Projektuge i uge 12 om Æbler, øer og åer");
+
+        // the conference round's form: its date picker speaks Danish and starts on Monday; no comment control
+        var round = tasks.createTaskQuery()
+                .taskDefinitionKey("publishRound")
+                .processInstanceBusinessKeyLike("%:demo:5.A")
+                .list()
+                .get(0);
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + filter + "&task="
+                + round.getId());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'task-details') or contains(@class,'task-card')]"
+                        + "//*[contains(normalize-space(.),'Offentliggør samtalerunden – 5.A')]")));
+        if (!browser.findElements(By.xpath("//button[normalize-space(.)='Overtag og udfyld']"))
+                .isEmpty()) {
+            browser.findElement(By.xpath("//button[normalize-space(.)='Overtag og udfyld']"))
+                    .click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".skolehjem-claim-hint")));
+        }
+        WebElement firstDay = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//label[contains(normalize-space(.),'Første dag')]/following::input[1]")));
+        firstDay.click();
+        WebElement calendar =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+        List<String> weekdays = calendar.findElements(By.cssSelector(".flatpickr-weekday")).stream()
+                .map(w -> w.getText().trim().toLowerCase())
+                .toList();
+        assertThat(weekdays).as("a week starts on Monday, in Danish").startsWith("man", "tir");
+        assertThat(calendar.getText().toLowerCase())
+                .as("the month in Danish")
+                .containsAnyOf(
+                        "januar",
+                        "februar",
+                        "marts",
+                        "april",
+                        "maj",
+                        "juni",
+                        "juli",
+                        "august",
+                        "september",
+                        "oktober",
+                        "november",
+                        "december")
+                .doesNotContain("monday", "sun");
+        screenshot("tasklist-dansk-dato.png");
+        assertThat(browser
+                        .findElements(By.xpath("//a[normalize-space(.)='Tilføj kommentar'] | "
+                                + "//button[normalize-space(.)='Tilføj kommentar']"))
+                        .stream()
+                        .filter(WebElement::isDisplayed)
+                        .toList())
+                .as("no comment control: notes go in the form")
+                .isEmpty();
     }
 
     @Test

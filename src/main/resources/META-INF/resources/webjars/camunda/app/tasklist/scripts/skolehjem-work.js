@@ -1,7 +1,8 @@
 // Skole-hjem: a new teacher should see where the work is and how to start on it. Tasklist 7.24 counts only the
 // filter that is open, and a team's task stays greyed out until someone presses "Overtag" without saying so. This
 // shows each filter's count beside its name and, above a form nobody has taken yet, says in Danish why it is locked
-// with a button that takes it. Loaded by config.js (customScripts).
+// with a button that takes it; the forms' date pickers speak Danish and start on Monday; there is no comment
+// control. Loaded by config.js (customScripts).
 
 const FILTERS = '/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=true';
 const COUNT_EVERY_MS = 20000;
@@ -82,10 +83,59 @@ function claimHint() {
   });
 }
 
+// The forms' date fields (form-js uses flatpickr) speak English and start on Sunday whatever Tasklist's language;
+// each picker is given Danish month and day names and a week that starts on Monday, once.
+const DANISH_CALENDAR = {
+  weekdays: {
+    shorthand: ['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør'],
+    longhand: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag']
+  },
+  months: {
+    shorthand: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    longhand: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober',
+      'november', 'december']
+  },
+  firstDayOfWeek: 1,
+  ordinal: () => '.',
+  rangeSeparator: ' til ',
+  weekAbbreviation: 'uge',
+  scrollTitle: 'Rul for at ændre',
+  toggleTitle: 'Klik for at skifte',
+  time_24hr: true
+};
+
+function danishDatePickers() {
+  document.querySelectorAll('input').forEach(input => {
+    const picker = input._flatpickr;
+    if (picker && !input.dataset.skolehjemDansk) {
+      input.dataset.skolehjemDansk = 'ja';
+      picker.set('locale', DANISH_CALENDAR);
+      picker.redraw();
+      // the field itself still takes form-js's own format; say so in Danish instead of "mm/dd/yyyy"
+      if (/mm\/dd\/yyyy/i.test(input.placeholder || '')) {
+        input.placeholder = 'Vælg dato i kalenderen (mm/dd/åååå)';
+      }
+    }
+  });
+}
+
+// Comments on a task would be a second, unstructured channel about a child, outside the forms, the minutes and
+// their retention (L10); Skole-hjem has none, so Tasklist's "Tilføj kommentar" is not offered.
+function noComments() {
+  document.querySelectorAll('a, button').forEach(control => {
+    if (!control.hidden && /^\s*(Tilføj kommentar|Add Comment)\s*$/i.test(control.textContent)) {
+      control.hidden = true;
+      control.setAttribute('aria-hidden', 'true');
+    }
+  });
+}
+
 function work() {
   recount();
   showCounts();
   claimHint();
+  danishDatePickers();
+  noComments();
 }
 
 new MutationObserver(work).observe(document.documentElement, {childList: true, subtree: true});
