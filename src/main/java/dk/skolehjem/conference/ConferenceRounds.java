@@ -37,6 +37,9 @@ class ConferenceRounds {
         this.jdbc = jdbc;
     }
 
+    /** The most families one group talk or subject café is for. */
+    static final int MAX_FAMILIES = 8;
+
     /** What a round is for: the autumn conferences or the learning conversations. */
     enum Kind {
         CONFERENCE("samtalerne"),
@@ -87,9 +90,22 @@ class ConferenceRounds {
         if (p.bookingDeadline().isBefore(today) || !p.bookingDeadline().isBefore(p.firstDay())) {
             problems.add("Fristen for booking skal ligge fra i dag og før første samtaledag.");
         }
-        if (problems.isEmpty() && times(p, policy.calendar(year)).size() < students) {
-            problems.add("Der er " + times(p, policy.calendar(year)).size() + " tider til " + students
-                    + " elever; tilføj dage eller gør tiderne kortere.");
+        boolean individual = ConferenceFormat.INDIVIDUEL.value().equals(p.format());
+        if (individual && p.familiesPerTime() != 1) {
+            problems.add("En individuel samtale er for én familie ad gangen.");
+        } else if (!individual && (p.familiesPerTime() < 2 || p.familiesPerTime() > MAX_FAMILIES)) {
+            problems.add("En gruppesamtale eller fagcafé skal have plads til 2-" + MAX_FAMILIES
+                    + " familier pr. tid, ikke " + p.familiesPerTime() + ".");
+        }
+        int places = times(p, policy.calendar(year)).size() * Math.max(1, p.familiesPerTime());
+        if (problems.isEmpty() && places < students) {
+            problems.add(
+                    individual
+                            ? "Der er " + places + " tider til " + students
+                                    + " elever; tilføj dage eller gør tiderne kortere."
+                            : "Der er " + places + " pladser til " + students
+                                    + " elever; tilføj dage, gør tiderne kortere eller giv plads til flere familier"
+                                    + " pr. tid.");
         }
         return problems;
     }
@@ -123,10 +139,11 @@ class ConferenceRounds {
         String id = UUID.randomUUID().toString();
         jdbc.update(
                 "insert into app.conference_round (id, school_id, class_code, school_year, format, place, "
-                        + "booking_deadline, process_instance_id, created_by, created_at, kind) values (:id, :s, :c, :y, :f, :p, :d, "
-                        + ":pi, :by, current_timestamp, :kind)",
+                        + "booking_deadline, process_instance_id, created_by, created_at, kind, families_per_time) "
+                        + "values (:id, :s, :c, :y, :f, :p, :d, :pi, :by, current_timestamp, :kind, :n)",
                 new MapSqlParameterSource()
                         .addValue("id", id)
+                        .addValue("n", Math.max(1, p.familiesPerTime()))
                         .addValue("s", schoolId)
                         .addValue("kind", kind.name())
                         .addValue("c", classCode)
@@ -137,17 +154,23 @@ class ConferenceRounds {
                         .addValue("pi", processInstanceId)
                         .addValue("by", createdBy));
         for (LocalDateTime t : times(p, calendar)) {
-            jdbc.update(
-                    "insert into app.conference_slot (id, round_id, starts_at, minutes) values (:id, :r, :t, :m)",
-                    Map.of(
-                            "id",
-                            UUID.randomUUID().toString(),
-                            "r",
-                            id,
-                            "t",
-                            Timestamp.valueOf(t),
-                            "m",
-                            p.slotMinutes()));
+            // one row per place: a shared time is booked place by place, never beyond its size
+            for (int seat = 0; seat < Math.max(1, p.familiesPerTime()); seat++) {
+                jdbc.update(
+                        "insert into app.conference_slot (id, round_id, starts_at, minutes, seat) "
+                                + "values (:id, :r, :t, :m, :seat)",
+                        Map.of(
+                                "id",
+                                UUID.randomUUID().toString(),
+                                "r",
+                                id,
+                                "t",
+                                Timestamp.valueOf(t),
+                                "m",
+                                p.slotMinutes(),
+                                "seat",
+                                seat));
+            }
         }
         return id;
     }
@@ -180,14 +203,37 @@ class ConferenceRounds {
 
     /** As {@link #available(String, LocalDateTime)}, with the slot this student holds counted as free for them. */
     List<Slot> available(String roundId, LocalDateTime now, String forStudent) {
-        return jdbc.query(
-                "select id, starts_at, minutes from app.conference_slot where round_id = :r and booked_student "
-                        + "is null and starts_at > :now and " + FREE_OF_HOLDS + " order by starts_at",
+        // one choice per time: a shared time offers its first open place and says how many are left
+        List<Slot> places = jdbc.query(
+                "select s.id, s.starts_at, s.minutes, r.families_per_time, r.format from app.conference_slot s "
+                        + "join app.conference_round r on r.id = s.round_id where s.round_id = :r "
+                        + "and s.booked_student is null and s.starts_at > :now and "
+                        + "(s.held_for is null or s.held_until <= :now or s.held_for = :s) order by s.starts_at, s.seat",
                 new MapSqlParameterSource()
                         .addValue("r", roundId)
                         .addValue("now", Timestamp.valueOf(now))
                         .addValue("s", forStudent == null ? "" : forStudent),
-                (rs, i) -> new Slot(rs.getString(1), rs.getTimestamp(2).toLocalDateTime(), rs.getInt(3)));
+                (rs, i) -> new Slot(
+                        rs.getString(1),
+                        rs.getTimestamp(2).toLocalDateTime(),
+                        rs.getInt(3),
+                        1,
+                        rs.getInt(4),
+                        rs.getString(5)));
+        java.util.Map<LocalDateTime, Slot> byTime = new java.util.LinkedHashMap<>();
+        for (Slot place : places) {
+            byTime.merge(
+                    place.startsAt(),
+                    place,
+                    (first, next) -> new Slot(
+                            first.id(),
+                            first.startsAt(),
+                            first.minutes(),
+                            first.free() + 1,
+                            first.capacity(),
+                            first.format()));
+        }
+        return List.copyOf(byTime.values());
     }
 
     /** A slot nobody else holds now: no hold, an expired one, or the student's own. */
@@ -334,7 +380,15 @@ class ConferenceRounds {
     }
 
     static String label(Slot slot) {
-        return DanishDates.full(slot.startsAt().toLocalDate()) + " kl. " + LABEL_TIME.format(slot.startsAt()) + "-"
-                + LABEL_TIME.format(slot.startsAt().plusMinutes(slot.minutes()));
+        String time = DanishDates.full(slot.startsAt().toLocalDate()) + " kl. " + LABEL_TIME.format(slot.startsAt())
+                + "-" + LABEL_TIME.format(slot.startsAt().plusMinutes(slot.minutes()));
+        if (!slot.shared()) {
+            return time;
+        }
+        // other families share the time; who they are is theirs to say, not the form's
+        String format =
+                ConferenceFormat.of(slot.format()).map(ConferenceFormat::label).orElse("Fælles samtale");
+        return time + " – " + format + " for op til " + slot.capacity() + " familier, " + slot.free()
+                + (slot.free() == 1 ? " plads" : " pladser") + " ledig" + (slot.free() == 1 ? "" : "e");
     }
 }

@@ -51,6 +51,16 @@ class RoundForm implements FormRule {
         return List.of(FORMATS);
     }
 
+    /** One family per time for individual conferences; the team's number for a group talk or a subject café. */
+    private static int familiesPerTime(FormAnswers answers) {
+        if (ConferenceFormat.INDIVIDUEL.value().equals(answers.text("format"))
+                || !answers.form().has("familiesPerTime")) {
+            return 1;
+        }
+        Integer n = answers.number("familiesPerTime");
+        return n == null ? 0 : n;
+    }
+
     @Override
     public void apply(FormAnswers answers) {
         var plan = new RoundPlan(
@@ -61,7 +71,8 @@ class RoundForm implements FormRule {
                 answers.requiredNumber("slotMinutes"),
                 answers.requiredText("place"),
                 answers.requiredText("format"),
-                answers.requiredDate("bookingDeadline"));
+                answers.requiredDate("bookingDeadline"),
+                familiesPerTime(answers));
         var execution = answers.execution();
         ClassYearKey key = ClassYearKey.parse(execution.getProcessBusinessKey());
         SchoolPolicy policy = policies.get((String) answers.variable("policyId"));

@@ -220,6 +220,60 @@ class ConferenceProcessTest {
     }
 
     @Test
+    void aGroupTalk_isOneTimeForSeveralFamilies_eachWithItsOwnConference_andNeverOverbooked() {
+        ProcessInstance round = startRound();
+        Map<String, Object> group = plan();
+        group.put("lastDay", "2026-11-09");
+        group.put("dailyEnd", "14:20");
+        group.put("format", "gruppe");
+        group.put("familiesPerTime", 2L);
+        Map<String, Object> tooMany = new HashMap<>(group);
+        tooMany.put("familiesPerTime", 9L);
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(round).getId(), tooMany))
+                .hasMessageContaining("Feltet 'Familier pr. tid'");
+        Map<String, Object> individual = new HashMap<>(group);
+        individual.put("format", "individuel");
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(round).getId(), individual))
+                .as("one time, two students: individual talks do not fit")
+                .hasMessageContaining("Der er 1 tider til 2 elever");
+        complete(task(round), group);
+
+        Task e1 = bookingTask("e1");
+        org.camunda.spin.json.SpinJsonNode options = (org.camunda.spin.json.SpinJsonNode)
+                engine.getTaskService().getVariableLocal(e1.getId(), "availableSlots");
+        assertThat(options.elements())
+                .as("one choice for the shared time")
+                .singleElement()
+                .satisfies(o -> assertThat(o.prop("label").stringValue())
+                        .isEqualTo("mandag den 9. november 2026 kl. 14.00-14.20 – Gruppesamtale for op til 2 familier,"
+                                + " 2 pladser ledige"));
+        String firstPlace = firstSlot(e1);
+        complete(e1, withVariables("slot", firstPlace));
+
+        Task e2 = bookingTask("e2");
+        assertThatThrownBy(() ->
+                        engine.getTaskService().complete(e2.getId(), Map.of("slot", firstPlace, "howIsChild", "Godt")))
+                .as("the place e1's family took is not e2's")
+                .hasMessageContaining("Tiden er lige blevet booket af en anden familie");
+        String secondPlace = firstSlot(refreshed(e2));
+        assertThat(secondPlace).isNotEqualTo(firstPlace);
+        org.camunda.spin.json.SpinJsonNode left = (org.camunda.spin.json.SpinJsonNode)
+                engine.getTaskService().getVariableLocal(e2.getId(), "availableSlots");
+        assertThat(left.elements().get(0).prop("label").stringValue())
+                .as("the same time, with one place left; no other family's name")
+                .endsWith("Gruppesamtale for op til 2 familier, 1 plads ledig")
+                .doesNotContain("Elev");
+        complete(refreshed(e2), withVariables("slot", secondPlace));
+        assertThat(List.of(conference("e1"), conference("e2")))
+                .as("each family its own conference, its own record to come")
+                .extracting(ProcessInstance::getId)
+                .doesNotHaveDuplicates();
+        assertThat(engine.getRuntimeService().getVariable(conference("e2").getId(), "slotLabel"))
+                .isEqualTo(
+                        engine.getRuntimeService().getVariable(conference("e1").getId(), "slotLabel"));
+    }
+
+    @Test
     void siblingsGetTheirConferencesBackToBackWhenTheFamilyAsks() {
         publish();
         publish0A();
