@@ -49,7 +49,8 @@ class LearningDocuments implements ExecutionListener {
                             .toList(),
                     text(e, "feedback"),
                     true,
-                    start.toLocalDate());
+                    start.toLocalDate(),
+                    text(e, "nextFocus"));
             e.setVariable("messageBookEntry", json.writeValueAsString(entry));
             return;
         }
@@ -73,6 +74,7 @@ class LearningDocuments implements ExecutionListener {
                         List.of(new MeetingDocument.Participant(text(e, "studentName"), "elev (leder samtalen)", true)))
                 .agenda(agenda)
                 .agreements(agreements)
+                .nextFocus(text(e, "nextFocus"))
                 .build();
         e.setVariable("meetingDocument", json.writeValueAsString(minutes));
     }

@@ -24,6 +24,7 @@ class LearningRecordForm implements FormRule {
             answers.requiredText("feedback");
             // "afsluttes med en aftale om det næste forløb": at least one agreement
             answers.requiredText("agreements");
+            answers.requiredText("nextFocus");
         } else if (!answers.yesNo("newSlot")) {
             answers.requiredText("noShowReason");
         }

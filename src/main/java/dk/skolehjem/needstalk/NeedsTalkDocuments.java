@@ -46,7 +46,8 @@ class NeedsTalkDocuments implements ExecutionListener {
                     book,
                     null,
                     false,
-                    null);
+                    null,
+                    text(e, "nextFocus"));
             e.setVariable("messageBookEntry", json.writeValueAsString(entry));
             return;
         }
@@ -70,6 +71,7 @@ class NeedsTalkDocuments implements ExecutionListener {
                 .place(text(e, "talkPlace"))
                 .agenda(agenda)
                 .agreements(doc)
+                .nextFocus(text(e, "nextFocus"))
                 .build();
         e.setVariable("meetingDocument", json.writeValueAsString(minutes));
     }

@@ -129,7 +129,9 @@ class TalkRequestProcessTest {
                         "summary",
                         "Vi talte om drillerierne",
                         "agreements",
-                        "Klasseteamet: holder øje i frikvartererne"));
+                        "Klasseteamet: holder øje i frikvartererne",
+                        "nextFocus",
+                        "Frikvartererne"));
         execute(job("write-message-book", talk));
         execute(job("write-minutes", talk));
         assertThat(talk).isEnded();
@@ -166,7 +168,9 @@ class TalkRequestProcessTest {
         setNow(LocalDateTime.of(2026, 11, 10, 15, 0));
         execute(job(talk));
         assertThat(status()).startsWith("Holdt 10. november 2026");
-        complete(task("recordTalk", talk), withVariables("summary", "Vi talte sammen", "agreements", "Ingen"));
+        complete(
+                task("recordTalk", talk),
+                withVariables("summary", "Vi talte sammen", "agreements", "Ingen", "nextFocus", "Trivsel"));
         execute(job("write-message-book", talk));
         execute(job("write-minutes", talk));
         assertThat(status()).isEqualTo("Afsluttet");

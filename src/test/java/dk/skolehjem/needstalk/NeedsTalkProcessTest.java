@@ -77,17 +77,34 @@ class NeedsTalkProcessTest {
         assertThat(job(pi)).hasDueDate(at(2027, 2, 10, 16, 0));
         setNow(LocalDateTime.of(2027, 2, 10, 16, 0));
         execute(job(pi));
+        var record = task("recordTalk", pi);
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(
+                                record.getId(),
+                                Map.of(
+                                        "summary",
+                                        "Vi talte om venskaber i klassen",
+                                        "agreements",
+                                        "Klasseteamet: makkerordning i frikvarteret")))
+                .as("the talk ends with the next focus point")
+                .hasMessageContaining("Feltet 'Næste fokuspunkt' skal udfyldes.");
         complete(
-                task("recordTalk", pi),
+                record,
                 withVariables(
                         "summary",
                         "Vi talte om venskaber i klassen",
                         "agreements",
-                        "Klasseteamet: makkerordning i frikvarteret"));
+                        "Klasseteamet: makkerordning i frikvarteret",
+                        "nextFocus",
+                        "Legen i frikvarteret"));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded().hasPassed("end-needs-talk");
-        assertThat(messageBook()).singleElement().asString().contains("NEEDS_TALK", "makkerordning");
+        assertThat(messageBook())
+                .singleElement()
+                .asString()
+                .contains("NEEDS_TALK", "makkerordning", "\"nextFocus\":\"Legen i frikvarteret\"");
+        assertThat(minutesText()).contains("Næste fokuspunkt", "Legen i frikvarteret");
         assertThat(documents.documents.values())
                 .extracting(StoredDocument::kind)
                 .containsExactly(DocumentKind.MINUTES);
@@ -165,6 +182,12 @@ class NeedsTalkProcessTest {
     }
 
     /** The message book entries the process handed on. */
+    /** The text of the minutes' PDF, as the family reads it. */
+    private String minutesText() {
+        return dk.skolehjem.minutes.PdfReading.text(
+                documents.content(documents.documents.keySet().iterator().next()));
+    }
+
     private List<Object> messageBook() {
         return steps.of(ProcessSteps.MESSAGE_BOOK).stream()
                 .map(s -> s.variable("messageBookEntry"))

@@ -459,7 +459,9 @@ class SchoolYearWholeYearTest {
                         "summary",
                         "Vi talte om venskaber i klassen",
                         "agreements",
-                        "Klasseteamet: makkerordning i frikvarteret");
+                        "Klasseteamet: makkerordning i frikvarteret",
+                        "nextFocus",
+                        "Venskaber i klassen");
             case "learning-round/publishRound" -> roundPlan("2027-02-02", "2027-02-03", "2027-01-25");
             case "learning-conversation/recordChoice" ->
                 Map.of("studentShows", "Min model af solsystemet", "studentWhy", "Jeg er stolt af den");
@@ -478,7 +480,9 @@ class SchoolYearWholeYearTest {
                         "goalSocial",
                         "Hjælper makkeren",
                         "agreements",
-                        "Eleven: regner en afstand om ugen");
+                        "Eleven: regner en afstand om ugen",
+                        "nextFocus",
+                        "Store tal");
             case "weekly-plan/publishWeeklyPlan" -> {
                 weeklyPlansPublished.add(day((Date) engine.getTaskService().getVariable(task.getId(), "planWeek")));
                 yield Map.of(
