@@ -74,12 +74,15 @@ class ParentMeetingProcessTest {
                 task(pi), withVariables("councilWishes", "Fødselsdagsaftaler\nAlkoholpolitik", "councilQuestions", ""));
         assertThat(pi).isWaitingAt("planMeeting");
         assertThat(task(pi)).hasCandidateGroup("team-demo-5a").hasDueDate(endOfDay(2026, 10, 31));
-        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "agenda"))
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "fixedAgenda"))
+                .as("the fixed points, read-only on the team's form")
                 .contains(
-                        "Årets plan: skole-hjem-samtaler uge 45-47",
-                        "Aftaler om kommunikationen mellem skole og hjem",
-                        "   - Den primære kontakt mellem skole og hjem går via Aula",
-                        "Klasseforældrerådets ønsker: Fødselsdagsaftaler; Alkoholpolitik");
+                        "1. Årets plan\n   Skole-hjem-samtaler uge 45-47; projektarbejde uge 12",
+                        "2. Aftaler om kommunikationen mellem skole og hjem",
+                        "   - Den primære kontakt mellem skole og hjem går via Aula");
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "agenda"))
+                .as("the team's own points start from the council's wishes")
+                .isEqualTo("Klasseforældrerådets ønsker: Fødselsdagsaftaler; Alkoholpolitik\nEventuelt");
 
         complete(task(pi), plan("2026-09-24", null));
         assertThat(pi).isWaitingAt("approveMeeting");
@@ -234,6 +237,37 @@ class ParentMeetingProcessTest {
                         + " mindst afholdes ét forældremøde i skoleårets første kvartal.\"");
         complete(task("planMeeting", pi), plan("2026-11-12", "Lejrskole i oktober"));
         assertThat(pi).isNotWaitingAt("planMeeting");
+    }
+
+    @Test
+    void theYearPlanCommunicationAgreementsAndThePrinciplesThemesCannotBeRemovedFromTheAgenda() throws Exception {
+        ProcessInstance pi = start("himmelev-skole");
+        execute(job("write-agenda-request", pi));
+        complete(task(pi), withVariables("councilWishes", ""));
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "fixedAgenda"))
+                .contains("Årets plan", "Aftaler om kommunikationen", "Skolens forventninger", "Klassens trivsel");
+        Map<String, Object> ownOnly = plan("2026-09-24", null);
+        ownOnly.put("agenda", "Lejrskole\n2. Årets plan");
+        ownOnly.put("fixedAgenda", "");
+        complete(task("planMeeting", pi), ownOnly);
+        execute(job("write-invitation", pi));
+        FileValue invitation = engine.getRuntimeService().getVariableTyped(pi.getId(), "invitationPdf");
+        String text = dk.skolehjem.minutes.PdfReading.text(invitation.getValue().readAllBytes())
+                .replaceAll("\\s+", " ");
+        assertThat(text)
+                .as("the fixed points are in the invitation although the team's agenda left them out")
+                .contains(
+                        "Årets plan",
+                        "Skole-hjem-samtaler uge 45-47",
+                        "Aftaler om kommunikationen mellem skole og hjem og forældrene imellem",
+                        "Skriftlig dialog foregår i Aula",
+                        "Skolens forventninger",
+                        "Klassens trivsel",
+                        "Lejrskole");
+        assertThat(text.indexOf("Klassens trivsel")).as("fixed points first").isLessThan(text.indexOf("Lejrskole"));
+        assertThat(text.split("Årets plan", -1))
+                .as("the team's repeat of a fixed point is not listed twice")
+                .hasSize(2);
     }
 
     @Test
