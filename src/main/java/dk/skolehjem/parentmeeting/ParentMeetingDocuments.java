@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.Invitees;
 import dk.skolehjem.minutes.MeetingDocument;
 import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.roster.ClassYearKey;
@@ -31,13 +32,19 @@ class ParentMeetingDocuments implements ExecutionListener {
     private final ObjectMapper json;
     private final ParentMeetingPlanner planner;
     private final PolicyRegistry policies;
+    private final Invitees invitees;
 
     ParentMeetingDocuments(
-            IdentityService identity, ObjectMapper json, ParentMeetingPlanner planner, PolicyRegistry policies) {
+            IdentityService identity,
+            ObjectMapper json,
+            ParentMeetingPlanner planner,
+            PolicyRegistry policies,
+            Invitees invitees) {
         this.identity = identity;
         this.json = json;
         this.planner = planner;
         this.policies = policies;
+        this.invitees = invitees;
     }
 
     @Override
@@ -77,12 +84,8 @@ class ParentMeetingDocuments implements ExecutionListener {
         List<MeetingDocument.Agreement> agreements = new ArrayList<>();
         String notes = "Alle forældre med forældremyndighed i " + key.classCode() + " er inviteret.";
         if (kind == DocumentKind.MINUTES) {
-            people.clear();
-            for (String line : text(e, "attendance").split("\\R")) {
-                if (!line.isBlank()) {
-                    people.add(new MeetingDocument.Participant(line.trim(), "deltog", true));
-                }
-            }
+            // those ticked among the invited: the class's guardians with custody and the team
+            people = new ArrayList<>(invitees.participants(key, Invitees.ticked(e.getVariable("present")), false));
             agreements.addAll(MeetingDocument.Agreement.fromLines(optional(e, "agreements")));
             notes = optional(e, "decisions") == null ? null : "Beslutninger: " + optional(e, "decisions");
         }

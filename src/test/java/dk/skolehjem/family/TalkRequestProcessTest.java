@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.Checklists;
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
 import dk.skolehjem.engine.FamilyRequest;
@@ -131,7 +132,9 @@ class TalkRequestProcessTest {
                         "agreements",
                         "Klasseteamet: holder øje i frikvartererne",
                         "nextFocus",
-                        "Frikvartererne"));
+                        "Frikvartererne",
+                        "present",
+                        Checklists.ticked("student", "team")));
         execute(job("write-message-book", talk));
         execute(job("write-minutes", talk));
         assertThat(talk).isEnded();
@@ -170,7 +173,15 @@ class TalkRequestProcessTest {
         assertThat(status()).startsWith("Holdt 10. november 2026");
         complete(
                 task("recordTalk", talk),
-                withVariables("summary", "Vi talte sammen", "agreements", "Ingen", "nextFocus", "Trivsel"));
+                withVariables(
+                        "summary",
+                        "Vi talte sammen",
+                        "agreements",
+                        "Ingen",
+                        "nextFocus",
+                        "Trivsel",
+                        "present",
+                        Checklists.ticked("team")));
         execute(job("write-message-book", talk));
         execute(job("write-minutes", talk));
         assertThat(status()).isEqualTo("Afsluttet");

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.Checklists;
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
 import dk.skolehjem.conference.OfferedSlots;
@@ -110,7 +111,9 @@ class LearningConversationProcessTest {
                 "goalSocial",
                 "Hjælper makkeren",
                 "agreements",
-                "Eleven: regner en afstand om ugen"));
+                "Eleven: regner en afstand om ugen",
+                "present",
+                Checklists.ticked("guardian:mor1", "student", "team")));
         Task record = task(pi);
         assertThatThrownBy(() -> engine.getTaskService().complete(record.getId(), held))
                 .as("a conversation held ends with the next focus point")
@@ -128,7 +131,8 @@ class LearningConversationProcessTest {
                         "\"parentsInformed\":true",
                         "MATEMATIK",
                         "Store tal og afstande",
-                        "\"nextFocus\":\"Afstande i rummet\"");
+                        "\"nextFocus\":\"Afstande i rummet\"",
+                        "\"attendance\":\"Mor Et (forælder), Elev e1 (elev), Klasseteamet (klasseteam)\"");
         assertThat(documents.documents.values())
                 .extracting(StoredDocument::title)
                 .containsExactly("Referat – Elevstyret læringssamtale");

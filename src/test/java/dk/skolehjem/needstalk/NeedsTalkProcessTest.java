@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.Checklists;
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
 import dk.skolehjem.minutes.DocumentKind;
@@ -85,7 +86,9 @@ class NeedsTalkProcessTest {
                                         "summary",
                                         "Vi talte om venskaber i klassen",
                                         "agreements",
-                                        "Klasseteamet: makkerordning i frikvarteret")))
+                                        "Klasseteamet: makkerordning i frikvarteret",
+                                        "present",
+                                        Checklists.ticked("guardian:mor1", "team"))))
                 .as("the talk ends with the next focus point")
                 .hasMessageContaining("Feltet 'Næste fokuspunkt' skal udfyldes.");
         complete(
@@ -96,7 +99,9 @@ class NeedsTalkProcessTest {
                         "agreements",
                         "Klasseteamet: makkerordning i frikvarteret",
                         "nextFocus",
-                        "Legen i frikvarteret"));
+                        "Legen i frikvarteret",
+                        "present",
+                        Checklists.ticked("guardian:mor1", "team")));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded().hasPassed("end-needs-talk");
@@ -104,7 +109,12 @@ class NeedsTalkProcessTest {
                 .singleElement()
                 .asString()
                 .contains("NEEDS_TALK", "makkerordning", "\"nextFocus\":\"Legen i frikvarteret\"");
-        assertThat(minutesText()).contains("Næste fokuspunkt", "Legen i frikvarteret");
+        assertThat(minutesText().replaceAll("\\s+", " "))
+                .contains(
+                        "Næste fokuspunkt",
+                        "Legen i frikvarteret",
+                        "Mor Et forælder Til stede",
+                        "Elev e1 elev Fraværende");
         assertThat(documents.documents.values())
                 .extracting(StoredDocument::kind)
                 .containsExactly(DocumentKind.MINUTES);

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.Checklists;
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
 import dk.skolehjem.TestPolicies;
@@ -108,8 +109,8 @@ class ParentMeetingProcessTest {
         complete(
                 task(pi),
                 withVariables(
-                        "attendance",
-                        "Familien Jørgensen\nFamilien Yılmaz",
+                        "present",
+                        Checklists.ticked("guardian:mor1", "guardian:mor2", "team"),
                         "decisions",
                         "Julehygge i december",
                         "agreements",
@@ -125,6 +126,15 @@ class ParentMeetingProcessTest {
                 .containsExactly(DocumentKind.AGENDA_REQUEST, DocumentKind.INVITATION, DocumentKind.MINUTES);
         assertThat(store.documents.values())
                 .allSatisfy(d -> assertThat(d.schoolYear()).isEqualTo("2026-27"));
+        StoredDocument minutes = store.documents.values().stream()
+                .filter(d -> d.kind() == DocumentKind.MINUTES)
+                .findFirst()
+                .orElseThrow();
+        assertThat(dk.skolehjem.minutes.PdfReading.text(store.content(minutes.id()))
+                        .replaceAll("\\s+", " "))
+                .as("those ticked among the invited, by name")
+                .contains("Mor Et forælder Til stede", "Mor To forælder Til stede", "Klasseteamet klasseteam Til stede")
+                .doesNotContain("Far To");
     }
 
     @Test
