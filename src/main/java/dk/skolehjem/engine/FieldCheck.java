@@ -46,7 +46,10 @@ final class FieldCheck {
             case CHECKLIST -> checklist(field, value);
         }
         // a field shown on a condition is required only when its form's rule says it is shown
-        if (field.required() && !field.conditional() && blank(value)) {
+        boolean empty = field.kind() == FormField.Kind.CHECKLIST
+                ? checklist(field, value).isEmpty()
+                : blank(value);
+        if (field.required() && !field.conditional() && empty) {
             throw missing(field);
         }
     }
@@ -217,10 +220,6 @@ final class FieldCheck {
     }
 
     static boolean blank(Object value) {
-        return value == null
-                || value instanceof String s && s.isBlank()
-                || value instanceof Collection<?> c && c.isEmpty()
-                // an empty checklist as a JSON variable
-                || !(value instanceof String) && "[]".equals(value.toString().replace(" ", ""));
+        return value == null || value instanceof String s && s.isBlank();
     }
 }

@@ -106,6 +106,11 @@ class ParentMeetingProcessTest {
                 .hasDefinitionKey("recordMinutes")
                 .hasCandidateGroup("team-demo-5a")
                 .hasDueDate(endOfDay(2026, 9, 27));
+        String minutesTask = task(pi).getId();
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(minutesTask, Map.of("present", Checklists.ticked(), "decisions", "Ingen")))
+                .as("who was there is ticked among those invited")
+                .hasMessageContaining("Feltet 'Hvem deltog' skal udfyldes.");
         complete(
                 task(pi),
                 withVariables(
