@@ -8,6 +8,7 @@ import dk.skolehjem.messagebook.GoalFields;
 import dk.skolehjem.messagebook.MessageBookEntry;
 import dk.skolehjem.messagebook.NewEntry;
 import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.Invitees;
 import dk.skolehjem.minutes.MeetingDocument;
 import dk.skolehjem.roster.ClassYearKey;
 import java.time.LocalDate;
@@ -28,9 +29,11 @@ class ConferenceDocuments implements ExecutionListener {
 
     static final String MEETING = "Skole-hjem-samtale";
     private final ObjectMapper json;
+    private final Invitees invitees;
 
-    ConferenceDocuments(ObjectMapper json) {
+    ConferenceDocuments(ObjectMapper json, Invitees invitees) {
         this.json = json;
+        this.invitees = invitees;
     }
 
     @Override
@@ -45,6 +48,7 @@ class ConferenceDocuments implements ExecutionListener {
         List<MessageBookEntry.Agreement> bookAgreements = docAgreements.stream()
                 .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen()))
                 .toList();
+        List<String> present = Invitees.ticked(e.getVariable("present"));
         if ("write-message-book".equals(e.getCurrentActivityId())) {
             NewEntry entry = new NewEntry(
                     day,
@@ -55,7 +59,8 @@ class ConferenceDocuments implements ExecutionListener {
                     text(e, "evaluation"),
                     true,
                     day,
-                    text(e, "nextFocus"));
+                    text(e, "nextFocus"),
+                    invitees.present(key, present));
             e.setVariable("messageBookEntry", json.writeValueAsString(entry));
             return;
         }
@@ -77,10 +82,14 @@ class ConferenceDocuments implements ExecutionListener {
                 .date(day)
                 .time(start.toLocalTime(), null)
                 .place(text(e, "place"))
-                .participants(List.of(new MeetingDocument.Participant(text(e, "studentName"), "elev", true)))
+                .participants(invitees.participants(key, present, true))
                 .agenda(agenda)
                 .agreements(docAgreements)
                 .nextFocus(text(e, "nextFocus"))
+                .notes(
+                        present.contains(Invitees.STUDENT) || text(e, "studentAbsentReason") == null
+                                ? null
+                                : "Eleven deltog ikke: " + text(e, "studentAbsentReason"))
                 .build();
         e.setVariable("meetingDocument", json.writeValueAsString(minutes));
     }

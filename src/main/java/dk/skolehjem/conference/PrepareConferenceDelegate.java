@@ -3,6 +3,7 @@ package dk.skolehjem.conference;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.policy.PolicyRegistry;
+import dk.skolehjem.policy.SchoolPolicy;
 import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.RosterRepository;
 import java.time.LocalDate;
@@ -30,13 +31,14 @@ class PrepareConferenceDelegate implements JavaDelegate {
                 .orElseThrow(() -> new IllegalStateException("Eleven " + key.studentId() + " findes ikke"));
         execution.setVariable("studentName", student.name());
         execution.setVariable("grade", student.grade());
+        SchoolPolicy policy = policies.get((String) execution.getVariable("policyId"));
+        // the record form asks why the student was not there where the policy has the student always take part
+        execution.setVariable("studentAlways", policy.conference().student() == SchoolPolicy.StudentPart.ALWAYS);
         Date deadline = (Date) execution.getVariable("bookingDeadline");
         LocalDate remind = deadline.toInstant()
                 .atZone(DanishDates.ZONE)
                 .toLocalDate()
-                .minus(policies.get((String) execution.getVariable("policyId"))
-                        .conference()
-                        .reminderBefore());
+                .minus(policy.conference().reminderBefore());
         if (remind.isBefore(EngineDates.today())) {
             remind = EngineDates.today();
         }

@@ -1,8 +1,13 @@
 package dk.skolehjem.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
@@ -15,6 +20,8 @@ final class FieldCheck {
     static final int MAX_DATE = 40;
 
     static final int MAX_TIME = 20;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FieldCheck() {}
 
@@ -36,9 +43,13 @@ final class FieldCheck {
             }
             case YES_NO -> yesNo(field, value);
             case CHOICE -> choice(field, value, codeList);
+            case CHECKLIST -> checklist(field, value);
         }
         // a field shown on a condition is required only when its form's rule says it is shown
-        if (field.required() && !field.conditional() && blank(value)) {
+        boolean empty = field.kind() == FormField.Kind.CHECKLIST
+                ? checklist(field, value).isEmpty()
+                : blank(value);
+        if (field.required() && !field.conditional() && empty) {
             throw missing(field);
         }
     }
@@ -133,6 +144,63 @@ final class FieldCheck {
                 : field.choices().stream().anyMatch(c -> c.value().equals(answer));
         if (!offered) {
             throw notInList(field, codeList);
+        }
+    }
+
+    /** The values ticked in a checklist (a list, or the JSON array Tasklist sends), in order; empty when none. */
+    static List<String> checklist(FormField field, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            return List.of();
+        }
+        List<String> ticked = new ArrayList<>();
+        if (value instanceof Collection<?> list) {
+            for (Object v : list) {
+                if (!(v instanceof String) && !(v instanceof Number)) {
+                    throw notInList(field, null);
+                }
+                ticked.add(v.toString());
+            }
+            return ticked;
+        }
+        JsonNode array;
+        try {
+            // a JSON variable (Spin) prints as its JSON text
+            array = JSON.readTree(value.toString());
+        } catch (java.io.IOException e) {
+            throw notInList(field, null);
+        }
+        if (!array.isArray()) {
+            throw notInList(field, null);
+        }
+        for (JsonNode v : array) {
+            if (!v.isTextual() && !v.isNumber()) {
+                throw notInList(field, null);
+            }
+            ticked.add(v.asText());
+        }
+        return ticked;
+    }
+
+    /** The values a choice variable (form-js {@code valuesKey}: a JSON array of label and value) offers. */
+    static List<String> offered(Object choices) {
+        List<String> values = new ArrayList<>();
+        if (choices == null) {
+            return values;
+        }
+        try {
+            for (JsonNode c : JSON.readTree(choices.toString())) {
+                values.add(c.path("value").asText());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Valgmulighederne kunne ikke læses", e);
+        }
+        return values;
+    }
+
+    /** Refuses a ticked value that the checklist did not offer. */
+    static void offeredOnly(FormField field, List<String> ticked, List<String> offered) {
+        if (!offered.containsAll(ticked)) {
+            throw notInList(field, null);
         }
     }
 

@@ -105,6 +105,11 @@ public final class FormAnswers {
         return Boolean.TRUE.equals(FieldCheck.yesNo(form.field(key), scope.getVariable(key)));
     }
 
+    /** The values ticked in a checklist, in order; empty when none. */
+    public java.util.List<String> checked(String key) {
+        return FieldCheck.checklist(form.field(key), scope.getVariable(key));
+    }
+
     /** Refuses with the field's label first: {@code refused("concernSince", "kan ikke ligge i fremtiden.")}. */
     public BadUserRequestException refused(String key, String rest) {
         return FormInput.refused("Feltet '" + label(key) + "' " + rest);

@@ -1,6 +1,7 @@
 package dk.skolehjem.engine;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -73,6 +74,12 @@ public class FormCheck implements TaskListener, ExecutionListener {
                     ? rules.codeList(form.id(), field.key()).orElse(null)
                     : null;
             FieldCheck.check(field, answers.variable(field.key()), codeList);
+            if (field.kind() == FormField.Kind.CHECKLIST && !field.readonly()) {
+                List<String> offered = field.valuesKey() != null
+                        ? FieldCheck.offered(answers.variable(field.valuesKey()))
+                        : field.choices().stream().map(Choice::value).toList();
+                FieldCheck.offeredOnly(field, FieldCheck.checklist(field, answers.variable(field.key())), offered);
+            }
         }
         if (rule != null) {
             rule.apply(answers);

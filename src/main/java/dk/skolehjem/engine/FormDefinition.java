@@ -123,6 +123,7 @@ public final class FormDefinition {
                                                 .equals(YES_NO)
                                 ? FormField.Kind.YES_NO
                                 : FormField.Kind.CHOICE;
+            case "checklist" -> FormField.Kind.CHECKLIST;
             default -> throw unsupported(formId, key, type);
         };
         if (kind == FormField.Kind.DATE) {
@@ -143,7 +144,8 @@ public final class FormDefinition {
                 validate.hasNonNull("max") ? validate.get("max").asLong() : null,
                 choices,
                 conditional,
-                c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false));
+                c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false),
+                c.path("valuesKey").asText(null));
     }
 
     private static IllegalStateException unsupported(String formId, String key, String type) {

@@ -8,6 +8,7 @@ import dk.skolehjem.messagebook.GoalFields;
 import dk.skolehjem.messagebook.MessageBookEntry;
 import dk.skolehjem.messagebook.NewEntry;
 import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.Invitees;
 import dk.skolehjem.minutes.MeetingDocument;
 import dk.skolehjem.roster.ClassYearKey;
 import java.time.LocalDateTime;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Component;
 class LearningDocuments implements ExecutionListener {
 
     private final ObjectMapper json;
+    private final Invitees invitees;
 
-    LearningDocuments(ObjectMapper json) {
+    LearningDocuments(ObjectMapper json, Invitees invitees) {
         this.json = json;
+        this.invitees = invitees;
     }
 
     @Override
@@ -38,6 +41,7 @@ class LearningDocuments implements ExecutionListener {
         int grade = ((Number) e.getVariable("grade")).intValue();
         List<MessageBookEntry.Goal> goals = GoalFields.read(e, grade);
         List<MeetingDocument.Agreement> agreements = MeetingDocument.Agreement.fromLines(text(e, "agreements"));
+        List<String> present = Invitees.ticked(e.getVariable("present"));
         if ("write-message-book".equals(e.getCurrentActivityId())) {
             NewEntry entry = new NewEntry(
                     start.toLocalDate(),
@@ -49,7 +53,9 @@ class LearningDocuments implements ExecutionListener {
                             .toList(),
                     text(e, "feedback"),
                     true,
-                    start.toLocalDate());
+                    start.toLocalDate(),
+                    text(e, "nextFocus"),
+                    invitees.present(key, present));
             e.setVariable("messageBookEntry", json.writeValueAsString(entry));
             return;
         }
@@ -69,10 +75,10 @@ class LearningDocuments implements ExecutionListener {
                 .date(start.toLocalDate())
                 .time(start.toLocalTime(), null)
                 .place(text(e, "place"))
-                .participants(
-                        List.of(new MeetingDocument.Participant(text(e, "studentName"), "elev (leder samtalen)", true)))
+                .participants(invitees.participants(key, present, true))
                 .agenda(agenda)
                 .agreements(agreements)
+                .nextFocus(text(e, "nextFocus"))
                 .build();
         e.setVariable("meetingDocument", json.writeValueAsString(minutes));
     }

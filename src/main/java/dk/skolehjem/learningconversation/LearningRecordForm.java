@@ -20,10 +20,14 @@ class LearningRecordForm implements FormRule {
     @Override
     public void apply(FormAnswers answers) {
         if (answers.yesNo("attended")) {
+            if (answers.checked("present").isEmpty()) {
+                throw answers.refused("present", "skal udfyldes: sæt flueben ved dem, der deltog.");
+            }
             answers.requiredText("shown");
             answers.requiredText("feedback");
             // "afsluttes med en aftale om det næste forløb": at least one agreement
             answers.requiredText("agreements");
+            answers.requiredText("nextFocus");
         } else if (!answers.yesNo("newSlot")) {
             answers.requiredText("noShowReason");
         }

@@ -17,6 +17,7 @@ public record MessageBookEntry(
         List<Agreement> agreements,
         String evaluation,
         String nextFocus,
+        String attendance,
         boolean parentsInformed,
         LocalDate parentsInformedOn,
         String processInstanceId,

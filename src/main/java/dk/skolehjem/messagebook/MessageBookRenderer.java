@@ -70,6 +70,10 @@ public final class MessageBookRenderer {
                             page.subheading("Næste fokuspunkt");
                             page.paragraph(e.nextFocus());
                         }
+                        if (e.attendance() != null) {
+                            page.subheading("Deltog");
+                            page.paragraph(e.attendance());
+                        }
                         page.note(
                                 e.parentsInformed()
                                         ? "Forældrene er orienteret om elevens udbytte "

@@ -26,8 +26,9 @@ class MessageBookRepository {
     void insert(MessageBookEntry e) {
         jdbc.update(
                 "insert into app.message_book_entry (id, school_id, student_id, school_year, entry_date, source, "
-                        + "strengths, evaluation, next_focus, parents_informed, parents_informed_on, process_instance_id, created_by, "
-                        + "created_at) values (:id, :school, :student, :year, :date, :source, :strengths, :evaluation, :next, "
+                        + "strengths, evaluation, next_focus, attendance, parents_informed, parents_informed_on, process_instance_id, "
+                        + "created_by, created_at) values (:id, :school, :student, :year, :date, :source, :strengths, :evaluation, "
+                        + ":next, :attendance, "
                         + ":informed, :informedOn, "
                         + ":pi, :by, :at)",
                 new MapSqlParameterSource()
@@ -40,6 +41,7 @@ class MessageBookRepository {
                         .addValue("strengths", e.strengths())
                         .addValue("evaluation", e.evaluation())
                         .addValue("next", e.nextFocus())
+                        .addValue("attendance", e.attendance())
                         .addValue("informed", e.parentsInformed())
                         .addValue("informedOn", date(e.parentsInformedOn()))
                         .addValue("pi", e.processInstanceId())
@@ -143,6 +145,7 @@ class MessageBookRepository {
                 agreements,
                 rs.getString("evaluation"),
                 rs.getString("next_focus"),
+                rs.getString("attendance"),
                 rs.getBoolean("parents_informed"),
                 local(rs.getDate("parents_informed_on")),
                 rs.getString("process_instance_id"),

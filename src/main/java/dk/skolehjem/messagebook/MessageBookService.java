@@ -67,6 +67,7 @@ public class MessageBookService {
                         .toList(),
                 trim(entry.evaluation()),
                 trim(entry.nextFocus()),
+                trim(entry.attendance()),
                 entry.parentsInformed(),
                 entry.parentsInformedOn(),
                 processInstanceId,

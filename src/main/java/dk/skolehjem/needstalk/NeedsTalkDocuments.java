@@ -7,6 +7,7 @@ import dk.skolehjem.messagebook.EntrySource;
 import dk.skolehjem.messagebook.MessageBookEntry;
 import dk.skolehjem.messagebook.NewEntry;
 import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.Invitees;
 import dk.skolehjem.minutes.MeetingDocument;
 import dk.skolehjem.roster.ClassYearKey;
 import java.time.LocalDateTime;
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Component;
 class NeedsTalkDocuments implements ExecutionListener {
 
     private final ObjectMapper json;
+    private final Invitees invitees;
 
-    NeedsTalkDocuments(ObjectMapper json) {
+    NeedsTalkDocuments(ObjectMapper json, Invitees invitees) {
         this.json = json;
+        this.invitees = invitees;
     }
 
     @Override
@@ -36,6 +39,7 @@ class NeedsTalkDocuments implements ExecutionListener {
         List<MessageBookEntry.Agreement> book = doc.stream()
                 .map(a -> new MessageBookEntry.Agreement(a.who(), a.what(), a.byWhen()))
                 .toList();
+        List<String> present = Invitees.ticked(e.getVariable("present"));
         if ("write-message-book".equals(e.getCurrentActivityId())) {
             String strengths = text(e, "strengths");
             NewEntry entry = new NewEntry(
@@ -46,7 +50,9 @@ class NeedsTalkDocuments implements ExecutionListener {
                     book,
                     null,
                     false,
-                    null);
+                    null,
+                    text(e, "nextFocus"),
+                    invitees.present(key, present));
             e.setVariable("messageBookEntry", json.writeValueAsString(entry));
             return;
         }
@@ -68,8 +74,10 @@ class NeedsTalkDocuments implements ExecutionListener {
                 .date(start.toLocalDate())
                 .time(start.toLocalTime(), null)
                 .place(text(e, "talkPlace"))
+                .participants(invitees.participants(key, present, true))
                 .agenda(agenda)
                 .agreements(doc)
+                .nextFocus(text(e, "nextFocus"))
                 .build();
         e.setVariable("meetingDocument", json.writeValueAsString(minutes));
     }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skolehjem.calendar.DanishDates;
 import dk.skolehjem.minutes.DocumentKind;
+import dk.skolehjem.minutes.Invitees;
 import dk.skolehjem.minutes.MeetingDocument;
+import dk.skolehjem.policy.PolicyRegistry;
 import dk.skolehjem.roster.ClassYearKey;
 import dk.skolehjem.roster.GroupIds;
 import java.time.LocalDate;
@@ -28,10 +30,21 @@ class ParentMeetingDocuments implements ExecutionListener {
 
     private final IdentityService identity;
     private final ObjectMapper json;
+    private final ParentMeetingPlanner planner;
+    private final PolicyRegistry policies;
+    private final Invitees invitees;
 
-    ParentMeetingDocuments(IdentityService identity, ObjectMapper json) {
+    ParentMeetingDocuments(
+            IdentityService identity,
+            ObjectMapper json,
+            ParentMeetingPlanner planner,
+            PolicyRegistry policies,
+            Invitees invitees) {
         this.identity = identity;
         this.json = json;
+        this.planner = planner;
+        this.policies = policies;
+        this.invitees = invitees;
     }
 
     @Override
@@ -54,11 +67,7 @@ class ParentMeetingDocuments implements ExecutionListener {
                 .school(text(e, "schoolName"))
                 .classCode(key.classCode())
                 .participants(council)
-                .agenda(List.of(
-                        new MeetingDocument.AgendaItem(
-                                "Årets plan", "Skole-hjem-samtaler, projektarbejde og emneuger."),
-                        new MeetingDocument.AgendaItem(
-                                "Aftaler om kommunikation", "Mellem skole og hjem og forældrene imellem.")))
+                .agenda(fixedAgenda(e))
                 .notes("Klasseteamet beder klasseforældrerådet om ønsker til dagsordenen for årets "
                         + "forældremøde. Svar i Skole-hjem senest " + due + ".")
                 .build();
@@ -68,24 +77,15 @@ class ParentMeetingDocuments implements ExecutionListener {
         LocalDate date = LocalDate.parse(text(e, "meetingDate").substring(0, 10));
         LocalTime start = LocalTime.parse(text(e, "meetingTime"));
         int minutes = ((Number) number(e.getVariable("meetingLength"))).intValue();
-        List<MeetingDocument.AgendaItem> agenda = new ArrayList<>();
-        for (String line : text(e, "agenda").split("\\R")) {
-            String title = line.replaceFirst("^\\s*\\d+[.)]\\s*", "").trim();
-            if (!title.isEmpty()) {
-                agenda.add(new MeetingDocument.AgendaItem(title, null));
-            }
-        }
+        // the fixed points come from the principle and the year plan, never from the team's text, so none is left out
+        List<MeetingDocument.AgendaItem> agenda = ParentMeetingPlanner.agenda(fixedAgenda(e), optional(e, "agenda"));
         List<MeetingDocument.Participant> people =
                 new ArrayList<>(names(GroupIds.team(key.schoolId(), key.classCode()), "klasseteam"));
         List<MeetingDocument.Agreement> agreements = new ArrayList<>();
         String notes = "Alle forældre med forældremyndighed i " + key.classCode() + " er inviteret.";
         if (kind == DocumentKind.MINUTES) {
-            people.clear();
-            for (String line : text(e, "attendance").split("\\R")) {
-                if (!line.isBlank()) {
-                    people.add(new MeetingDocument.Participant(line.trim(), "deltog", true));
-                }
-            }
+            // those ticked among the invited: the class's guardians with custody and the team
+            people = new ArrayList<>(invitees.participants(key, Invitees.ticked(e.getVariable("present")), false));
             agreements.addAll(MeetingDocument.Agreement.fromLines(optional(e, "agreements")));
             notes = optional(e, "decisions") == null ? null : "Beslutninger: " + optional(e, "decisions");
         }
@@ -100,6 +100,15 @@ class ParentMeetingDocuments implements ExecutionListener {
                 .agreements(agreements)
                 .notes(notes)
                 .build();
+    }
+
+    private List<MeetingDocument.AgendaItem> fixedAgenda(DelegateExecution e) {
+        return planner.fixedAgenda(
+                policies.orDefault(e.getVariable("policyId")),
+                optional(e, "conferencePlan"),
+                optional(e, "projectWork"),
+                optional(e, "themeWeeks"),
+                optional(e, "otherEvents"));
     }
 
     private List<MeetingDocument.Participant> names(String group, String role) {

@@ -1,6 +1,7 @@
 package dk.skolehjem.parentmeeting;
 
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.minutes.MeetingDocument;
 import dk.skolehjem.policy.Promised;
 import dk.skolehjem.policy.SchoolPolicy;
 import java.time.LocalDate;
@@ -76,49 +77,91 @@ class ParentMeetingPlanner {
         return problems;
     }
 
-    /** The agenda the team starts from: the year plan (R3), communication agreements (R4), the council's wishes (R2). */
-    String draftAgenda(
-            String conferencePlan,
-            String projectWork,
-            String themeWeeks,
-            String otherEvents,
-            String wishes,
-            String communicationAgreements) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Velkommen og præsentation");
-        StringBuilder plan = new StringBuilder("Årets plan");
-        append(plan, "skole-hjem-samtaler", conferencePlan);
+    /** The communication agreements' item, a fixed part of every meeting's agenda (R4). */
+    static final String COMMUNICATION = "Aftaler om kommunikationen mellem skole og hjem og forældrene imellem";
+
+    /** The year plan's item, presented by the team (R3). */
+    static final String YEAR_PLAN = "Årets plan";
+
+    /**
+     * The agenda's fixed points, which the team cannot remove: the year plan (R3), the communication agreements (R4)
+     * and the principle's themes for every meeting (Himmelev: "Skolens forventninger", "Klassens trivsel").
+     */
+    List<MeetingDocument.AgendaItem> fixedAgenda(
+            SchoolPolicy policy, String conferencePlan, String projectWork, String themeWeeks, String otherEvents) {
+        List<MeetingDocument.AgendaItem> fixed = new ArrayList<>();
+        StringBuilder plan = new StringBuilder();
+        append(plan, "Skole-hjem-samtaler", conferencePlan);
         append(plan, "projektarbejde", projectWork);
         append(plan, "emneuger", themeWeeks);
         append(plan, "arrangementer", otherEvents);
-        lines.add(plan.toString());
-        StringBuilder communication =
-                new StringBuilder("Aftaler om kommunikationen mellem skole og hjem og forældrene imellem");
-        if (communicationAgreements != null) {
-            communicationAgreements
-                    .lines()
-                    .map(String::trim)
-                    .filter(l -> !l.isEmpty())
-                    .forEach(l -> communication.append("\n   - ").append(l));
+        fixed.add(new MeetingDocument.AgendaItem(
+                YEAR_PLAN, plan.isEmpty() ? "Klasseteamet fremlægger årets plan." : plan.toString()));
+        List<String> agreements = policy.parentMeeting().communicationAgreements().stream()
+                .map(String::trim)
+                .filter(l -> !l.isEmpty())
+                .toList();
+        fixed.add(new MeetingDocument.AgendaItem(
+                COMMUNICATION, agreements.isEmpty() ? null : "- " + String.join("\n- ", agreements)));
+        policy.parentMeeting().themes().stream()
+                .map(String::trim)
+                .filter(t -> !t.isEmpty())
+                .forEach(t -> fixed.add(new MeetingDocument.AgendaItem(t, null)));
+        return fixed;
+    }
+
+    /** The fixed points as the team's planning form shows them, numbered, read-only. */
+    static String fixedAgendaText(List<MeetingDocument.AgendaItem> fixed) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < fixed.size(); i++) {
+            MeetingDocument.AgendaItem item = fixed.get(i);
+            text.append(i + 1).append(". ").append(item.title());
+            if (item.discussion() != null) {
+                text.append("\n   ").append(item.discussion().replace("\n", "\n   "));
+            }
+            text.append('\n');
         }
-        lines.add(communication.toString());
+        return text.toString().trim();
+    }
+
+    /** The team's own points it starts from: the council's wishes (R2), and any other business. */
+    String draftAgenda(String wishes) {
+        List<String> lines = new ArrayList<>();
         if (wishes != null && !wishes.isBlank()) {
             lines.add("Klasseforældrerådets ønsker: " + wishes.trim().replaceAll("\\s*\\R\\s*", "; "));
         }
         lines.add("Eventuelt");
-        StringBuilder agenda = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            agenda.append(i + 1).append(". ").append(lines.get(i)).append('\n');
+        return String.join("\n", lines);
+    }
+
+    /**
+     * The meeting's agenda: the fixed points first, always, then the team's own points (one per line, numbering
+     * dropped); a point of the team's that repeats a fixed one is left out, so nothing stands twice.
+     */
+    static List<MeetingDocument.AgendaItem> agenda(List<MeetingDocument.AgendaItem> fixed, String own) {
+        List<MeetingDocument.AgendaItem> agenda = new ArrayList<>(fixed);
+        if (own == null) {
+            return agenda;
         }
-        return agenda.toString().trim();
+        for (String line : own.split("\\R")) {
+            String title = line.replaceFirst("^\\s*(\\d+[.)]|[-*•])\\s*", "").trim();
+            if (!title.isEmpty() && fixed.stream().noneMatch(f -> repeats(f, title))) {
+                agenda.add(new MeetingDocument.AgendaItem(title, null));
+            }
+        }
+        return agenda;
+    }
+
+    private static boolean repeats(MeetingDocument.AgendaItem fixed, String title) {
+        String a = fixed.title().toLowerCase(java.util.Locale.ROOT);
+        String b = title.toLowerCase(java.util.Locale.ROOT);
+        String detail = fixed.discussion() == null ? "" : fixed.discussion().toLowerCase(java.util.Locale.ROOT);
+        return a.equals(b) || b.startsWith(a) || b.length() >= 8 && (a.contains(b) || detail.contains(b));
     }
 
     private static void append(StringBuilder plan, String label, String value) {
         if (value != null && !value.isBlank()) {
-            plan.append(plan.indexOf(":") < 0 ? ": " : "; ")
-                    .append(label)
-                    .append(" ")
-                    .append(value.trim());
+            plan.append(plan.isEmpty() ? "" : "; ").append(label).append(" ").append(value.trim());
         }
     }
 }

@@ -217,6 +217,31 @@ public class RosterRepository {
                 String.class);
     }
 
+    /** A guardian with custody, by login id and name. */
+    public record GuardianName(String id, String name) {}
+
+    /** The guardians with custody of the student, by name (suspended ones left out, L7). */
+    public List<GuardianName> custodyGuardianNamesOfStudent(String schoolId, String studentId) {
+        return jdbc.query(
+                "select g.id, g.name from app.student_guardian l join app.student s "
+                        + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
+                        + "and g.id = l.guardian_id where l.school_id = :s and l.student_id = :st and l.custody and l.active "
+                        + "and s.active and g.active" + NOT_SUSPENDED + " order by g.name, g.id",
+                Map.of("s", schoolId, "st", studentId),
+                (rs, i) -> new GuardianName(rs.getString(1), rs.getString(2)));
+    }
+
+    /** The guardians with custody of an active student in the class, by name (suspended ones left out, L7). */
+    public List<GuardianName> custodyGuardianNamesOfClass(String schoolId, String classCode) {
+        return jdbc.query(
+                "select distinct g.id, g.name from app.student_guardian l join app.student s "
+                        + "on s.school_id = l.school_id and s.id = l.student_id join app.guardian g on g.school_id = l.school_id "
+                        + "and g.id = l.guardian_id where l.school_id = :s and s.class_code = :c and l.custody and l.active "
+                        + "and s.active and g.active" + NOT_SUSPENDED + " order by g.name, g.id",
+                Map.of("s", schoolId, "c", classCode),
+                (rs, i) -> new GuardianName(rs.getString(1), rs.getString(2)));
+    }
+
     /** The active students of a class, by name. */
     public List<StudentRow> studentsOfClass(String schoolId, String classCode) {
         return jdbc.query(

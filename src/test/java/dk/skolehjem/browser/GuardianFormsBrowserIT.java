@@ -239,8 +239,10 @@ class GuardianFormsBrowserIT extends BrowserTest {
                                 120L,
                                 "place",
                                 "Klasselokalet 5.A",
+                                "fixedAgenda",
+                                "1. Årets plan\n2. Aftaler om kommunikationen mellem skole og hjem og forældrene imellem",
                                 "agenda",
-                                "1. Velkommen\n2. Trivsel i klassen\n3. Lejrskole")));
+                                "Lejrskole\nEventuelt")));
     }
 
     private static Map<String, Object> with(Map<String, Object> base, Object... more) {

@@ -9,11 +9,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.Checklists;
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
 import dk.skolehjem.engine.FamilyTasks;
 import dk.skolehjem.minutes.DocumentKind;
 import dk.skolehjem.minutes.InMemoryDocumentStore;
+import dk.skolehjem.minutes.PdfReading;
 import dk.skolehjem.minutes.StoredDocument;
 import dk.skolehjem.notification.Notification;
 import dk.skolehjem.notification.SentNotifications;
@@ -30,6 +32,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -180,6 +183,18 @@ class ConferenceProcessTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> engine.getTaskService().complete(recordId, noAgreement))
                 .hasMessageContaining("Feltet 'Aftaler' skal udfyldes.");
+        assertThat(((SpinJsonNode) engine.getTaskService().getVariable(recordId, "invited")).elements())
+                .extracting(o ->
+                        o.prop("label").stringValue() + "=" + o.prop("value").stringValue())
+                .as(
+                        "the people invited: the guardian with custody by name (not the one without), the student, the team")
+                .containsExactly(
+                        "Mor Et (forælder)=guardian:mor1", "Elev e1 (elev)=student", "Klasseteamet (klasseteam)=team");
+        Map<String, Object> notInvited = record(true, false);
+        notInvited.put("present", Checklists.ticked("guardian:far1"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> engine.getTaskService().complete(recordId, notInvited))
+                .hasMessageContaining("Vælg en af mulighederne i feltet 'Hvem deltog'.");
         complete(task(pi), record(true, false));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
@@ -192,14 +207,67 @@ class ConferenceProcessTest {
                         "\"parentsInformed\":true",
                         "DANSK",
                         "Læser en kapitelbog",
-                        "\"nextFocus\":\"Brøker\"")
+                        "\"nextFocus\":\"Brøker\"",
+                        "\"attendance\":\"Mor Et (forælder), Elev e1 (elev), Klasseteamet (klasseteam)\"")
                 .doesNotContain("SPROG");
+        String minutes = PdfReading.text(documents.content(
+                        documents.documents.keySet().iterator().next()))
+                .replaceAll("\\s+", " ");
+        assertThat(minutes)
+                .as("the minutes say who was there")
+                .contains("Mor Et forælder Til stede", "Elev e1 elev Til stede", "Klasseteamet klasseteam Til stede");
         assertThat(pi).isEnded().hasPassed("write-minutes", "end-conference").hasNotPassed("followUpConcern");
         assertThat(documents.documents.values())
                 .extracting(StoredDocument::kind)
                 .containsExactly(DocumentKind.MINUTES);
         assertThat(documents.documents.values().iterator().next().studentId()).isEqualTo("e1");
         assertThat(notified()).endsWith("GUARDIANS_OF_STUDENT:MINUTES_READY");
+    }
+
+    @Test
+    void whereThePrincipleHasTheStudentAlwaysTakePart_aConferenceWithoutTheStudentNeedsAReasonInTheBoardsWords() {
+        publish();
+        ProcessInstance pi = conference("e1");
+        complete(bookingTask("e1"), withVariables("slot", firstSlot(bookingTask("e1"))));
+        toRecord(pi);
+        String recordId = task(pi).getId();
+        Map<String, Object> withoutStudent = record(true, false);
+        withoutStudent.put("present", Checklists.ticked("guardian:mor1", "team"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> engine.getTaskService().complete(recordId, withoutStudent))
+                .hasMessageContaining("Feltet 'Hvorfor deltog eleven ikke?' skal udfyldes, når eleven ikke deltog")
+                .hasMessageContaining("princippet: \"Skole-hjem samtalen er en samtale mellem 3 parter");
+        Map<String, Object> nobody = record(true, false);
+        nobody.put("present", Checklists.ticked());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> engine.getTaskService().complete(recordId, nobody))
+                .hasMessageContaining("Feltet 'Hvem deltog' skal udfyldes");
+        withoutStudent.put("studentAbsentReason", "Eleven var syg");
+        complete(task(pi), withoutStudent);
+        execute(job("write-message-book", pi));
+        execute(job("write-minutes", pi));
+        assertThat(messageBook())
+                .singleElement()
+                .asString()
+                .contains("\"attendance\":\"Mor Et (forælder), Klasseteamet (klasseteam)\"");
+        assertThat(PdfReading.text(documents.content(
+                                documents.documents.keySet().iterator().next()))
+                        .replaceAll("\\s+", " "))
+                .contains("Elev e1 elev Fraværende", "Eleven deltog ikke: Eleven var syg");
+    }
+
+    @Test
+    void whereTheStudentTakesPartAsNeeded_aConferenceWithoutTheStudentNeedsNoReason() {
+        publish();
+        ProcessInstance pi = conference("e1");
+        complete(bookingTask("e1"), withVariables("slot", firstSlot(bookingTask("e1"))));
+        toRecord(pi);
+        // Himmelev: "eleven deltager efter behov"
+        engine.getRuntimeService().setVariable(pi.getId(), "policyId", "himmelev-skole");
+        Map<String, Object> withoutStudent = record(true, false);
+        withoutStudent.put("present", Checklists.ticked("guardian:mor1", "team"));
+        complete(task(pi), withoutStudent);
+        assertThat(pi).isWaitingAt("write-message-book");
     }
 
     @Test
@@ -539,6 +607,8 @@ class ConferenceProcessTest {
                 "Brøker",
                 "concern",
                 concern));
+        // as Tasklist sends a checklist: a JSON array of the values ticked
+        r.put("present", Checklists.ticked("guardian:mor1", "student", "team"));
         if (concern) {
             r.put("concernNote", "Eleven virker trist i frikvartererne");
         }

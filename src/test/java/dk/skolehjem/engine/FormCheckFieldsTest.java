@@ -58,6 +58,38 @@ class FormCheckFieldsTest {
     private final FormDefinition form = FormDefinition.parse(json(FORM.getBytes(StandardCharsets.UTF_8)));
 
     @Test
+    void aChecklistIsReadAsTheValuesTickedAndOnlyWhatWasOfferedIsAccepted() {
+        FormDefinition checklist = FormDefinition.parse(json("""
+                {"id": "attendance", "components": [
+                  {"key": "present", "label": "Hvem deltog", "type": "checklist", "valuesKey": "invited",
+                   "validate": {"required": true}}
+                ]}""".getBytes(StandardCharsets.UTF_8)));
+        FormField present = checklist.field("present");
+        assertThat(present.kind()).isEqualTo(FormField.Kind.CHECKLIST);
+        assertThat(present.valuesKey()).isEqualTo("invited");
+        assertThat(FieldCheck.checklist(present, "[\"student\", \"team\"]"))
+                .as("the JSON array Tasklist sends")
+                .containsExactly("student", "team");
+        assertThat(FieldCheck.checklist(present, List.of("team"))).containsExactly("team");
+        assertThat(FieldCheck.checklist(present, null)).isEmpty();
+        assertThatThrownBy(() -> FieldCheck.checklist(present, "{\"a\": 1}"))
+                .hasMessageContaining("Vælg en af mulighederne i feltet 'Hvem deltog'.");
+        List<String> offered = FieldCheck.offered("[{\"label\": \"Mor Et (forælder)\", \"value\": \"guardian:mor1\"},"
+                + " {\"label\": \"Klasseteamet (klasseteam)\", \"value\": \"team\"}]");
+        assertThat(offered).containsExactly("guardian:mor1", "team");
+        assertThatCode(() -> FieldCheck.offeredOnly(present, List.of("team"), offered))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> FieldCheck.offeredOnly(present, List.of("guardian:far1"), offered))
+                .as("a person who was not invited")
+                .hasMessageContaining("Vælg en af mulighederne i feltet 'Hvem deltog'.");
+        assertThatThrownBy(() -> FieldCheck.check(present, "[]", null))
+                .as("nobody ticked where someone must be")
+                .hasMessageContaining("Feltet 'Hvem deltog' skal udfyldes.");
+        assertThatThrownBy(() -> FieldCheck.check(present, List.of(), null))
+                .hasMessageContaining("Feltet 'Hvem deltog' skal udfyldes.");
+    }
+
+    @Test
     void theFormSaysEachFieldsLabelKindAndLimits() {
         assertThat(form.id()).isEqualTo("test-form");
         assertThat(form.fields())

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.Checklists;
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
 import dk.skolehjem.engine.FamilyRequest;
@@ -129,7 +130,11 @@ class TalkRequestProcessTest {
                         "summary",
                         "Vi talte om drillerierne",
                         "agreements",
-                        "Klasseteamet: holder øje i frikvartererne"));
+                        "Klasseteamet: holder øje i frikvartererne",
+                        "nextFocus",
+                        "Frikvartererne",
+                        "present",
+                        Checklists.ticked("student", "team")));
         execute(job("write-message-book", talk));
         execute(job("write-minutes", talk));
         assertThat(talk).isEnded();
@@ -166,7 +171,17 @@ class TalkRequestProcessTest {
         setNow(LocalDateTime.of(2026, 11, 10, 15, 0));
         execute(job(talk));
         assertThat(status()).startsWith("Holdt 10. november 2026");
-        complete(task("recordTalk", talk), withVariables("summary", "Vi talte sammen", "agreements", "Ingen"));
+        complete(
+                task("recordTalk", talk),
+                withVariables(
+                        "summary",
+                        "Vi talte sammen",
+                        "agreements",
+                        "Ingen",
+                        "nextFocus",
+                        "Trivsel",
+                        "present",
+                        Checklists.ticked("team")));
         execute(job("write-message-book", talk));
         execute(job("write-minutes", talk));
         assertThat(status()).isEqualTo("Afsluttet");

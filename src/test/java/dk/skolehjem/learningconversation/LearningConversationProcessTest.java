@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.Checklists;
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
 import dk.skolehjem.conference.OfferedSlots;
@@ -98,28 +99,40 @@ class LearningConversationProcessTest {
         assertThat(pi).isWaitingAt("wait-learning");
         setNow(LocalDateTime.of(2027, 2, 2, 14, 0));
         execute(job(pi));
-        complete(
-                task(pi),
-                withVariables(
-                        "attended",
-                        true,
-                        "shown",
-                        "Solsystemet med planeternes afstande",
-                        "feedback",
-                        "Flot fortalt",
-                        "goalMath",
-                        "Store tal og afstande",
-                        "goalSocial",
-                        "Hjælper makkeren",
-                        "agreements",
-                        "Eleven: regner en afstand om ugen"));
+        Map<String, Object> held = new java.util.HashMap<>(Map.of(
+                "attended",
+                true,
+                "shown",
+                "Solsystemet med planeternes afstande",
+                "feedback",
+                "Flot fortalt",
+                "goalMath",
+                "Store tal og afstande",
+                "goalSocial",
+                "Hjælper makkeren",
+                "agreements",
+                "Eleven: regner en afstand om ugen",
+                "present",
+                Checklists.ticked("guardian:mor1", "student", "team")));
+        Task record = task(pi);
+        assertThatThrownBy(() -> engine.getTaskService().complete(record.getId(), held))
+                .as("a conversation held ends with the next focus point")
+                .hasMessageContaining("Feltet 'Næste fokuspunkt' skal udfyldes.");
+        held.put("nextFocus", "Afstande i rummet");
+        complete(record, held);
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded();
         assertThat(messageBook())
                 .singleElement()
                 .asString()
-                .contains("LEARNING_CONVERSATION", "\"parentsInformed\":true", "MATEMATIK", "Store tal og afstande");
+                .contains(
+                        "LEARNING_CONVERSATION",
+                        "\"parentsInformed\":true",
+                        "MATEMATIK",
+                        "Store tal og afstande",
+                        "\"nextFocus\":\"Afstande i rummet\"",
+                        "\"attendance\":\"Mor Et (forælder), Elev e1 (elev), Klasseteamet (klasseteam)\"");
         assertThat(documents.documents.values())
                 .extracting(StoredDocument::title)
                 .containsExactly("Referat – Elevstyret læringssamtale");

@@ -188,10 +188,12 @@ class MessageBookIT {
                                 e.evaluation(),
                                 e.parentsInformed(),
                                 e.parentsInformedOn(),
-                                "Brøker i hverdagen"));
+                                "Brøker i hverdagen",
+                                "Eleven (elev), Klasseteamet (klasseteam)"));
         assertThat(Http.family(port, "foraelder1").get("/foraeldre").body())
-                .as("the next focus point agreed is on Mit barn")
-                .contains("Næste fokuspunkt", "Brøker i hverdagen");
+                .as("the next focus point agreed and who was there are on Mit barn")
+                .contains(
+                        "Næste fokuspunkt", "Brøker i hverdagen", "Deltog", "Eleven (elev), Klasseteamet (klasseteam)");
         Http.Answer pdf = Http.as(port, "foraelder1").get("/api/message-book/pdf?school=demo&student=e5a01");
         assertThat(pdf.status()).isEqualTo(200);
         byte[] bytes = pdf.body().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -205,6 +207,8 @@ class MessageBookIT {
                                     "Matematik",
                                     "Næste fokuspunkt",
                                     "Brøker i hverdagen",
+                                    "Deltog",
+                                    "Eleven (elev), Klasseteamet (klasseteam)",
                                     "Forældrene er orienteret om elevens udbytte",
                                     "Status for skoleåret");
                     PdfReading.assertPdfA2b(b);

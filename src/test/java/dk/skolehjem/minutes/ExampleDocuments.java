@@ -121,6 +121,7 @@ public final class ExampleDocuments {
                         "Forældrene", "Læser højt hver aften", LocalDate.of(2026, 12, 1))),
                 "Målet om gangetabeller er nået.",
                 "Brøker og procent",
+                "Hodan Cabdi (forælder), Faadumo Cabdi Maxamed (elev), Klasseteamet (klasseteam)",
                 true,
                 LocalDate.of(2026, 11, 3),
                 null,
@@ -137,6 +138,7 @@ public final class ExampleDocuments {
                 List.of(new dk.skolehjem.messagebook.MessageBookEntry.Goal(
                         dk.skolehjem.messagebook.SubjectArea.MATEMATIK, "Brøker i hverdagen")),
                 List.of(),
+                null,
                 null,
                 null,
                 true,

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.Checklists;
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
 import dk.skolehjem.minutes.DocumentKind;
@@ -77,17 +78,43 @@ class NeedsTalkProcessTest {
         assertThat(job(pi)).hasDueDate(at(2027, 2, 10, 16, 0));
         setNow(LocalDateTime.of(2027, 2, 10, 16, 0));
         execute(job(pi));
+        var record = task("recordTalk", pi);
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(
+                                record.getId(),
+                                Map.of(
+                                        "summary",
+                                        "Vi talte om venskaber i klassen",
+                                        "agreements",
+                                        "Klasseteamet: makkerordning i frikvarteret",
+                                        "present",
+                                        Checklists.ticked("guardian:mor1", "team"))))
+                .as("the talk ends with the next focus point")
+                .hasMessageContaining("Feltet 'Næste fokuspunkt' skal udfyldes.");
         complete(
-                task("recordTalk", pi),
+                record,
                 withVariables(
                         "summary",
                         "Vi talte om venskaber i klassen",
                         "agreements",
-                        "Klasseteamet: makkerordning i frikvarteret"));
+                        "Klasseteamet: makkerordning i frikvarteret",
+                        "nextFocus",
+                        "Legen i frikvarteret",
+                        "present",
+                        Checklists.ticked("guardian:mor1", "team")));
         execute(job("write-message-book", pi));
         execute(job("write-minutes", pi));
         assertThat(pi).isEnded().hasPassed("end-needs-talk");
-        assertThat(messageBook()).singleElement().asString().contains("NEEDS_TALK", "makkerordning");
+        assertThat(messageBook())
+                .singleElement()
+                .asString()
+                .contains("NEEDS_TALK", "makkerordning", "\"nextFocus\":\"Legen i frikvarteret\"");
+        assertThat(minutesText().replaceAll("\\s+", " "))
+                .contains(
+                        "Næste fokuspunkt",
+                        "Legen i frikvarteret",
+                        "Mor Et forælder Til stede",
+                        "Elev e1 elev Fraværende");
         assertThat(documents.documents.values())
                 .extracting(StoredDocument::kind)
                 .containsExactly(DocumentKind.MINUTES);
@@ -165,6 +192,12 @@ class NeedsTalkProcessTest {
     }
 
     /** The message book entries the process handed on. */
+    /** The text of the minutes' PDF, as the family reads it. */
+    private String minutesText() {
+        return dk.skolehjem.minutes.PdfReading.text(
+                documents.content(documents.documents.keySet().iterator().next()));
+    }
+
     private List<Object> messageBook() {
         return steps.of(ProcessSteps.MESSAGE_BOOK).stream()
                 .map(s -> s.variable("messageBookEntry"))

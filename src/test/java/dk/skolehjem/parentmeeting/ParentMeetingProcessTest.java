@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import dk.skolehjem.Checklists;
 import dk.skolehjem.ProcessSteps;
 import dk.skolehjem.ProcessTest;
 import dk.skolehjem.TestPolicies;
@@ -74,12 +75,15 @@ class ParentMeetingProcessTest {
                 task(pi), withVariables("councilWishes", "Fødselsdagsaftaler\nAlkoholpolitik", "councilQuestions", ""));
         assertThat(pi).isWaitingAt("planMeeting");
         assertThat(task(pi)).hasCandidateGroup("team-demo-5a").hasDueDate(endOfDay(2026, 10, 31));
-        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "agenda"))
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "fixedAgenda"))
+                .as("the fixed points, read-only on the team's form")
                 .contains(
-                        "Årets plan: skole-hjem-samtaler uge 45-47",
-                        "Aftaler om kommunikationen mellem skole og hjem",
-                        "   - Den primære kontakt mellem skole og hjem går via Aula",
-                        "Klasseforældrerådets ønsker: Fødselsdagsaftaler; Alkoholpolitik");
+                        "1. Årets plan\n   Skole-hjem-samtaler uge 45-47; projektarbejde uge 12",
+                        "2. Aftaler om kommunikationen mellem skole og hjem",
+                        "   - Den primære kontakt mellem skole og hjem går via Aula");
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "agenda"))
+                .as("the team's own points start from the council's wishes")
+                .isEqualTo("Klasseforældrerådets ønsker: Fødselsdagsaftaler; Alkoholpolitik\nEventuelt");
 
         complete(task(pi), plan("2026-09-24", null));
         assertThat(pi).isWaitingAt("approveMeeting");
@@ -102,11 +106,16 @@ class ParentMeetingProcessTest {
                 .hasDefinitionKey("recordMinutes")
                 .hasCandidateGroup("team-demo-5a")
                 .hasDueDate(endOfDay(2026, 9, 27));
+        String minutesTask = task(pi).getId();
+        assertThatThrownBy(() -> engine.getTaskService()
+                        .complete(minutesTask, Map.of("present", Checklists.ticked(), "decisions", "Ingen")))
+                .as("who was there is ticked among those invited")
+                .hasMessageContaining("Feltet 'Hvem deltog' skal udfyldes.");
         complete(
                 task(pi),
                 withVariables(
-                        "attendance",
-                        "Familien Jørgensen\nFamilien Yılmaz",
+                        "present",
+                        Checklists.ticked("guardian:mor1", "guardian:mor2", "team"),
                         "decisions",
                         "Julehygge i december",
                         "agreements",
@@ -122,6 +131,15 @@ class ParentMeetingProcessTest {
                 .containsExactly(DocumentKind.AGENDA_REQUEST, DocumentKind.INVITATION, DocumentKind.MINUTES);
         assertThat(store.documents.values())
                 .allSatisfy(d -> assertThat(d.schoolYear()).isEqualTo("2026-27"));
+        StoredDocument minutes = store.documents.values().stream()
+                .filter(d -> d.kind() == DocumentKind.MINUTES)
+                .findFirst()
+                .orElseThrow();
+        assertThat(dk.skolehjem.minutes.PdfReading.text(store.content(minutes.id()))
+                        .replaceAll("\\s+", " "))
+                .as("those ticked among the invited, by name")
+                .contains("Mor Et forælder Til stede", "Mor To forælder Til stede", "Klasseteamet klasseteam Til stede")
+                .doesNotContain("Far To");
     }
 
     @Test
@@ -270,6 +288,37 @@ class ParentMeetingProcessTest {
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "heldByPromise"))
                 .as("the board's first-quarter words are about the first meeting only")
                 .isEqualTo("");
+    }
+
+    @Test
+    void theYearPlanCommunicationAgreementsAndThePrinciplesThemesCannotBeRemovedFromTheAgenda() throws Exception {
+        ProcessInstance pi = start("himmelev-skole");
+        execute(job("write-agenda-request", pi));
+        complete(task(pi), withVariables("councilWishes", ""));
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "fixedAgenda"))
+                .contains("Årets plan", "Aftaler om kommunikationen", "Skolens forventninger", "Klassens trivsel");
+        Map<String, Object> ownOnly = plan("2026-09-24", null);
+        ownOnly.put("agenda", "Lejrskole\n2. Årets plan");
+        ownOnly.put("fixedAgenda", "");
+        complete(task("planMeeting", pi), ownOnly);
+        execute(job("write-invitation", pi));
+        FileValue invitation = engine.getRuntimeService().getVariableTyped(pi.getId(), "invitationPdf");
+        String text = dk.skolehjem.minutes.PdfReading.text(invitation.getValue().readAllBytes())
+                .replaceAll("\\s+", " ");
+        assertThat(text)
+                .as("the fixed points are in the invitation although the team's agenda left them out")
+                .contains(
+                        "Årets plan",
+                        "Skole-hjem-samtaler uge 45-47",
+                        "Aftaler om kommunikationen mellem skole og hjem og forældrene imellem",
+                        "Skriftlig dialog foregår i Aula",
+                        "Skolens forventninger",
+                        "Klassens trivsel",
+                        "Lejrskole");
+        assertThat(text.indexOf("Klassens trivsel")).as("fixed points first").isLessThan(text.indexOf("Lejrskole"));
+        assertThat(text.split("Årets plan", -1))
+                .as("the team's repeat of a fixed point is not listed twice")
+                .hasSize(2);
     }
 
     @Test

@@ -410,8 +410,8 @@ class SchoolYearWholeYearTest {
             case "parent-meeting/approveMeeting" -> Map.of("approved", true);
             case "parent-meeting/recordMinutes" ->
                 Map.of(
-                        "attendance",
-                        "Familien Et\nFamilien To",
+                        "present",
+                        everyoneInvited(task),
                         "decisions",
                         "Julehygge i december",
                         "agreements",
@@ -447,7 +447,9 @@ class SchoolYearWholeYearTest {
                         "nextFocus",
                         "Brøker",
                         "concern",
-                        false);
+                        false,
+                        "present",
+                        everyoneInvited(task));
             case "needs-talk/guardiansAnswer" ->
                 NEVER_BOOKS.equals(student)
                         ? Map.of("wantTalk", false)
@@ -467,7 +469,11 @@ class SchoolYearWholeYearTest {
                         "summary",
                         "Vi talte om venskaber i klassen",
                         "agreements",
-                        "Klasseteamet: makkerordning i frikvarteret");
+                        "Klasseteamet: makkerordning i frikvarteret",
+                        "nextFocus",
+                        "Venskaber i klassen",
+                        "present",
+                        everyoneInvited(task));
             case "learning-round/publishRound" -> roundPlan("2027-02-02", "2027-02-03", "2027-01-25");
             case "learning-conversation/recordChoice" ->
                 Map.of("studentShows", "Min model af solsystemet", "studentWhy", "Jeg er stolt af den");
@@ -486,7 +492,11 @@ class SchoolYearWholeYearTest {
                         "goalSocial",
                         "Hjælper makkeren",
                         "agreements",
-                        "Eleven: regner en afstand om ugen");
+                        "Eleven: regner en afstand om ugen",
+                        "nextFocus",
+                        "Store tal",
+                        "present",
+                        everyoneInvited(task));
             case "weekly-plan/publishWeeklyPlan" -> {
                 weeklyPlansPublished.add(day((Date) engine.getTaskService().getVariable(task.getId(), "planWeek")));
                 yield Map.of(
@@ -495,6 +505,15 @@ class SchoolYearWholeYearTest {
             default ->
                 fail("Ingen i testen ved, hvad der skal svares på " + process + "/" + task.getTaskDefinitionKey());
         };
+    }
+
+    /** A record form's attendance: everyone the process invited is ticked. */
+    private Object everyoneInvited(Task task) {
+        var invited =
+                (org.camunda.spin.json.SpinJsonNode) engine.getTaskService().getVariable(task.getId(), "invited");
+        return dk.skolehjem.Checklists.ticked(invited.elements().stream()
+                .map(o -> o.prop("value").stringValue())
+                .toArray(String[]::new));
     }
 
     private static Map<String, Object> roundPlan(String first, String last, String deadline) {
