@@ -25,6 +25,12 @@ class PublishRoundListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         task.setDueDate(publishDue(task));
+        // the form's introduction says what this school's principle and practice say, not a made-up general rule
+        task.setVariableLocal(
+                "roundPrinciple",
+                dk.skolehjem.policy.PolicyDescription.summary(
+                        policies.orDefault(task.getVariable("policyId")),
+                        dk.skolehjem.policy.PolicyDescription.CONFERENCES));
         if (ConferenceRounds.Kind.of(task.getVariable("roundKind")) == ConferenceRounds.Kind.LEARNING) {
             // a student-led learning conversation is always one student's; the form shows it read-only, and what a
             // form shows read-only is never taken from a submission, so the task itself holds it

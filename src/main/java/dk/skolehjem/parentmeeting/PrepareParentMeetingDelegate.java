@@ -31,6 +31,9 @@ class PrepareParentMeetingDelegate implements JavaDelegate {
         int meetingNumber = ParentMeetings.number(execution.getVariable("meetingNumber"));
         ParentMeetingPlanner.Deadlines d = planner.deadlines(policy, year, EngineDates.today(), meetingNumber);
         execution.setVariable("meetingNumber", meetingNumber);
+        execution.setVariable(
+                "meetingPrinciple",
+                dk.skolehjem.policy.PolicyDescription.summary(policy, dk.skolehjem.policy.PolicyDescription.MEETINGS));
         // the plan form asks why a meeting is later only where the board's own words set the date
         execution.setVariable(
                 "heldByPromise",

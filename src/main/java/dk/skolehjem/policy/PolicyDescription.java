@@ -75,6 +75,30 @@ public final class PolicyDescription {
         return parts;
     }
 
+    /**
+     * One part of the year in a sentence for a form's introduction: "Skolens princip og praksis: Mindst ét
+     * forældremøde om året (princippet); ... (skolens praksis)."; empty when the policy has no such part.
+     */
+    public static String summary(SchoolPolicy p, String heading) {
+        return of(p).stream()
+                .filter(part -> part.heading().equals(heading))
+                .findFirst()
+                .map(part -> "Skolens princip og praksis: "
+                        + String.join(
+                                "; ",
+                                part.lines().stream()
+                                        .map(l -> l.text() + (l.promised() ? " (princippet)" : " (skolens praksis)"))
+                                        .toList())
+                        + ".")
+                .orElse("");
+    }
+
+    /** The heading of the parent meetings' part. */
+    public static final String MEETINGS = "Forældremøder";
+
+    /** The heading of the conferences' part. */
+    public static final String CONFERENCES = "Skole-hjem-samtaler";
+
     private static Part meetings(SchoolPolicy p) {
         SchoolPolicy.ParentMeeting m = p.parentMeeting();
         List<Line> lines = new ArrayList<>();
