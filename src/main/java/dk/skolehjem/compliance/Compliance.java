@@ -52,6 +52,15 @@ public class Compliance {
         });
     }
 
+    /**
+     * The school's classes against a given policy: a year keeps the policy it was rolled out with, and a test or a
+     * "what if" may measure against another.
+     */
+    public SchoolCompliance against(
+            String schoolId, String schoolName, SchoolPolicy policy, SchoolYear year, LocalDate today) {
+        return compute(schoolId, schoolName, policy, year, today);
+    }
+
     SchoolCompliance compute(
             String schoolId, String schoolName, SchoolPolicy policy, SchoolYear year, LocalDate today) {
         Map<String, List<Occurrence>> byKey =

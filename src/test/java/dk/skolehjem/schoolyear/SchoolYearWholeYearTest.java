@@ -44,6 +44,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -105,7 +107,11 @@ class SchoolYearWholeYearTest {
     private final SentNotifications sent;
     private final MessageBookService messageBook;
     private final JdbcTemplate jdbc;
+    private final PolicyRegistry policies;
+    private final dk.skolehjem.compliance.Compliance compliance;
     private final List<LocalDate> weeklyPlansPublished = new ArrayList<>();
+    /** The principle the year runs by: the test policy with every part, or one of the five seed schools'. */
+    private SchoolPolicy yearPolicy;
 
     SchoolYearWholeYearTest(
             ProcessEngine engine,
@@ -113,9 +119,13 @@ class SchoolYearWholeYearTest {
             InMemoryDocumentStore documents,
             SentNotifications sent,
             MessageBookService messageBook,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            dk.skolehjem.compliance.Compliance compliance) {
         this.engine = engine;
+        this.policies = policies;
+        this.compliance = compliance;
         this.policy = policies.get(TestPolicies.WHOLE_YEAR);
+        this.yearPolicy = policy;
         this.documents = documents;
         this.sent = sent;
         this.messageBook = messageBook;
@@ -142,36 +152,7 @@ class SchoolYearWholeYearTest {
 
     @Test
     void aWholeYearForOneClass_everyRequiredMeetingHappensInItsWindow() {
-        setNow(FIRST_DAY, LocalTime.of(7, 0));
-        ProcessInstance year = engine.getRuntimeService()
-                .startProcessInstanceByKey(
-                        "school-year",
-                        KEY,
-                        Map.of(
-                                "schoolId",
-                                "demo",
-                                "schoolName",
-                                "Demoskolen",
-                                "classCode",
-                                "5.A",
-                                "schoolYear",
-                                "2026-27",
-                                "policyId",
-                                TestPolicies.WHOLE_YEAR));
-
-        for (YearMonth month = YearMonth.of(2026, 8);
-                !month.isAfter(YearMonth.of(2027, 7));
-                month = month.plusMonths(1)) {
-            LocalDate firstOfMonth = month.atDay(1).isBefore(FIRST_DAY) ? FIRST_DAY : month.atDay(1);
-            for (LocalDate day = firstOfMonth; !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
-                for (LocalTime time : TIMES_OF_DAY) {
-                    setNow(day, time);
-                    runDueJobs();
-                    doOpenTasks();
-                }
-            }
-            checkAfter(month);
-        }
+        ProcessInstance year = runYear(TestPolicies.WHOLE_YEAR, true);
         setNow(LocalDate.of(2027, 8, 1), LocalTime.of(7, 0));
         runDueJobs();
 
@@ -221,6 +202,134 @@ class SchoolYearWholeYearTest {
                 .contains(LocalDate.of(2026, 10, 19), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 6, 21))
                 .noneMatch(w -> w.isAfter(LocalDate.of(2027, 6, 27)));
         theYearSummaryShowsBothFamiliesInformedTwice();
+    }
+
+    /**
+     * The issue's test per seed school: a whole year of 5.A by the school's own shipped policy, the people doing their
+     * work on time. At the year's end every check the compliance model makes from a promise is kept, each in the
+     * board's own words from that school's principle; and nothing the school did not promise was held against it:
+     * where the board sets no date for the parent meeting, the team's November meeting goes ahead without a reason.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "traellerupskolen",
+                "skole-med-meddelelsesbog-og-laeringssamtaler",
+                "himmelev-skole",
+                "aalborg-kommune-pejlemaerker",
+                "distriktsskole-smorum"
+            })
+    void eachSeedSchoolsYear_keepsEveryPromiseInItsOwnWords_andIsHeldToNothingElse(String policyId) {
+        SchoolPolicy seed = policies.get(policyId);
+        ProcessInstance year = runYear(policyId, false);
+        setNow(LocalDate.of(2027, 8, 1), LocalTime.of(7, 0));
+        runDueJobs();
+        BpmnAwareTests.assertThat(year).isEnded().hasPassed("write-year-summary");
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .withException()
+                        .count())
+                .as("no incidents")
+                .isZero();
+        assertThat(engine.getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .taskDefinitionKeyIn("followUpYearPlan", "followUpPlanning")
+                        .count())
+                .as("nothing stalled: leadership never had to follow up")
+                .isZero();
+
+        var checks = compliance
+                .against("demo", "Demoskolen", seed, YEAR, LocalDate.of(2027, 8, 1))
+                .classOf("5.A")
+                .orElseThrow()
+                .checks();
+        List<dk.skolehjem.compliance.Check> promised =
+                checks.stream().filter(dk.skolehjem.compliance.Check::promised).toList();
+        assertThat(promised)
+                .as("every promise of %s kept", policyId)
+                .allSatisfy(c -> assertThat(c.status())
+                        .as("%s %s", c.what(), c.studentId())
+                        .isEqualTo(dk.skolehjem.compliance.Status.KEPT));
+        java.util.Set<String> boardsWords =
+                seed.promises().stream().map(SchoolPolicy.Promise::quote).collect(java.util.stream.Collectors.toSet());
+        assertThat(promised)
+                .as("cited in the school's own words, never another school's")
+                .allSatisfy(c -> assertThat(boardsWords).contains(c.promise().quote()));
+        java.util.Set<dk.skolehjem.policy.Promised> measured =
+                java.util.EnumSet.noneOf(dk.skolehjem.policy.Promised.class);
+        promised.forEach(c -> measured.add(c.setting()));
+        switch (policyId) {
+            case "traellerupskolen" -> {
+                assertThat(measured).contains(dk.skolehjem.policy.Promised.WEEKLY_PLAN_DUE);
+                assertThat(promised).as("a plan for every school week").hasSizeGreaterThan(30);
+            }
+            case "skole-med-meddelelsesbog-og-laeringssamtaler" ->
+                assertThat(measured)
+                        .contains(
+                                dk.skolehjem.policy.Promised.PARENT_MEETING_HELD_BY,
+                                dk.skolehjem.policy.Promised.CONFERENCE_WINDOW,
+                                dk.skolehjem.policy.Promised.NEEDS_TALK,
+                                dk.skolehjem.policy.Promised.LEARNING_WINDOW,
+                                dk.skolehjem.policy.Promised.INFORMED_PER_YEAR,
+                                dk.skolehjem.policy.Promised.YEAR_PLAN,
+                                dk.skolehjem.policy.Promised.COUNCIL_AGENDA_REQUEST);
+            case "aalborg-kommune-pejlemaerker" ->
+                assertThat(promised)
+                        .as("the four bearings set no calendar: everything is the school's practice")
+                        .isEmpty();
+            default -> assertThat(promised).isNotEmpty();
+        }
+        if (seed.promise(dk.skolehjem.policy.Promised.PARENT_MEETING_HELD_BY).isEmpty()
+                && seed.parentMeeting().enabled()) {
+            assertThat(meetingDays("parent-meeting", "wait-meeting"))
+                    .as("the November meeting was accepted: the board set no date")
+                    .contains(LocalDate.of(2026, 11, 12));
+        }
+        if (!seed.needsTalk().enabled()) {
+            assertThat(engine.getHistoryService()
+                            .createHistoricProcessInstanceQuery()
+                            .processDefinitionKey("needs-talk")
+                            .count())
+                    .as("no needs-based talk offered to every family where the board did not promise one")
+                    .isZero();
+        }
+    }
+
+    /** Runs 5.A's year by the policy, day by day; with {@code monthly} the main test's checks after each month. */
+    private ProcessInstance runYear(String policyId, boolean monthly) {
+        yearPolicy = policies.get(policyId);
+        setNow(FIRST_DAY, LocalTime.of(7, 0));
+        ProcessInstance year = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "school-year",
+                        KEY,
+                        Map.of(
+                                "schoolId",
+                                "demo",
+                                "schoolName",
+                                "Demoskolen",
+                                "classCode",
+                                "5.A",
+                                "schoolYear",
+                                "2026-27",
+                                "policyId",
+                                policyId));
+        for (YearMonth month = YearMonth.of(2026, 8);
+                !month.isAfter(YearMonth.of(2027, 7));
+                month = month.plusMonths(1)) {
+            LocalDate firstOfMonth = month.atDay(1).isBefore(FIRST_DAY) ? FIRST_DAY : month.atDay(1);
+            for (LocalDate day = firstOfMonth; !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+                for (LocalTime time : TIMES_OF_DAY) {
+                    setNow(day, time);
+                    runDueJobs();
+                    doOpenTasks();
+                }
+            }
+            if (monthly) {
+                checkAfter(month);
+            }
+        }
+        return year;
     }
 
     /** The checks each month's end must pass: what the principle requires by then has happened, in its window. */
@@ -390,7 +499,9 @@ class SchoolYearWholeYearTest {
                         "projectWork",
                         "Uge 12: projektuge",
                         "themeWeeks",
-                        "Uge 40: trivselsuge");
+                        "Uge 40: trivselsuge",
+                        "otherEvents",
+                        "December: julehygge med forældrene");
             case "parent-meeting/sendWishes" -> Map.of("councilWishes", "Fødselsdagsaftaler", "councilQuestions", "");
             case "parent-meeting/planMeeting" ->
                 Map.of(
@@ -398,7 +509,12 @@ class SchoolYearWholeYearTest {
                         // the school's second meeting ("i passende omfang") is in spring
                         Integer.valueOf(2).equals(engine.getTaskService().getVariable(task.getId(), "meetingNumber"))
                                 ? "2027-04-20"
-                                : "2026-09-24",
+                                // a board that sets no date gets the team's November meeting, no reason asked
+                                : yearPolicy
+                                                .promise(dk.skolehjem.policy.Promised.PARENT_MEETING_HELD_BY)
+                                                .isPresent()
+                                        ? "2026-09-24"
+                                        : "2026-11-12",
                         "meetingTime",
                         "19:00",
                         "meetingLength",
@@ -500,7 +616,12 @@ class SchoolYearWholeYearTest {
             case "weekly-plan/publishWeeklyPlan" -> {
                 weeklyPlansPublished.add(day((Date) engine.getTaskService().getVariable(task.getId(), "planWeek")));
                 yield Map.of(
-                        "subjects", "Dansk: vi læser H.C. Andersen\nMatematik: brøker", "classNews", "Husk idrætstøj");
+                        "subjects",
+                        "Dansk: vi læser H.C. Andersen\nMatematik: brøker",
+                        "classNews",
+                        "Husk idrætstøj",
+                        "platformLink",
+                        "https://laering.example/5a");
             }
             default ->
                 fail("Ingen i testen ved, hvad der skal svares på " + process + "/" + task.getTaskDefinitionKey());
