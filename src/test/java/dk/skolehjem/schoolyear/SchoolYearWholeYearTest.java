@@ -109,7 +109,11 @@ class SchoolYearWholeYearTest {
     private final JdbcTemplate jdbc;
     private final PolicyRegistry policies;
     private final dk.skolehjem.compliance.Compliance compliance;
+    private final dk.skolehjem.reminder.OverdueTasks overdue;
     private final List<LocalDate> weeklyPlansPublished = new ArrayList<>();
+    /** The step nobody answers ("process/task"), for the stall tests; null: everyone does their part. */
+    private String silent;
+
     /** The principle the year runs by: the test policy with every part, or one of the five seed schools'. */
     private SchoolPolicy yearPolicy;
 
@@ -120,8 +124,10 @@ class SchoolYearWholeYearTest {
             SentNotifications sent,
             MessageBookService messageBook,
             JdbcTemplate jdbc,
-            dk.skolehjem.compliance.Compliance compliance) {
+            dk.skolehjem.compliance.Compliance compliance,
+            dk.skolehjem.reminder.OverdueTasks overdue) {
         this.engine = engine;
+        this.overdue = overdue;
         this.policies = policies;
         this.compliance = compliance;
         this.policy = policies.get(TestPolicies.WHOLE_YEAR);
@@ -295,6 +301,75 @@ class SchoolYearWholeYearTest {
         }
     }
 
+    /**
+     * Stall tests: the team (or the council) stays silent at one step all year. A silent team is reminded and then
+     * leadership gets one follow-up task naming the step and the class; the year still ends on its last day, and the
+     * summary lists the step as not finished. A silent council does not hold the meeting up: the team goes ahead.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "parent-meeting/planMeeting",
+                "parent-meeting/recordMinutes",
+                "conference-round/publishRound",
+                "conference/recordConference",
+                "needs-talk/recordTalk",
+                "parent-meeting/sendWishes",
+                "parent-meeting/approveMeeting"
+            })
+    void aSilentStep_neverStallsTheYearUnseen(String step) {
+        silent = step;
+        ProcessInstance year = runYear(TestPolicies.WHOLE_YEAR, false);
+        setNow(LocalDate.of(2027, 8, 1), LocalTime.of(7, 0));
+        runDueJobs();
+        BpmnAwareTests.assertThat(year)
+                .as("the year ends on its last day whatever is open")
+                .isEnded();
+        String summary = documents.documents.values().stream()
+                .filter(d -> d.kind() == DocumentKind.YEAR_SUMMARY)
+                .map(d -> PdfReading.text(documents.content(d.id())).replaceAll("\\s+", " "))
+                .findFirst()
+                .orElseThrow();
+        String taskKey = step.substring(step.indexOf('/') + 1);
+        if (step.endsWith("sendWishes") || step.endsWith("approveMeeting")) {
+            assertThat(meetingDays("parent-meeting", "wait-meeting"))
+                    .as("the council's silence does not hold the meeting up")
+                    .hasSize(2);
+            return;
+        }
+        var stalled = engine.getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .taskDefinitionKey(taskKey)
+                .unfinished()
+                .list();
+        List<String> names =
+                engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey(taskKey).list().stream()
+                        .filter(t -> !"completed".equals(t.getDeleteReason()))
+                        .map(org.camunda.bpm.engine.history.HistoricTaskInstance::getName)
+                        .distinct()
+                        .toList();
+        assertThat(stalled)
+                .as("history of an ended year has no unfinished tasks")
+                .isEmpty();
+        assertThat(names).as("the silent step existed").isNotEmpty();
+        for (String name : names) {
+            assertThat(name).as("a task name says the class").contains("5.A");
+            assertThat(engine.getTaskService()
+                            .createTaskQuery()
+                            .taskCandidateGroup(GroupIds.leadership("demo"))
+                            .taskName("Følg op: \"" + name + "\" er over fristen")
+                            .count())
+                    .as("leadership followed up on %s, once", name)
+                    .isEqualTo(1);
+            assertThat(summary)
+                    .as("the year summary names the unfinished step")
+                    .contains("Ikke afsluttet ved skoleårets slutning", name + ": åben siden");
+        }
+        engine.getTaskService().createTaskQuery().taskCandidateGroup(GroupIds.leadership("demo")).list().stream()
+                .filter(t -> t.getProcessInstanceId() == null)
+                .forEach(t -> engine.getTaskService().deleteTask(t.getId(), true));
+    }
+
     /** Runs 5.A's year by the policy, day by day; with {@code monthly} the main test's checks after each month. */
     private ProcessInstance runYear(String policyId, boolean monthly) {
         yearPolicy = policies.get(policyId);
@@ -323,6 +398,9 @@ class SchoolYearWholeYearTest {
                     setNow(day, time);
                     runDueJobs();
                     doOpenTasks();
+                }
+                if (silent != null) {
+                    overdue.run(); // the watch that runs every quarter of an hour in the application
                 }
             }
             if (monthly) {
@@ -487,8 +565,14 @@ class SchoolYearWholeYearTest {
 
     /** What the person with this task answers, or null when they leave it (the family that never books). */
     private Map<String, Object> answer(Task task) {
+        if (task.getProcessDefinitionId() == null) {
+            return null; // leadership's follow-ups are read, not answered, in this year
+        }
         String process = task.getProcessDefinitionId()
                 .substring(0, task.getProcessDefinitionId().indexOf(':'));
+        if ((process + "/" + task.getTaskDefinitionKey()).equals(silent)) {
+            return null;
+        }
         String student = studentOf(task);
         LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(CPH).toLocalDate();
         return switch (process + "/" + task.getTaskDefinitionKey()) {
@@ -524,6 +608,7 @@ class SchoolYearWholeYearTest {
                         "agenda",
                         "1. Velkommen\n2. Årets plan\n3. Kommunikation");
             case "parent-meeting/approveMeeting" -> Map.of("approved", true);
+            case "parent-meeting/followUpPlanning" -> Map.of("followUpNote", "Talt med teamet om mødet");
             case "parent-meeting/recordMinutes" ->
                 Map.of(
                         "present",
