@@ -132,4 +132,28 @@ public class ConcernModule implements ProcessModule {
         messages.eraseCase(processInstanceId);
         cases.erase(processInstanceId);
     }
+
+    /** Open concerns at the school by level, with how long the oldest has been open; no child is named. */
+    @Override
+    public List<String> weekForLeadership(String schoolId, java.time.LocalDate today) {
+        var open = cases.ofSchools(List.of(schoolId)).stream()
+                .filter(c -> c.closedAt() == null)
+                .toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        var byLevel = new java.util.TreeMap<Integer, List<ConcernCases.Case>>();
+        open.forEach(c -> byLevel.computeIfAbsent(c.level(), l -> new java.util.ArrayList<>())
+                .add(c));
+        List<String> parts = new java.util.ArrayList<>();
+        byLevel.forEach((level, list) -> {
+            long oldest = list.stream()
+                    .mapToLong(c -> java.time.temporal.ChronoUnit.DAYS.between(
+                            c.openedAt().toLocalDateTime().toLocalDate(), today))
+                    .max()
+                    .orElse(0);
+            parts.add("niveau " + level + ": " + list.size() + " (den ældste åben i " + oldest + " dage)");
+        });
+        return List.of("Åbne bekymringer: " + String.join("; ", parts));
+    }
 }

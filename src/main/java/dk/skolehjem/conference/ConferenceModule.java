@@ -25,8 +25,10 @@ public class ConferenceModule implements ProcessModule {
     private static final String BOOKING_FORM = "pre-conference";
 
     private final MeetingBookings bookings;
+    private final dk.skolehjem.engine.OpenWork openWork;
 
-    ConferenceModule(MeetingBookings bookings) {
+    ConferenceModule(MeetingBookings bookings, dk.skolehjem.engine.OpenWork openWork) {
+        this.openWork = openWork;
         this.bookings = bookings;
     }
 
@@ -83,5 +85,15 @@ public class ConferenceModule implements ProcessModule {
     @Override
     public List<Evidence> evidence() {
         return List.of(Evidence.passedIf(Occurrence.What.CONFERENCE_HELD, "wait-conference", "write-message-book"));
+    }
+
+    /** The families at the school that have not booked their conference yet, class by class, no names. */
+    @Override
+    public List<String> weekForLeadership(String schoolId, java.time.LocalDate today) {
+        var unbooked = openWork.perClass(schoolId, key(), "bookConference", null);
+        return unbooked.isEmpty()
+                ? List.of()
+                : List.of("Familier, der ikke har booket skole-hjem-samtale: "
+                        + dk.skolehjem.engine.OpenWork.describe(unbooked));
     }
 }

@@ -75,6 +75,15 @@ public interface ProcessModule {
     }
 
     /**
+     * What the school's leadership should know this week about this process at the school, in counts and classes,
+     * never a child's name (the lines go into an e-mail): open concerns by level and age, families that have not
+     * booked, weekly plans not published. None by default.
+     */
+    default List<String> weekForLeadership(String schoolId, java.time.LocalDate today) {
+        return List.of();
+    }
+
+    /**
      * What happened that the process keeps in its own records rather than in the engine's history (the weekly plan's
      * week and publication time), for one school year at one school; none by default.
      */

@@ -139,6 +139,7 @@ class MailComposer {
             case MINUTES_READY -> "Referatet er klar";
             case WEEKLY_PLAN -> "Ugeplanen er klar";
             case LOGIN_LINK -> "Dit link til Skole-hjem";
+            case LEADERSHIP_DIGEST -> "Ugens overblik for ledelsen";
         };
     }
 }

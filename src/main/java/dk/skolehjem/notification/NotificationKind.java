@@ -11,5 +11,7 @@ public enum NotificationKind {
     MINUTES_READY,
     /** The class's weekly plan is published (R1: to students and guardians by Friday afternoon). */
     WEEKLY_PLAN,
-    LOGIN_LINK
+    LOGIN_LINK,
+    /** Leadership's week: what is late, what is about to be missed, what waits (one message a week). */
+    LEADERSHIP_DIGEST
 }

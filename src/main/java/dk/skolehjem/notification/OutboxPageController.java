@@ -92,6 +92,7 @@ class OutboxPageController {
             case INVITATION -> "Indkaldelse";
             case MINUTES_READY -> "Referat klar";
             case WEEKLY_PLAN -> "Ugeplan";
+            case LEADERSHIP_DIGEST -> "Ugens overblik";
             case LOGIN_LINK -> "Loginlink";
         };
     }

@@ -207,6 +207,19 @@ public record SchoolPolicy(
             Integer consentWithinSchoolDays,
             Period retention) {}
 
-    /** When people are reminded before a deadline and when leadership hears that one was missed. */
-    public record Reminders(Period before, Period escalateAfter) {}
+    /**
+     * When people are reminded before a deadline and when leadership hears that one was missed; {@code
+     * warnLeadershipSchoolDays}: how many school days ahead leadership's weekly overview names what is about to be
+     * missed (practice; 5 when not set).
+     */
+    public record Reminders(Period before, Period escalateAfter, Integer warnLeadershipSchoolDays) {
+
+        public Reminders(Period before, Period escalateAfter) {
+            this(before, escalateAfter, null);
+        }
+
+        public int warnDays() {
+            return warnLeadershipSchoolDays == null ? 5 : warnLeadershipSchoolDays;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dk.skolehjem.weeklyplan;
 
 import dk.skolehjem.calendar.SchoolYear;
+import dk.skolehjem.engine.EngineDates;
 import dk.skolehjem.engine.LateTaskFilter;
 import dk.skolehjem.engine.Occurrence;
 import dk.skolehjem.engine.ProcessModule;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Component;
 public class WeeklyPlanModule implements ProcessModule {
 
     private final WeeklyPlans plans;
+    private final dk.skolehjem.engine.OpenWork openWork;
 
-    WeeklyPlanModule(WeeklyPlans plans) {
+    WeeklyPlanModule(WeeklyPlans plans, dk.skolehjem.engine.OpenWork openWork) {
+        this.openWork = openWork;
         this.plans = plans;
     }
 
@@ -66,5 +69,14 @@ public class WeeklyPlanModule implements ProcessModule {
     @Override
     public List<Occurrence> recorded(String schoolId, SchoolYear year) {
         return plans.published(schoolId, year);
+    }
+
+    /** Weekly plans past their deadline and still not sent, class by class. */
+    @Override
+    public List<String> weekForLeadership(String schoolId, java.time.LocalDate today) {
+        var late = openWork.perClass(schoolId, key(), "publishWeeklyPlan", java.util.Date.from(EngineDates.now()));
+        return late.isEmpty()
+                ? List.of()
+                : List.of("Ugeplaner, der er for sent på den: " + dk.skolehjem.engine.OpenWork.describe(late));
     }
 }
