@@ -38,6 +38,11 @@ abstract class BrowserTest {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // a page that is being replaced while the wait reads it answers "node does not belong to the document"
+        // (not always a StaleElementReferenceException): read again, until the wait's own time is up
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 }
