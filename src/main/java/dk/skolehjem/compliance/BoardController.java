@@ -33,13 +33,20 @@ class BoardController {
 
     /** The page for one school. */
     record SchoolView(
-            String schoolId, String schoolName, String policyName, List<Part> parts, List<String> questions) {}
+            String schoolId,
+            String schoolName,
+            String policyName,
+            List<Part> parts,
+            List<String> questions,
+            List<BoardReports.Kept> kept) {}
 
     private final Compliance compliance;
+    private final BoardReports kept;
     private final Clock clock;
 
-    BoardController(Compliance compliance, Clock clock) {
+    BoardController(Compliance compliance, BoardReports kept, Clock clock) {
         this.compliance = compliance;
+        this.kept = kept;
         this.clock = clock;
     }
 
@@ -70,7 +77,12 @@ class BoardController {
                         })
                         .toList();
                 schools.add(new SchoolView(
-                        schoolId, c.schoolName(), c.policy().name(), parts, BoardReport.questions(c, columns)));
+                        schoolId,
+                        c.schoolName(),
+                        c.policy().name(),
+                        parts,
+                        BoardReport.questions(c, columns),
+                        kept.kept(schoolId)));
             });
         }
         model.addAttribute("schools", schools);
