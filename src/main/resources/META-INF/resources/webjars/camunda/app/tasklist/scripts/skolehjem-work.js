@@ -130,7 +130,21 @@ function noComments() {
   });
 }
 
+// "Holder vi princippet?", the class's and the school's own page, one click from the work: in the footer, where it
+// never moves Tasklist's own controls.
+function overviewLink() {
+  const footer = document.querySelector('footer');
+  if (footer && !footer.querySelector('.skolehjem-overview-link')) {
+    const link = document.createElement('a');
+    link.className = 'skolehjem-overview-link';
+    link.href = '/overblik';
+    link.textContent = 'Holder vi princippet?';
+    footer.prepend(link);
+  }
+}
+
 function work() {
+  overviewLink();
   recount();
   showCounts();
   claimHint();
