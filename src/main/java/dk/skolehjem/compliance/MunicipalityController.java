@@ -12,13 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The municipality's schools side by side ("Kommunens skoler"): per school and part of the year, how much of what
@@ -44,7 +42,7 @@ class MunicipalityController {
             @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
             @RequestParam(name = "aar", required = false) String year,
             Model model) {
-        SchoolYear schoolYear = year(year);
+        SchoolYear schoolYear = Years.of(year, LocalDate.now(clock.withZone(DanishDates.ZONE)));
         LocalDate today = LocalDate.now(clock.withZone(DanishDates.ZONE));
         List<SchoolCompliance> schools = new ArrayList<>();
         GroupIds.municipalSchools(user.groups())
@@ -80,16 +78,5 @@ class MunicipalityController {
         model.addAttribute("year", schoolYear.toString());
         model.addAttribute("today", DanishDates.day(today));
         return "kommune";
-    }
-
-    private SchoolYear year(String text) {
-        if (text == null || text.isBlank()) {
-            return SchoolYear.of(LocalDate.now(clock.withZone(DanishDates.ZONE)));
-        }
-        try {
-            return SchoolYear.parse(text.trim());
-        } catch (RuntimeException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Skoleåret skal skrives som fx 2026-27.");
-        }
     }
 }

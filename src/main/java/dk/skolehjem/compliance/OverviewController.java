@@ -53,7 +53,7 @@ class OverviewController {
             @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
             @RequestParam(name = "aar", required = false) String year,
             Model model) {
-        SchoolYear schoolYear = year(year);
+        SchoolYear schoolYear = Years.of(year, today());
         List<SchoolView> schools = new ArrayList<>();
         for (String schoolId : user.tenants().stream().sorted().toList()) {
             compliance.school(schoolId, schoolYear, today()).ifPresent(c -> {
@@ -91,7 +91,7 @@ class OverviewController {
             @PathVariable String classCode,
             @RequestParam(name = "aar", required = false) String year,
             Model model) {
-        SchoolYear schoolYear = year(year);
+        SchoolYear schoolYear = Years.of(year, today());
         for (String schoolId : user.tenants().stream().sorted().toList()) {
             if (!user.leads(schoolId) && !user.groups().contains(GroupIds.team(schoolId, classCode))) {
                 continue;
@@ -111,16 +111,5 @@ class OverviewController {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(DanishDates.ZONE));
-    }
-
-    private SchoolYear year(String text) {
-        if (text == null || text.isBlank()) {
-            return SchoolYear.of(today());
-        }
-        try {
-            return SchoolYear.parse(text.trim());
-        } catch (RuntimeException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Skoleåret skal skrives som fx 2026-27.");
-        }
     }
 }

@@ -1491,6 +1491,11 @@ class SecurityIT {
                     soft.assertThat(page.body()).as(who).contains(">5.A<", ">0.A<", "Arbejde, der er over fristen");
                     soft.assertThat(fiveA.status()).as(who).isEqualTo(200);
                     soft.assertThat(fiveA.body()).as(who).contains("Der afholdes som minimum forældremøde");
+                    Http.Answer badYear = http.get("/overblik?aar=ikke-et-aar");
+                    soft.assertThat(badYear.status())
+                            .as(who + " a year that is no year")
+                            .isEqualTo(400);
+                    soft.assertThat(badYear.body()).as(who).contains("Skoleåret skal skrives som fx 2026-27.");
                 }
                 case "laerer" -> {
                     soft.assertThat(page.body())
