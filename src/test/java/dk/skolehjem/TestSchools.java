@@ -63,4 +63,20 @@ public final class TestSchools {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The class's school year in the engine: the first top-level instance with the class's business key. */
+    public static String classYearInstance(
+            org.camunda.bpm.engine.HistoryService history,
+            dk.skolehjem.calendar.SchoolYear year,
+            String school,
+            String classCode) {
+        return history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(dk.skolehjem.roster.ClassYearKey.of(year, school, classCode))
+                .rootProcessInstances()
+                .orderByProcessInstanceStartTime()
+                .asc()
+                .list()
+                .get(0)
+                .getId();
+    }
 }

@@ -186,14 +186,14 @@ public final class BoardReport {
         school.classes().stream()
                 .flatMap(c -> c.checks().stream())
                 .filter(k -> Columns.of(k.setting()) == col)
-                .forEach(k -> n[k.status().ordinal()]++);
+                .forEach(k -> n[k.status().forTheBoard().ordinal()]++);
         return n;
     }
 
     private static Map<Status, Long> count(List<Check> checks) {
         Map<Status, Long> n = new LinkedHashMap<>();
         for (Status s : Status.values()) {
-            n.put(s, checks.stream().filter(k -> k.status() == s).count());
+            n.put(s, checks.stream().filter(k -> k.status().forTheBoard() == s).count());
         }
         return n;
     }

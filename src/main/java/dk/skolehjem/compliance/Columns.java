@@ -83,12 +83,13 @@ public enum Columns {
                 .toList();
     }
 
-    private static int severity(Status s) {
+    static int severity(Status s) {
         return switch (s) {
             case KEPT -> 0;
             case NOT_YET_DUE -> 1;
-            case LATE -> 2;
-            case MISSED -> 3;
+            case BEHIND -> 2;
+            case LATE -> 3;
+            case MISSED -> 4;
         };
     }
 }

@@ -126,6 +126,7 @@ public class Compliance {
                         name + " holdt",
                         null,
                         datePromise.isPresent() ? practice : year.end(),
+                        practice,
                         meeting,
                         "Mødet begyndte",
                         datePromise.isPresent() ? null : "Skolens praksis: senest " + DanishDates.day(practice)));
@@ -206,6 +207,7 @@ public class Compliance {
                             perYear == 1 ? "Skole-hjem-samtale holdt" : (i + 1) + ". skole-hjem-samtale holdt",
                             s,
                             windowPromise.isPresent() ? windowEnd : year.end(),
+                            windowEnd,
                             nth(held, i),
                             "Samtalen holdt",
                             windowPromise.isPresent()
@@ -251,9 +253,13 @@ public class Compliance {
                         "Læringssamtale holdt",
                         s,
                         windowPromise.isPresent() ? year.date(l.window().to()) : year.end(),
+                        year.date(l.window().to()),
                         first(of(classKey + ":" + s.id(), What.LEARNING_CONVERSATION_HELD)),
                         "Samtalen holdt",
-                        null));
+                        windowPromise.isPresent()
+                                ? null
+                                : "Skolens praksis: senest "
+                                        + DanishDates.day(year.date(l.window().to()))));
             }
         }
 
@@ -299,6 +305,7 @@ public class Compliance {
                         null,
                         null,
                         due.toLocalDate(),
+                        null,
                         published == null ? null : day(published),
                         published == null ? null : published.by(),
                         status,
@@ -322,6 +329,7 @@ public class Compliance {
                         s.id(),
                         s.name(),
                         year.end(),
+                        null,
                         done,
                         null,
                         Check.status(year.end(), done, today),
@@ -339,7 +347,21 @@ public class Compliance {
                 Occurrence done,
                 String evidence,
                 String note) {
+            return check(setting, promise, what, student, due, null, done, evidence, note);
+        }
+
+        private Check check(
+                Promised setting,
+                SchoolPolicy.Promise promise,
+                String what,
+                RosterRepository.StudentRow student,
+                LocalDate due,
+                LocalDate practiceDue,
+                Occurrence done,
+                String evidence,
+                String note) {
             LocalDate doneOn = done == null ? null : day(done);
+            LocalDate practice = practiceDue != null && practiceDue.isBefore(due) ? practiceDue : null;
             return new Check(
                     setting,
                     promise,
@@ -347,9 +369,10 @@ public class Compliance {
                     student == null ? null : student.id(),
                     student == null ? null : student.name(),
                     due,
+                    practice,
                     doneOn,
                     done == null ? null : done.by(),
-                    Check.status(due, doneOn, today),
+                    Check.status(due, practice, doneOn, today),
                     done == null ? null : evidence + " " + DanishDates.day(doneOn),
                     note);
         }

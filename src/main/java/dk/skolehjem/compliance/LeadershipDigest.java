@@ -100,17 +100,22 @@ public class LeadershipDigest {
                 calendar.plusSchoolDays(today, c.policy().reminders().warnDays());
         Map<String, Integer> dueSoon = new LinkedHashMap<>();
         Map<String, Integer> missedLastWeek = new LinkedHashMap<>();
+        Map<String, Integer> behind = new LinkedHashMap<>();
         for (ClassCompliance k : c.classes()) {
             for (Check check : k.checks()) {
-                String what = k.classCode() + ": " + check.what() + " (frist " + DanishDates.day(check.due())
-                        + (check.promised() ? ", princippet" : ", skolens praksis") + ")";
-                if (check.status() == Status.NOT_YET_DUE && !check.due().isAfter(horizon)) {
+                boolean ownDate = check.practiceDue() != null;
+                String what = k.classCode() + ": " + check.what() + " (frist " + DanishDates.day(check.plannedBy())
+                        + (check.promised() && !ownDate ? ", princippet" : ", skolens praksis") + ")";
+                if (check.status() == Status.NOT_YET_DUE && !check.plannedBy().isAfter(horizon)) {
                     dueSoon.merge(what, 1, Integer::sum);
+                } else if (check.status() == Status.BEHIND) {
+                    behind.merge(what, 1, Integer::sum);
                 } else if (check.status() == Status.MISSED && check.due().isAfter(today.minusDays(8))) {
                     missedLastWeek.merge(what, 1, Integer::sum);
                 }
             }
         }
+        behind.forEach((what, n) -> lines.add("Over skolens egen frist og ikke gjort: " + what + count(n)));
         dueSoon.forEach((what, n) -> lines.add("Snart forfalden og ikke gjort: " + what + count(n)));
         missedLastWeek.forEach((what, n) -> lines.add("Ikke holdt i den forløbne uge: " + what + count(n)));
         int late = overdue.at(schoolId, clock.instant()).size();

@@ -15,6 +15,21 @@ public final class ActingUser {
         return Optional.ofNullable(EngineInternals.authenticatedUserId());
     }
 
+    /**
+     * The person the webapps authenticated for the request being served (user, groups, schools), as Cockpit's
+     * plugin resources see it; empty when nobody is logged in.
+     */
+    public static Optional<dk.skolehjem.roster.CurrentUser> person(org.camunda.bpm.engine.IdentityService identity) {
+        org.camunda.bpm.engine.impl.identity.Authentication who = identity.getCurrentAuthentication();
+        if (who == null || who.getUserId() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new dk.skolehjem.roster.CurrentUser(
+                who.getUserId(),
+                who.getGroupIds() == null ? java.util.List.of() : java.util.List.copyOf(who.getGroupIds()),
+                who.getTenantIds() == null ? java.util.List.of() : java.util.List.copyOf(who.getTenantIds())));
+    }
+
     /** The acting person, else {@code fallback} (e.g. the task's assignee when the system completes it). */
     public static String idOr(String fallback) {
         return id().orElse(fallback);

@@ -194,6 +194,7 @@ class SecurityIT {
                 "/engine-rest/process-definition/key/talk-request/start",
                 "/engine-rest/nothing-here",
                 "/camunda/api/cockpit/plugin/base/default/process-instance",
+                "/camunda/api/cockpit/plugin/skolehjem/default/skoler",
                 "/camunda/api/admin/auth/user/default/profile",
                 "/camunda/api/tasklist/default/does-not-matter",
                 "/camunda/api/welcome/default/anything",
@@ -1516,6 +1517,55 @@ class SecurityIT {
         soft.assertThat(Http.anonymous(port).get("/overblik?aar=ikke-et-aar").status())
                 .as("before login")
                 .isEqualTo(302);
+        soft.assertAll();
+    }
+
+    @Test
+    void theCockpitPluginShowsALeaderTheirOwnSchool_andNobodyElseAnything() {
+        String fiveA = dk.skolehjem.TestSchools.classYearInstance(
+                history, dk.skolehjem.calendar.SchoolYear.of(java.time.LocalDate.now()), "demo", "5.A");
+        String plugin = "/camunda/api/cockpit/plugin/skolehjem/default";
+        SoftAssertions soft = new SoftAssertions();
+        everyone((who, http) -> {
+            Http.Answer schools = http.get(plugin + "/skoler");
+            Http.Answer instance = http.get(plugin + "/instans/" + fiveA);
+            String self = who.substring(who.lastIndexOf('(') + 1, who.lastIndexOf(')'));
+            switch (who.startsWith(SUSPENDED) ? "suspended" : self) {
+                case "leder" -> {
+                    soft.assertThat(schools.status()).as(who).isEqualTo(200);
+                    soft.assertThat(schools.body()).as(who).contains("Demoskolen", "\"5.A\"", "Forældremøder");
+                    soft.assertThat(instance.status()).as(who).isEqualTo(200);
+                    soft.assertThat(instance.body())
+                            .as(who)
+                            .contains("Forældremøde holdt", "Der afholdes som minimum forældremøde");
+                    soft.assertThat(http.get(plugin + "/instans/ingen-saadan").status())
+                            .as(who + " an instance that does not exist")
+                            .isEqualTo(404);
+                    soft.assertThat(http.get("/camunda/api/cockpit/plugin/skolehjem/andet/skoler")
+                                    .status())
+                            .as(who + " another engine's name")
+                            .isIn(403, 404);
+                }
+                case "anden-leder", "demo" -> {
+                    soft.assertThat(schools.status()).as(who).isEqualTo(200);
+                    soft.assertThat(schools.body()).as(who).doesNotContain("Demoskolen", "5.A");
+                    soft.assertThat(instance.status())
+                            .as(who + " another school's instance")
+                            .isEqualTo(404);
+                    soft.assertThat(instance.body()).as(who).doesNotContain("5.A", "Forældremøde");
+                }
+                default -> {
+                    soft.assertThat(schools.status()).as(who).isIn(401, 403, 404);
+                    soft.assertThat(instance.status()).as(who).isIn(401, 403, 404);
+                    soft.assertThat(schools.body() + instance.body()).as(who).doesNotContain("5.A", "Demoskolen");
+                }
+            }
+        });
+        soft.assertThat(Http.anonymous(port)
+                        .get("/camunda/api/cockpit/plugin/skolehjem/static/app/plugin.js")
+                        .status())
+                .as("the plugin's script is a static file, with nothing about a school")
+                .isEqualTo(200);
         soft.assertAll();
     }
 

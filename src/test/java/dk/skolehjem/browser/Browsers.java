@@ -59,6 +59,8 @@ final class Browsers {
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(
                                 new File(System.getProperty("skolehjem.chromedriver", "/usr/bin/chromedriver")))
+                        // a Danish school's browser: Cockpit and Tasklist show times in the local zone
+                        .withEnvironment(Map.of("TZ", "Europe/Copenhagen"))
                         .build(),
                 options);
     }

@@ -21,6 +21,17 @@ final class Tasklist {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
     }
 
+    /** Logs in to Cockpit with the person's own login as password (the demo's), and waits for the dashboard. */
+    static void cockpitLogin(WebDriver browser, WebDriverWait wait, int port, String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("input[type=password]")).sendKeys(user);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(normalize-space(.),'Kørende procesinstanser')]")));
+    }
+
     /** Logs in on Skole-hjem's own page, as a parent does, and waits for where the login leads ("Mit barn"). */
     static void portalLogin(WebDriver browser, WebDriverWait wait, int port, String user) {
         browser.get("http://localhost:" + port + "/login");

@@ -212,19 +212,18 @@ class WebappsBrowserIT extends BrowserTest {
     @Test
     void theLeaderSeesTheDanishCockpitWithTheSchoolsProcesses() throws IOException {
         var wait = waiting();
-        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
-                .sendKeys("leder");
-        browser.findElement(By.cssSelector("input[type=password]")).sendKeys("leder");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[contains(normalize-space(.),'Kørende procesinstanser')]")));
+        Tasklist.cockpitLogin(browser, wait, port, "leder");
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/processes");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[normalize-space(.)='Skoleår']")));
         assertThat(browser.findElement(By.tagName("body")).getText())
                 .contains("Oversigt » Processer", "Kørende instanser")
                 .as("no vendor banner urging a migration, no English welcome")
-                .doesNotContain("Camunda 8", "migrere", "Welcome");
+                .doesNotContain("Camunda 8", "migrere", "Welcome")
+                .as("processes by their Danish names, not their keys")
+                .contains("Anmod om samtale", "Skoleår")
+                .doesNotContain("talk-request", "school-year")
+                .as("Danish time zone")
+                .contains("Europe/Copenhagen");
         screenshot("cockpit-leder.png");
     }
 

@@ -122,6 +122,28 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void smorum_noMeetingByTheSchoolsOwnDate_isBehind_notYetABrokenPromise() {
+        SchoolPolicy policy = POLICIES.get("distriktsskole-smorum");
+        Check beforeTheDate = only(checks(policy, "2026-10-15"), "Forældremøde holdt", "Forældremøde holdt");
+        assertThat(beforeTheDate.status()).isEqualTo(Status.NOT_YET_DUE);
+        assertThat(beforeTheDate.plannedBy()).isEqualTo(LocalDate.of(2026, 10, 31));
+
+        Check afterIt = only(checks(policy, "2026-12-05"), "Forældremøde holdt", "Forældremøde holdt");
+        assertThat(afterIt.status())
+                .as("past the school's 31 October, the year's end still ahead")
+                .isEqualTo(Status.BEHIND);
+        assertThat(afterIt.status().danish()).isEqualTo("Over skolens egen frist");
+        assertThat(afterIt.status().forTheBoard())
+                .as("the board counts against its own words only")
+                .isEqualTo(Status.NOT_YET_DUE);
+        assertThat(afterIt.practiceDue()).isEqualTo(LocalDate.of(2026, 10, 31));
+        assertThat(afterIt.due()).isEqualTo(YEAR.end());
+
+        Check afterTheYear = only(checks(policy, "2027-08-01"), "Forældremøde holdt", "Forældremøde holdt");
+        assertThat(afterTheYear.status()).isEqualTo(Status.MISSED);
+    }
+
+    @Test
     void aalborg_promisesNothingMeasurable_everyRowIsTheSchoolsPractice() {
         List<Check> checks = checks(POLICIES.get("aalborg-kommune-pejlemaerker"), "2026-12-01");
         assertThat(checks).isNotEmpty().noneMatch(Check::promised);

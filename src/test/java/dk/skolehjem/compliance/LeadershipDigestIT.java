@@ -47,4 +47,18 @@ class LeadershipDigestIT {
         jdbc.queryForList("select name from app.student", String.class)
                 .forEach(name -> assertThat(body).as("no child is named").doesNotContain(name));
     }
+
+    @Test
+    void aClassPastTheSchoolsOwnDateIsNamedBeforeThePromiseIsBroken() {
+        var year = dk.skolehjem.calendar.SchoolYear.of(LocalDate.now());
+        LocalDate midNovember = year.date(java.time.MonthDay.of(11, 15));
+        assertThat(digest.lines("demo", midNovember))
+                .as("Smørum's practice says 31 October; the principle only 'en gang årligt'")
+                .contains("Over skolens egen frist og ikke gjort: 5.A: Forældremøde holdt (frist "
+                        + dk.skolehjem.calendar.DanishDates.day(year.date(java.time.MonthDay.of(10, 31)))
+                        + ", skolens praksis)");
+        assertThat(digest.lines("demo", year.date(java.time.MonthDay.of(10, 28))))
+                .as("within the warning's school days before the school's own date")
+                .anySatisfy(l -> assertThat(l).startsWith("Snart forfalden og ikke gjort: 5.A: Forældremøde holdt"));
+    }
 }
