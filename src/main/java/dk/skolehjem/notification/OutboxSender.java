@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Delivers the outbox: every due row is claimed, sent by SMTP and marked sent; a failure is tried again later with
  * growing pauses (1, 2, 4 ... minutes, at most an hour) and after {@value #MAX_ATTEMPTS} attempts is left FAILED for
  * the administrator. Everything due for one person at once goes as one e-mail (a digest). Without an SMTP server
- * (the demo) nothing is sent and the rows wait on the administrator's page.
+ * (the demo) nothing is sent and the rows wait on the administrator's page. A mail that went out is remembered
+ * until the database has recorded it, so a database error after the SMTP server took it never sends it twice, and
+ * never stops the rest of the batch.
  */
 @Component
 public class OutboxSender {
@@ -38,6 +41,8 @@ public class OutboxSender {
     private final ObjectProvider<JavaMailSender> mail;
     private final IdentityService identity;
     private final Clock clock;
+    /** Rows whose e-mail went out but whose SENT mark did not reach the database yet (id, when it was sent). */
+    private final Map<Long, Instant> sentNotRecorded = new ConcurrentHashMap<>();
 
     OutboxSender(
             Outbox outbox,
@@ -70,6 +75,7 @@ public class OutboxSender {
             return 0;
         }
         Instant now = clock.instant();
+        recordSent();
         outbox.releaseStale(now.minus(STALE_CLAIM));
         Map<String, List<Outbox.Row>> byRecipient = new LinkedHashMap<>();
         for (Outbox.Row row : outbox.due(now, 200)) {
@@ -88,11 +94,30 @@ public class OutboxSender {
         }
         int sent = 0;
         for (List<Outbox.Row> rows : byRecipient.values()) {
-            if (send(sender, rows, now)) {
-                sent++;
+            try {
+                if (send(sender, rows, now)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                // one person's rows could not be read or marked (the database): the rest of the batch still goes;
+                // their claim is released after STALE_CLAIM, or marked by recordSent if the mail went out
+                LOG.warn("Udbakken kunne ikke opdateres for en modtager: {}", e.getMessage());
             }
         }
         return sent;
+    }
+
+    /** Marks the rows whose e-mail went out while the database could not record it; each stays remembered until then. */
+    private void recordSent() {
+        sentNotRecorded.forEach((id, at) -> {
+            outbox.sent(id, at);
+            sentNotRecorded.remove(id);
+        });
+    }
+
+    /** How many sent e-mails wait for the database to record them (0 in a healthy system). */
+    int unrecorded() {
+        return sentNotRecorded.size();
     }
 
     private boolean send(JavaMailSender sender, List<Outbox.Row> rows, Instant now) {
@@ -116,7 +141,16 @@ public class OutboxSender {
             LOG.info("E-mail til {} blev ikke sendt ({}); prøves igen senere", recipient, error);
             return false;
         }
-        rows.forEach(r -> outbox.sent(r.id(), clock.instant()));
+        Instant at = clock.instant();
+        rows.forEach(r -> sentNotRecorded.put(r.id(), at));
+        for (Outbox.Row r : rows) {
+            try {
+                outbox.sent(r.id(), at);
+                sentNotRecorded.remove(r.id());
+            } catch (RuntimeException e) {
+                LOG.warn("E-mail {} er sendt, men kunne ikke markeres endnu: {}", r.id(), e.getMessage());
+            }
+        }
         return true;
     }
 

@@ -195,6 +195,48 @@ class MailOutboxIT {
     }
 
     @Test
+    void aDatabaseErrorAfterAMailWentOut_neitherSendsItTwiceNorStopsTheRestOfTheBatch() throws Exception {
+        long toLeader = queue("anden-leder", NotificationKind.REMINDER, "Husk mødet");
+        long toTeacher = queue("anden-laerer", NotificationKind.REMINDER, "Husk samtalen");
+        var failures = new java.util.concurrent.atomic.AtomicInteger(1);
+        Outbox flaky = new Outbox(jdbc) {
+            @Override
+            void sent(long id, Instant at) {
+                if (failures.getAndDecrement() > 0) {
+                    throw new org.springframework.dao.DataAccessResourceFailureException("forbindelsen faldt");
+                }
+                super.sent(id, at);
+            }
+        };
+        JavaMailSenderImpl mail = new JavaMailSenderImpl();
+        mail.setHost(SMTP.getBindAddress());
+        mail.setPort(SMTP.getPort());
+        OutboxSender node = new OutboxSender(flaky, preferences, composer, provider(mail), identity, clock);
+
+        assertThat(node.deliverDue())
+                .as("both went out, the database error notwithstanding")
+                .isEqualTo(2);
+        assertThat(to("anders@anden.example")).hasSize(1);
+        assertThat(to("lis@anden.example")).hasSize(1);
+        assertThat(node.unrecorded())
+                .as("one sent mail waits for the database to record it")
+                .isEqualTo(1);
+        assertThat(List.of(
+                        outbox.find(toLeader).orElseThrow().status(),
+                        outbox.find(toTeacher).orElseThrow().status()))
+                .containsExactlyInAnyOrder(Outbox.SENT, Outbox.SENDING);
+
+        clock.move(OutboxSender.STALE_CLAIM.plusMinutes(1));
+        node.deliverDue();
+        sender().deliverDue();
+        assertThat(node.unrecorded()).isZero();
+        assertThat(outbox.find(toLeader).orElseThrow().status()).isEqualTo(Outbox.SENT);
+        assertThat(outbox.find(toTeacher).orElseThrow().status()).isEqualTo(Outbox.SENT);
+        assertThat(to("anders@anden.example")).as("never twice").hasSize(1);
+        assertThat(to("lis@anden.example")).as("never twice").hasSize(1);
+    }
+
+    @Test
     void aSenderThatStoppedMidwayIsTakenOverAfterARestart_andNothingGoesTwice() throws Exception {
         long id = queue("anden-leder", NotificationKind.REMINDER, "Husk samtalen");
         assertThat(outbox.claim(id, clock.instant()))
