@@ -194,26 +194,23 @@ class CockpitCompliance {
 
     private static Row counted(String what, List<Check> checks) {
         Check first = checks.get(0);
-        Map<Status, Long> n = new java.util.EnumMap<>(Status.class);
-        checks.forEach(k -> n.merge(k.status(), 1L, Long::sum));
         Status worst = checks.stream()
                 .map(Check::status)
                 .max(Comparator.comparingInt(Columns::severity))
                 .orElse(Status.NOT_YET_DUE);
-        List<String> parts = new ArrayList<>();
-        n.forEach((status, count) -> parts.add(count + " " + status.danish().toLowerCase(java.util.Locale.ROOT)));
+        long done = checks.stream().filter(k -> k.done() != null).count();
         return new Row(
                 what + " (" + checks.size() + " elever)",
                 DanishDates.day(first.plannedBy()),
-                n.getOrDefault(Status.KEPT, 0L) + n.getOrDefault(Status.LATE, 0L) + " af " + checks.size(),
-                String.join(", ", parts),
+                done + " af " + checks.size(),
+                ClassCompliance.counted(checks),
                 worst.css(),
                 why(first));
     }
 
     private static String why(Check c) {
-        String why = c.promised() ? "Princippet: »" + c.promise().quote() + "«" : "Skolens praksis";
-        return c.note() == null ? why : why + " (" + c.note() + ")";
+        String why = ClassCompliance.why(c);
+        return Character.toUpperCase(why.charAt(0)) + why.substring(1);
     }
 
     private LocalDate today() {

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The year-end summary (R17), written on the year's last day whatever is still open: which meetings were held when
- * (from the year's stored documents), per student whether the parents were told about the outcome as the principle
+ * (from the year's stored documents), the principle point by point (kept, late, missed, in the board's words), per
+ * student whether the parents were told about the outcome as the principle
  * promises (R10) and which message book areas still lack goals, and which steps were never finished.
  */
 @Component("yearSummaryDocument")
@@ -41,6 +42,8 @@ class YearSummaryDocument implements ExecutionListener {
     /** The processes whose finished instances the summary counts (R8), each saying how its instances end. */
     private final List<ProcessModule> counted;
 
+    private final dk.skolehjem.compliance.Compliance compliance;
+
     YearSummaryDocument(
             MinutesService minutes,
             MessageBookService messageBook,
@@ -50,7 +53,9 @@ class YearSummaryDocument implements ExecutionListener {
             List<ProcessModule> modules,
             dk.skolehjem.policy.PolicyRegistry policies,
             org.camunda.bpm.engine.RuntimeService runtime,
-            org.camunda.bpm.engine.TaskService tasks) {
+            org.camunda.bpm.engine.TaskService tasks,
+            dk.skolehjem.compliance.Compliance compliance) {
+        this.compliance = compliance;
         this.policies = policies;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -81,6 +86,7 @@ class YearSummaryDocument implements ExecutionListener {
                 held.length() == 0
                         ? "Ingen dokumenter i skoleåret."
                         : held.toString().trim()));
+        items.add(new MeetingDocument.AgendaItem("Princippet punkt for punkt", principle(key)));
         int informedTwice = 0;
         String informedPromise = null;
         StringBuilder perStudent = new StringBuilder();
@@ -123,6 +129,23 @@ class YearSummaryDocument implements ExecutionListener {
                 .agenda(items)
                 .build();
         execution.setVariable("meetingDocument", json.writeValueAsString(summary));
+    }
+
+    /**
+     * Each thing the school's policy says will happen, against what did: on the year's last day what is not done is
+     * missed, so the summary reads the year as of the day after.
+     */
+    private String principle(ClassYearKey key) {
+        LocalDate today = EngineDates.today();
+        LocalDate asOf =
+                today.isBefore(key.year().end()) ? today : key.year().end().plusDays(1);
+        return compliance
+                .school(key.schoolId(), key.year(), asOf)
+                .flatMap(s -> s.classOf(key.classCode()))
+                .map(c -> c.principleLines().isEmpty()
+                        ? "Skolens politik lover intet, der kan måles for klassen."
+                        : String.join("\n", c.principleLines()))
+                .orElse("Klassen findes ikke længere på skolen.");
     }
 
     /**

@@ -91,12 +91,8 @@ public final class ExampleDocuments {
                 MeetingDocument.of(kind, "Skoleåret 2026-27")
                         .school("Demoskolen")
                         .classCode("5.A")
-                        .date(LocalDate.of(2027, 6, 25))
-                        .agenda(List.of(
-                                new MeetingDocument.AgendaItem("Forældremøde", "Holdt torsdag den 24. september 2026."),
-                                new MeetingDocument.AgendaItem(
-                                        "Skole-hjem-samtaler",
-                                        "20 af 20 elever; forældre orienteret to gange: 19 af 20.")))
+                        .date(LocalDate.of(2027, 7, 31))
+                        .agenda(yearSummary())
                         .build();
         };
     }
@@ -238,5 +234,63 @@ public final class ExampleDocuments {
 
     private static MeetingDocument.Participant p(String name, String role, boolean present) {
         return new MeetingDocument.Participant(name, role, present);
+    }
+
+    /**
+     * The year summary's parts as {@code YearSummaryDocument} writes them, the principle's lines made by the same
+     * code ({@code ClassCompliance.principleLines}) from a year of Smørum's 5.A: the meeting held, one student's
+     * conference missed.
+     */
+    private static List<MeetingDocument.AgendaItem> yearSummary() {
+        var policy = new dk.skolehjem.policy.PolicyRegistry("").get("distriktsskole-smorum");
+        var meeting = policy.promise(dk.skolehjem.policy.Promised.PARENT_MEETING_PER_YEAR)
+                .orElseThrow();
+        var conference =
+                policy.promise(dk.skolehjem.policy.Promised.CONFERENCE_PER_YEAR).orElseThrow();
+        LocalDate end = LocalDate.of(2027, 7, 31);
+        List<dk.skolehjem.compliance.Check> checks = new ArrayList<>();
+        checks.add(new dk.skolehjem.compliance.Check(
+                dk.skolehjem.policy.Promised.PARENT_MEETING_PER_YEAR,
+                meeting,
+                "Forældremøde holdt",
+                null,
+                null,
+                end,
+                null,
+                LocalDate.of(2026, 9, 24),
+                "laerer",
+                dk.skolehjem.compliance.Status.KEPT,
+                "Mødet begyndte 24. september 2026",
+                "Skolens praksis: senest 31. oktober 2026"));
+        String[][] students = {{"e1", "Clara Hansen"}, {"e2", "Agnes Bøgh"}, {"e3", "Noah Jensen"}};
+        for (int i = 0; i < students.length; i++) {
+            boolean held = i < 2;
+            checks.add(new dk.skolehjem.compliance.Check(
+                    dk.skolehjem.policy.Promised.CONFERENCE_PER_YEAR,
+                    conference,
+                    "Skole-hjem-samtale holdt",
+                    students[i][0],
+                    students[i][1],
+                    end,
+                    null,
+                    held ? LocalDate.of(2026, 11, 9) : null,
+                    held ? "laerer" : null,
+                    held ? dk.skolehjem.compliance.Status.KEPT : dk.skolehjem.compliance.Status.MISSED,
+                    held ? "Samtalen holdt 9. november 2026" : null,
+                    "Skolens praksis: mellem 15. september 2026 og 15. december 2026"));
+        }
+        var year = new dk.skolehjem.compliance.ClassCompliance("5.A", checks);
+        return List.of(
+                new MeetingDocument.AgendaItem(
+                        "Møder og samtaler i året",
+                        "24. september 2026: Referat – Forældremøde\n9. november 2026: Referat – Skole-hjem-samtale"),
+                new MeetingDocument.AgendaItem("Princippet punkt for punkt", String.join("\n", year.principleLines())),
+                new MeetingDocument.AgendaItem(
+                        "Elev for elev",
+                        "Clara Hansen: orienteret 1 gang(e)\nAgnes Bøgh: orienteret 1 gang(e)\n"
+                                + "Noah Jensen: orienteret 0 gang(e)"),
+                new MeetingDocument.AgendaItem(
+                        "Ikke afsluttet ved skoleårets slutning",
+                        "Book samtaletid – Noah Jensen, 5.A: åben siden 1. oktober 2026, frist 15. oktober 2026"));
     }
 }

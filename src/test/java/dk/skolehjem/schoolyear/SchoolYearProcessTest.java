@@ -176,7 +176,9 @@ class SchoolYearProcessTest {
                             .replaceAll("\\s+", " "))
                     .contains(
                             "Ikke afsluttet ved skoleårets slutning",
-                            "Udfyld klassens årsplan – 5.A: åben siden 10. august 2026, frist 1. september 2026");
+                            "Udfyld klassens årsplan – 5.A: åben siden 10. august 2026, frist 1. september 2026",
+                            "Princippet punkt for punkt",
+                            "holdt: Ikke holdt");
         });
         assertThat(engine.getTaskService()
                         .createTaskQuery()

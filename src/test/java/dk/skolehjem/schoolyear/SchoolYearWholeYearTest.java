@@ -528,6 +528,12 @@ class SchoolYearWholeYearTest {
                         "Skole-hjem-samtale",
                         "Elevstyret læringssamtale",
                         "Behovssamtale");
+        assertThat(text.replaceAll("\\s+", " "))
+                .as("the principle point by point, in the board's words")
+                .contains(
+                        "Princippet punkt for punkt",
+                        "Forældremøde holdt: Holdt (24. september 2026) – princippet: »Der afholdes som minimum",
+                        "Skole-hjem-samtale holdt: 2 holdt af 2 elever – princippet: »");
         assertThat(documents.documents.values())
                 .extracting(StoredDocument::kind)
                 .as("a document from every meeting step")
