@@ -95,6 +95,58 @@ class ApiErrors {
         return problem(HttpStatus.valueOf(status), Problems.title(status), detail);
     }
 
+    /**
+     * The database could not take the request in time (every connection busy, a lock wait, a dropped connection):
+     * nothing was changed, and the person is told to try again rather than shown an error (503, Retry-After).
+     */
+    @ExceptionHandler({
+        org.springframework.dao.TransientDataAccessException.class,
+        org.springframework.jdbc.CannotGetJdbcConnectionException.class
+    })
+    Object busy(
+            Exception e,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        response.setHeader("Retry-After", "5");
+        return answer(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Der er travlt",
+                "Skole-hjem har travlt lige nu, og intet blev gemt. Prøv igen om et øjeblik.",
+                request,
+                response);
+    }
+
+    /** Two people changed the same thing at the same moment: the later one changed nothing and is told so (409). */
+    @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+    Object concurrent(
+            Exception e,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        return answer(
+                HttpStatus.CONFLICT,
+                "Ændret samtidig",
+                "En anden ændrede det samme i samme øjeblik, og dit svar blev ikke gemt. Hent siden igen.",
+                request,
+                response);
+    }
+
+    private static Object answer(
+            HttpStatus status,
+            String title,
+            String detail,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            Refusals.page(response, status.value(), title, detail);
+            return null;
+        }
+        return problem(status, title, detail);
+    }
+
     static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(title);

@@ -15,4 +15,6 @@ public record FamilyTask(
         String processInstanceId,
         String formId,
         Date due,
-        Date created) {}
+        Date created,
+        String definitionId,
+        String taskKey) {}

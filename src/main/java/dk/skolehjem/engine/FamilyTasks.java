@@ -44,7 +44,9 @@ public class FamilyTasks {
         /** The answer completed the task. */
         DONE,
         /** Somebody in the family (or a double tap) answered first; nothing was changed. */
-        ALREADY_ANSWERED
+        ALREADY_ANSWERED,
+        /** The database could not take the answer in time (a lock wait); nothing was changed, it may be sent again. */
+        BUSY
     }
 
     private final TaskService tasks;
@@ -57,6 +59,8 @@ public class FamilyTasks {
     private final TransactionTemplate transaction;
     private final Map<String, Set<String>> familyTasksByDefinition = new ConcurrentHashMap<>();
     private final Map<String, String> processNames = new ConcurrentHashMap<>();
+    /** Deployed forms by process definition and task ("definitionId#taskKey"): they never change once deployed. */
+    private final Map<String, JsonNode> deployedForms = new ConcurrentHashMap<>();
 
     FamilyTasks(
             TaskService tasks,
@@ -112,8 +116,12 @@ public class FamilyTasks {
                     return Optional.empty();
                 }
                 return Optional.of(view(task));
-            } catch (org.camunda.bpm.engine.exception.NullValueException e) {
-                // answered (by the other guardian) between the question and the look at its candidates
+            } catch (org.camunda.bpm.engine.exception.NullValueException | NullPointerException e) {
+                // answered (by the other guardian) between the question and the look at its candidates; Camunda's
+                // reads meet the vanished task or execution as a null (its own NullPointerException included)
+                if (isOpen(taskId)) {
+                    throw e;
+                }
                 return Optional.empty();
             }
         });
@@ -150,24 +158,45 @@ public class FamilyTasks {
                     done.getProcessInstanceId(),
                     null,
                     done.getDueDate(),
-                    done.getStartTime()));
+                    done.getStartTime(),
+                    done.getProcessDefinitionId(),
+                    done.getTaskDefinitionKey()));
         });
     }
 
-    /** The task's form as deployed (with its code lists filled in), for the portal to render. */
-    public JsonNode form(FamilyTask task) {
+    /**
+     * The task's form as deployed (with its code lists filled in), for the portal to render. A task's form is bound
+     * to its deployment, so it is read from the database once per process definition and task, not per page.
+     * Empty when the task was completed (by the other guardian) before its form could be read.
+     */
+    public Optional<JsonNode> form(FamilyTask task) {
+        JsonNode cached = deployedForms.get(task.definitionId() + "#" + task.taskKey());
+        if (cached != null) {
+            return Optional.of(cached);
+        }
         return AsSystem.call(identity, () -> {
             try (InputStream in = forms.getDeployedTaskForm(task.id())) {
-                return JSON.readTree(in);
+                JsonNode form = JSON.readTree(in);
+                deployedForms.put(task.definitionId() + "#" + task.taskKey(), form);
+                return Optional.of(form);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (NullPointerException | org.camunda.bpm.engine.exception.NullValueException gone) {
+                // Camunda's form command does not expect the task to vanish while it reads it
+                return Optional.<JsonNode>empty();
             }
         });
     }
 
-    /** The variables the task's form reads (its prefilled values, texts and choices). */
-    public Map<String, Object> variables(FamilyTask task) {
-        return AsSystem.call(identity, () -> tasks.getVariables(task.id()));
+    /** The variables the task's form reads; empty when the task was completed meanwhile. */
+    public Optional<Map<String, Object>> variablesIfOpen(FamilyTask task) {
+        return AsSystem.call(identity, () -> {
+            try {
+                return Optional.of(tasks.getVariables(task.id()));
+            } catch (org.camunda.bpm.engine.exception.NullValueException gone) {
+                return Optional.<Map<String, Object>>empty();
+            }
+        });
     }
 
     /**
@@ -195,6 +224,9 @@ public class FamilyTasks {
             });
         } catch (OptimisticLockingException e) {
             return Outcome.ALREADY_ANSWERED;
+        } catch (org.springframework.dao.TransientDataAccessException e) {
+            // a lock wait or a dropped connection: the transaction was rolled back, so nothing was changed
+            return stillOpen(taskId) ? Outcome.BUSY : Outcome.ALREADY_ANSWERED;
         } catch (ProcessEngineException e) {
             if (AsSystem.call(
                             identity,
@@ -204,6 +236,17 @@ public class FamilyTasks {
             }
             throw e;
         }
+    }
+
+    private boolean stillOpen(String taskId) {
+        return isOpen(taskId);
+    }
+
+    /** Whether the task is still waiting for an answer. */
+    public boolean isOpen(String taskId) {
+        return AsSystem.call(
+                        identity, () -> tasks.createTaskQuery().taskId(taskId).count())
+                > 0;
     }
 
     private boolean lock(String taskId) {
@@ -263,7 +306,9 @@ public class FamilyTasks {
                 task.getProcessInstanceId(),
                 formId(task),
                 task.getDueDate(),
-                task.getCreateTime());
+                task.getCreateTime(),
+                definition,
+                task.getTaskDefinitionKey());
     }
 
     private String processName(String definition) {

@@ -55,7 +55,11 @@ class PortalTaskController {
             return alreadyAnswered(user, id, response, model);
         }
         try {
-            return page(allowed.get(), Map.of(), null, model);
+            var form = form(allowed.get(), Map.of());
+            if (form.isEmpty()) {
+                return alreadyAnswered(user, id, response, model);
+            }
+            return page(allowed.get(), form.get(), null, model);
         } catch (ProcessEngineException e) {
             if (access.open(user, id).isEmpty()) {
                 // answered by the other guardian while this page was being made
@@ -79,14 +83,21 @@ class PortalTaskController {
         }
         FamilyTasks.Outcome outcome;
         try {
-            PortalForm form = form(allowed.get(), posted);
-            outcome = tasks.complete(user.id(), user.groups(), id, form.answers(posted));
+            var form = form(allowed.get(), posted);
+            if (form.isEmpty()) {
+                return alreadyAnswered(user, id, response, model);
+            }
+            outcome = tasks.complete(user.id(), user.groups(), id, form.get().answers(posted));
         } catch (ProcessEngineException e) {
             Object refusal = request.getAttribute(FormInput.REFUSAL_ATTRIBUTE);
             if (refusal != null) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
                 // the page is shown again with what they wrote and the times free now
-                return page(allowed.get(), posted, refusal.toString(), model);
+                var again = form(allowed.get(), posted);
+                if (again.isEmpty()) {
+                    return alreadyAnswered(user, id, response, model);
+                }
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return page(allowed.get(), again.get(), refusal.toString(), model);
             }
             if (access.open(user, id).isEmpty()) {
                 // the other guardian (or a double tap) answered while this answer was on its way
@@ -96,6 +107,18 @@ class PortalTaskController {
         }
         if (outcome == FamilyTasks.Outcome.ALREADY_ANSWERED) {
             return alreadyAnswered(user, id, response, model);
+        }
+        if (outcome == FamilyTasks.Outcome.BUSY) {
+            var again = form(allowed.get(), posted);
+            if (again.isEmpty()) {
+                return alreadyAnswered(user, id, response, model);
+            }
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(
+                    allowed.get(),
+                    again.get(),
+                    "Der er travlt lige nu, og jeres svar blev ikke gemt. Tryk på knappen igen om et øjeblik.",
+                    model);
         }
         return "redirect:/foraeldre/opgave/" + id + "/kvittering";
     }
@@ -153,7 +176,7 @@ class PortalTaskController {
         return "foraeldre-kvittering";
     }
 
-    private String page(FamilyTaskAccess.Allowed allowed, Map<String, String> posted, String problem, Model model) {
+    private String page(FamilyTaskAccess.Allowed allowed, PortalForm form, String problem, Model model) {
         model.addAttribute("task", allowed.task());
         model.addAttribute("about", allowed.about());
         model.addAttribute(
@@ -162,14 +185,31 @@ class PortalTaskController {
                         ? null
                         : DanishDates.full(
                                 LocalDate.ofInstant(allowed.task().due().toInstant(), DanishDates.ZONE)));
-        model.addAttribute("form", form(allowed, posted));
+        model.addAttribute("form", form);
         model.addAttribute("problem", problem);
         return "foraeldre-opgave";
     }
 
-    private PortalForm form(FamilyTaskAccess.Allowed allowed, Map<String, String> posted) {
+    /** The task's form with the live choices of this moment; empty when the task was answered meanwhile. */
+    private java.util.Optional<PortalForm> form(FamilyTaskAccess.Allowed allowed, Map<String, String> posted) {
+        try {
+            return formNow(allowed, posted);
+        } catch (RuntimeException e) {
+            // the engine's reads do not expect the task (or its execution) to vanish while they read it: the other
+            // guardian's answer completed it meanwhile
+            if (!tasks.isOpen(allowed.task().id())) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private java.util.Optional<PortalForm> formNow(FamilyTaskAccess.Allowed allowed, Map<String, String> posted) {
         var task = allowed.task();
-        var json = tasks.form(task);
+        var json = tasks.form(task).orElse(null);
+        if (json == null) {
+            return java.util.Optional.empty();
+        }
         Map<String, List<Choice>> live = new HashMap<>();
         java.util.Set<String> holdable = new java.util.HashSet<>();
         for (var field : json.findValues("key")) {
@@ -180,6 +220,7 @@ class PortalTaskController {
                 }
             }
         }
-        return PortalForm.of(json, task.name(), tasks.variables(task), live, holdable, posted);
+        return tasks.variablesIfOpen(task)
+                .map(variables -> PortalForm.of(json, task.name(), variables, live, holdable, posted));
     }
 }

@@ -18,7 +18,7 @@ public final class ExampleDocuments {
     private ExampleDocuments() {}
 
     /** One sample per kind. */
-    static MeetingDocument of(DocumentKind kind) {
+    public static MeetingDocument of(DocumentKind kind) {
         return switch (kind) {
             case AGENDA_REQUEST ->
                 MeetingDocument.of(kind, "Forældremøde")
