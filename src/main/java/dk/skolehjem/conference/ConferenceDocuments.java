@@ -91,7 +91,7 @@ class ConferenceDocuments implements ExecutionListener {
                                 ? null
                                 : "Eleven deltog ikke: " + text(e, "studentAbsentReason"))
                 .build();
-        e.setVariable("meetingDocument", json.writeValueAsString(minutes));
+        e.setVariable("meetingDocument", dk.skolehjem.minutes.DocumentVariable.of(json.writeValueAsString(minutes)));
     }
 
     private static String orDash(String s) {

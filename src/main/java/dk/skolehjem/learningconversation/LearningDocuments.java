@@ -80,7 +80,7 @@ class LearningDocuments implements ExecutionListener {
                 .agreements(agreements)
                 .nextFocus(text(e, "nextFocus"))
                 .build();
-        e.setVariable("meetingDocument", json.writeValueAsString(minutes));
+        e.setVariable("meetingDocument", dk.skolehjem.minutes.DocumentVariable.of(json.writeValueAsString(minutes)));
     }
 
     private static String text(DelegateExecution e, String name) {

@@ -42,8 +42,8 @@ public class WriteDocumentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String sourceVar = local(execution, "documentSource", "meetingDocument");
         String targetVar = local(execution, "documentTarget", "minutesPdf");
-        Object json = execution.getVariable(sourceVar);
-        if (!(json instanceof String s) || s.isBlank()) {
+        String s = DocumentVariable.read(execution.getVariable(sourceVar));
+        if (s == null || s.isBlank()) {
             throw new ProcessEngineException("Dokumentet kan ikke skrives: variablen '" + sourceVar + "' mangler.");
         }
         MeetingDocument document;

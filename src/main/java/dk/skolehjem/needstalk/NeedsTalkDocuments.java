@@ -79,7 +79,7 @@ class NeedsTalkDocuments implements ExecutionListener {
                 .agreements(doc)
                 .nextFocus(text(e, "nextFocus"))
                 .build();
-        e.setVariable("meetingDocument", json.writeValueAsString(minutes));
+        e.setVariable("meetingDocument", dk.skolehjem.minutes.DocumentVariable.of(json.writeValueAsString(minutes)));
     }
 
     private static String text(DelegateExecution e, String name) {

@@ -56,7 +56,8 @@ class ParentMeetingDocuments implements ExecutionListener {
             case "write-minutes" -> meeting(execution, key, DocumentKind.MINUTES);
             default -> throw new IllegalStateException("Intet dokument for " + execution.getCurrentActivityId());
         };
-        execution.setVariable("meetingDocument", json.writeValueAsString(document));
+        execution.setVariable(
+                "meetingDocument", dk.skolehjem.minutes.DocumentVariable.of(json.writeValueAsString(document)));
     }
 
     private MeetingDocument agendaRequest(DelegateExecution e, ClassYearKey key) {

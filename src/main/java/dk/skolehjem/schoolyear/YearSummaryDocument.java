@@ -128,7 +128,8 @@ class YearSummaryDocument implements ExecutionListener {
                 .date(EngineDates.today())
                 .agenda(items)
                 .build();
-        execution.setVariable("meetingDocument", json.writeValueAsString(summary));
+        execution.setVariable(
+                "meetingDocument", dk.skolehjem.minutes.DocumentVariable.of(json.writeValueAsString(summary)));
     }
 
     /**

@@ -311,7 +311,18 @@ public final class Benchmark {
                     burst.add(new BookingBurst.Family(f[0], f[1], f[2], port, two ? secondPort : port, i / 2));
                 }
                 rawRate.add(raw.complete(raw.openTasks(part.size()), concurrent, rawLatency));
-                BookingBurst.Outcome o = BookingBurst.run(burst, concurrent);
+                BookingBurst.Outcome o;
+                if (round == 2) {
+                    // why: where the first node's time went in a one-node round
+                    Profile profile = new Profile(Path.of("target", "bench-b3.jfr"));
+                    try (profile) {
+                        o = BookingBurst.run(burst, concurrent);
+                    }
+                    report.note("B3 profile (share of samples with the method on the stack, target/bench-b3.jfr): "
+                            + String.join("; ", profile.hottest(12)));
+                } else {
+                    o = BookingBurst.run(burst, concurrent);
+                }
                 (two ? twoRate : oneRate).add(o.perSecond());
                 // the one-node rounds' latencies are B3's
                 mergeLatencies(latency, o, two);

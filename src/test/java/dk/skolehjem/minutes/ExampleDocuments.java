@@ -293,4 +293,13 @@ public final class ExampleDocuments {
                         "Ikke afsluttet ved skoleårets slutning",
                         "Book samtaletid – Noah Jensen, 5.A: åben siden 1. oktober 2026, frist 15. oktober 2026"));
     }
+
+    /** The minutes as the document step reads them from its process variable. */
+    public static String minutesAsVariable() {
+        try {
+            return WriteDocumentDelegate.JSON.writeValueAsString(minutes());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
