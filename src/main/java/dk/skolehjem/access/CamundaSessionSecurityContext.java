@@ -21,12 +21,13 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 final class CamundaSessionSecurityContext implements SecurityContextRepository {
 
-    static final String ENGINE = "default";
-
     private final IdentityService identity;
+    /** The engine's name, as the login put it in the session ("default" unless configured otherwise). */
+    private final String engine;
 
-    CamundaSessionSecurityContext(IdentityService identity) {
+    CamundaSessionSecurityContext(IdentityService identity, String engine) {
         this.identity = identity;
+        this.engine = engine;
     }
 
     /** Null (nobody) without a webapp login in the session, so HTTP basic and anonymous access can follow. */
@@ -51,7 +52,7 @@ final class CamundaSessionSecurityContext implements SecurityContextRepository {
             return null;
         }
         Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
-        if (auths == null || !(auths.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication auth)) {
+        if (auths == null || !(auths.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication auth)) {
             return null;
         }
         String userId = auth.getIdentityId();

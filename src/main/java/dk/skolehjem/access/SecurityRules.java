@@ -141,13 +141,18 @@ class SecurityRules {
     @Bean
     @Order(2)
     SecurityFilterChain everythingElse(
-            HttpSecurity http, AuthenticationManager passwords, IdentityService identity, LoginThrottle throttle)
+            HttpSecurity http,
+            AuthenticationManager passwords,
+            IdentityService identity,
+            LoginThrottle throttle,
+            org.camunda.bpm.engine.ProcessEngine engine)
             throws Exception {
         http.authorizeHttpRequests(SecurityRules::rules)
                 .authenticationManager(passwords)
                 .httpBasic(basic -> basic.authenticationEntryPoint(Refusals.API))
                 .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
-                        new RequestAttributeSecurityContextRepository(), new CamundaSessionSecurityContext(identity))))
+                        new RequestAttributeSecurityContextRepository(),
+                        new CamundaSessionSecurityContext(identity, engine.getName()))))
                 // The webapps' API has Camunda's own CSRF filter (X-XSRF-TOKEN); HTTP basic cannot be sent by
                 // another site's page. The product's forms carry Spring's token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path(null, "/camunda/**"), Refusals::hasBasicHeader))
