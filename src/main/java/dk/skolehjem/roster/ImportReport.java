@@ -21,4 +21,21 @@ public record ImportReport(
                 || updatedUsers > 0
                 || !disabledUsers.isEmpty();
     }
+
+    /** This school's report and {@code other}'s together, as one import of both. */
+    ImportReport and(ImportReport other) {
+        var schools = new java.util.TreeSet<>(this.schools);
+        schools.addAll(other.schools);
+        var tables = new java.util.LinkedHashMap<>(this.tables);
+        other.tables.forEach((table, n) -> tables.merge(
+                table,
+                n,
+                (a, b) -> new TableSync.Counts(
+                        a.inserted() + b.inserted(), a.updated() + b.updated(), a.deactivated() + b.deactivated())));
+        var created = new java.util.ArrayList<>(createdUsers);
+        created.addAll(other.createdUsers);
+        var disabled = new java.util.ArrayList<>(disabledUsers);
+        disabled.addAll(other.disabledUsers);
+        return new ImportReport(schools, tables, created, updatedUsers + other.updatedUsers, disabled);
+    }
 }

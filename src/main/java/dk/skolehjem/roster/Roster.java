@@ -43,4 +43,31 @@ record Roster(
 
     /** A guardian on a class's parent council. */
     record CouncilMember(String schoolId, String classCode, String guardianId) {}
+
+    /** The part of the roster about one school: what one school's transaction writes. */
+    Roster of(String schoolId) {
+        Set<String> persons = new java.util.HashSet<>();
+        guardians.stream().filter(g -> g.schoolId().equals(schoolId)).forEach(g -> persons.add(g.id()));
+        staff.stream().filter(p -> p.schoolId().equals(schoolId)).forEach(p -> persons.add(p.id()));
+        students.stream().filter(p -> p.schoolId().equals(schoolId)).forEach(p -> persons.add(p.id()));
+        Map<String, Source> sources = new java.util.LinkedHashMap<>();
+        personSources.forEach((id, source) -> {
+            if (persons.contains(id)) {
+                sources.put(id, source);
+            }
+        });
+        return new Roster(
+                Set.of(schoolId),
+                schools.stream().filter(x -> x.id().equals(schoolId)).toList(),
+                classes.stream().filter(x -> x.schoolId().equals(schoolId)).toList(),
+                students.stream().filter(x -> x.schoolId().equals(schoolId)).toList(),
+                guardians.stream().filter(x -> x.schoolId().equals(schoolId)).toList(),
+                custodies.stream().filter(x -> x.schoolId().equals(schoolId)).toList(),
+                staff.stream().filter(x -> x.schoolId().equals(schoolId)).toList(),
+                teamMembers.stream().filter(x -> x.schoolId().equals(schoolId)).toList(),
+                councilMembers.stream()
+                        .filter(x -> x.schoolId().equals(schoolId))
+                        .toList(),
+                sources);
+    }
 }

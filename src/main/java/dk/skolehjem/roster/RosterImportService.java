@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports a school's roster export: all rows are checked first, then the roster tables, the logins and the access
@@ -31,6 +30,7 @@ public class RosterImportService {
     private final IdentityService identity;
     private final ApplicationEventPublisher events;
     private final AsApplication asApplication;
+    private final org.springframework.transaction.support.TransactionTemplate perSchool;
 
     RosterImportService(
             RosterRepository repository,
@@ -38,7 +38,12 @@ public class RosterImportService {
             PolicyRegistry policies,
             IdentityService identity,
             ApplicationEventPublisher events,
-            AsApplication asApplication) {
+            AsApplication asApplication,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.perSchool = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        // joins a caller's transaction (all in one), else one per school; never a second connection next to one
+        this.perSchool.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRED);
         this.repository = repository;
         this.identitySync = identitySync;
         this.policies = policies;
@@ -89,13 +94,27 @@ public class RosterImportService {
     }
 
     /** Checks and imports in one go, for callers that have already established the right to import (start-up, demo). */
-    @Transactional
     public ImportReport importFiles(RosterFiles files) {
         return apply(check(files));
     }
 
-    @Transactional
+    /**
+     * Writes a checked roster school by school, each school in its own transaction: a municipality's one file never
+     * holds every person's engine work in memory until one commit, each school is all or nothing, and an import
+     * that stopped half-way is resumed by importing the same file again (the schools already done change nothing).
+     */
     ImportReport apply(Roster roster) {
+        List<String> schools = roster.schoolIds().stream().sorted().toList();
+        ImportReport report = null;
+        for (String school : schools) {
+            Roster part = schools.size() == 1 ? roster : roster.of(school);
+            ImportReport done = perSchool.execute(status -> applyOne(part));
+            report = report == null ? done : report.and(done);
+        }
+        return report != null ? report : perSchool.execute(status -> applyOne(roster));
+    }
+
+    private ImportReport applyOne(Roster roster) {
         return asApplication.call(() -> {
             repository.lockSchools(roster.schoolIds());
             Map<String, TableSync.Counts> tables = repository.write(roster);

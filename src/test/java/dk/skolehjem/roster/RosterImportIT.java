@@ -263,6 +263,60 @@ class RosterImportIT {
     }
 
     @Test
+    void aMunicipalityFileIsWrittenSchoolBySchool_aSchoolThatFailsChangesNothing_theSameFileAgainResumes() {
+        String rollback = FailingRosterListener.SCHOOL;
+        // "aaskole" is written before "rollbackskole" (schools in order), "zzskole" after it
+        String schools = "school_id;school_name;policy\n" + "aaskole;Aaskolen;himmelev-skole\n" + rollback
+                + ";Rulleskolen;himmelev-skole\n" + "zzskole;Zzskolen;himmelev-skole\n";
+        String students = STUDENTS.replace("importskole", "aaskole").replace("i-", "aa-")
+                + STUDENTS.lines()
+                        .skip(1)
+                        .map(l -> l.replace("importskole", rollback).replace("i-", "rb-"))
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n"))
+                + STUDENTS.lines()
+                        .skip(1)
+                        .map(l -> l.replace("importskole", "zzskole").replace("i-", "zz-"))
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String staff = STAFF.replace("importskole", "aaskole").replace("i-", "aa-")
+                + STAFF.lines()
+                        .skip(1)
+                        .map(l -> l.replace("importskole", "zzskole").replace("i-", "zz-"))
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        var files =
+                new RosterFiles(bytes(schools), bytes(students), bytes(staff), bytes("school_id;class;guardian_id\n"));
+
+        assertThatThrownBy(() -> imports.importFiles(files)).hasMessageContaining("Testfejl");
+        assertThat(identity.createUserQuery().userId("aa-g1").count())
+                .as("the school before the failing one is in")
+                .isEqualTo(1);
+        assertThat(identity.createUserQuery().userId("rb-g1").count())
+                .as("the failing school changed nothing")
+                .isZero();
+        assertThat(identity.createTenantQuery().tenantId(rollback).count()).isZero();
+        assertThat(identity.createUserQuery().userId("zz-g1").count())
+                .as("the import stopped at the failing school")
+                .isZero();
+
+        // the municipality fixes the school's problem (here: leaves it out) and sends the file again
+        var fixed = new RosterFiles(
+                bytes(schools.lines()
+                        .filter(l -> !l.startsWith(rollback))
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n"))),
+                bytes(students.lines()
+                        .filter(l -> !l.startsWith(rollback))
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n"))),
+                bytes(staff),
+                bytes("school_id;class;guardian_id\n"));
+        ImportReport again = imports.importFiles(fixed);
+        assertThat(again.createdUsers())
+                .as("only what was missing is created")
+                .contains("zz-g1")
+                .doesNotContain("aa-g1");
+        assertThat(identity.createUserQuery().userId("zz-g1").count()).isEqualTo(1);
+        assertThat(again.schools()).containsExactly("aaskole", "zzskole");
+    }
+
+    @Test
     void anIdOfAnotherSchoolOrOfTheAdministratorCannotBeTakenOver() {
         String staff = STAFF.replace("importskole", "kaperskole")
                 .replace("i-t1", "laerer")
