@@ -38,6 +38,13 @@ class EngineConfigurationPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl config) {
         config.setTenantIdProvider(new SchoolTenantIdProvider());
+        // no full scan of the authorizations before every check (AuthorizationGroups)
+        java.util.List<org.camunda.bpm.engine.impl.interceptor.SessionFactory> sessions = new ArrayList<>();
+        if (config.getCustomSessionFactories() != null) {
+            sessions.addAll(config.getCustomSessionFactories());
+        }
+        sessions.add(new AuthorizationGroups());
+        config.setCustomSessionFactories(sessions);
         config.setGeneralResourceWhitelistPattern(ID_PATTERN);
         config.setJavaSerializationFormatEnabled(false);
         config.setDeserializationTypeValidationEnabled(true);

@@ -421,7 +421,7 @@ public final class Benchmark {
     // ---- B5: task lists and counts with many open tasks, and the compliance view
 
     private void queries() {
-        raw.start(fillerTasks, "b5");
+        raw.fill(fillerTasks, "b5", node.getBean(org.springframework.transaction.support.TransactionTemplate.class));
         long open = engine.getTaskService().createTaskQuery().count();
         long authorizations =
                 engine.getAuthorizationService().createAuthorizationQuery().count();

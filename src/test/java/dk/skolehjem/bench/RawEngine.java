@@ -76,6 +76,22 @@ final class RawEngine {
         return n / (Figures.millisSince(t0) / 1000.0);
     }
 
+    /**
+     * Starts {@code n} waiting instances in transactions of 500, as a quick way to a database with many open
+     * tasks (not a measurement).
+     */
+    void fill(int n, String prefix, org.springframework.transaction.support.TransactionTemplate transaction) {
+        for (int done = 0; done < n; done += 500) {
+            int from = done;
+            transaction.executeWithoutResult(tx -> {
+                for (int i = from; i < Math.min(n, from + 500); i++) {
+                    engine.getRuntimeService()
+                            .startProcessInstanceByKey(WAITS, prefix + "-" + i, Map.of("n", i, "schoolId", schoolId));
+                }
+            });
+        }
+    }
+
     /** Completes {@code taskIds} with {@code threads} at once; each completion's time goes to {@code latencies}. */
     double complete(List<String> taskIds, int threads, Figures latencies) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
