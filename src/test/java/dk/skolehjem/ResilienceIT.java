@@ -249,6 +249,9 @@ class ResilienceIT {
                         "--server.port=0",
                         // another engine named "default" may already run in this JVM (the shared test application)
                         "--camunda.bpm.generate-unique-process-engine-name=true",
+                        // Camunda's webapps keep JVM-wide state that closing a node would take from the shared
+                        // test application; the families' portal needs none of them
+                        "--camunda.bpm.webapp.enabled=false",
                         "--camunda.bpm.job-execution.lock-time-in-millis=5000",
                         "--camunda.bpm.job-execution.wait-time-in-millis=200",
                         "--camunda.bpm.job-execution.max-wait=1000",

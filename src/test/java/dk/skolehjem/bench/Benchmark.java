@@ -66,7 +66,8 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>();
-        for (String arg : args) {
+        // Maven passes -Dbench.extra="--schools=3 --classes=4" as one argument
+        for (String arg : String.join(" ", args).trim().split("\\s+")) {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             a.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
