@@ -69,4 +69,31 @@ final class Profile implements AutoCloseable {
                 .map(e -> String.format(java.util.Locale.ROOT, "%.0f%% %s", 100.0 * e.getValue() / total, e.getKey()))
                 .collect(Collectors.toList());
     }
+
+    /** The {@code n} methods most often running themselves (the top frame of a sample), as "share% Type.method". */
+    List<String> busiest(int n) throws java.io.IOException {
+        Map<String, Integer> top = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample")
+                    || event.getStackTrace() == null
+                    || event.getStackTrace().getFrames().isEmpty()) {
+                continue;
+            }
+            samples++;
+            RecordedFrame frame = event.getStackTrace().getFrames().get(0);
+            String type = frame.getMethod().getType().getName();
+            top.merge(
+                    type.substring(type.lastIndexOf('.') + 1) + "."
+                            + frame.getMethod().getName(),
+                    1,
+                    Integer::sum);
+        }
+        int total = Math.max(1, samples);
+        return top.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(n)
+                .map(e -> String.format(java.util.Locale.ROOT, "%.0f%% %s", 100.0 * e.getValue() / total, e.getKey()))
+                .collect(Collectors.toList());
+    }
 }

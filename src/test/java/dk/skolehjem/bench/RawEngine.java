@@ -12,9 +12,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
- * The raw Camunda engine the product is measured against, in the same engine, database and run: a process that
- * starts and waits in a user task, one that runs an asynchronous no-op step (a job), nothing of the product's own
- * (no listeners, no forms, no authorizations of its own).
+ * The raw Camunda engine the product is measured against, in the same run on the same PostgreSQL server: a plain
+ * standalone engine (history full, its own job executor, its own database {@code <bench>_raw}) with none of the
+ * product's plugins, listeners, forms or authorizations, running a process that starts and waits in a user task and
+ * one that runs an asynchronous no-op step (a job).
  */
 final class RawEngine {
 
@@ -22,22 +23,47 @@ final class RawEngine {
     static final String ASYNC = "bench-raw-async";
 
     private final ProcessEngine engine;
-    /** The school whose tenant the raw instances run in (the product gives every instance one). */
+    /** Kept in the variables as the product's instances keep theirs, so both write the same history. */
     private final String schoolId;
 
-    RawEngine(ProcessEngine engine, String schoolId) {
+    private RawEngine(ProcessEngine engine, String schoolId) {
         this.engine = engine;
         this.schoolId = schoolId;
     }
 
-    void deploy() {
-        BpmnModelInstance waits = Bpmn.createExecutableProcess(WAITS)
+    /** A plain engine on a fresh database {@code database}, the job executor running. */
+    static RawEngine standalone(String database, String schoolId) {
+        String url = dk.skolehjem.TestDatabase.recreate(database);
+        ProcessEngine engine =
+                org.camunda.bpm.engine.ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+                        .setJdbcUrl(url)
+                        .setJdbcDriver("org.postgresql.Driver")
+                        .setJdbcUsername(dk.skolehjem.TestDatabase.user())
+                        .setJdbcPassword(dk.skolehjem.TestDatabase.password())
+                        .setDatabaseSchemaUpdate("true")
+                        .setHistory("full")
+                        .setJobExecutorActivate(true)
+                        .setProcessEngineName("raw-baseline")
+                        .buildProcessEngine();
+        return new RawEngine(engine, schoolId);
+    }
+
+    void close() {
+        engine.close();
+    }
+
+    private static BpmnModelInstance waiting() {
+        return Bpmn.createExecutableProcess(WAITS)
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
                 .userTask("work")
                 .camundaCandidateGroups("bench-raw")
                 .endEvent()
                 .done();
+    }
+
+    void deploy() {
+        BpmnModelInstance waits = waiting();
         BpmnModelInstance async = Bpmn.createExecutableProcess(ASYNC)
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
@@ -80,12 +106,23 @@ final class RawEngine {
      * Starts {@code n} waiting instances in transactions of 500, as a quick way to a database with many open
      * tasks (not a measurement).
      */
-    void fill(int n, String prefix, org.springframework.transaction.support.TransactionTemplate transaction) {
+    static void fill(
+            ProcessEngine product,
+            int n,
+            String prefix,
+            String schoolId,
+            org.springframework.transaction.support.TransactionTemplate transaction) {
+        product.getRepositoryService()
+                .createDeployment()
+                .name("bench-filler")
+                .addModelInstance(WAITS + ".bpmn", waiting())
+                .enableDuplicateFiltering(true)
+                .deploy();
         for (int done = 0; done < n; done += 500) {
             int from = done;
             transaction.executeWithoutResult(tx -> {
                 for (int i = from; i < Math.min(n, from + 500); i++) {
-                    engine.getRuntimeService()
+                    product.getRuntimeService()
                             .startProcessInstanceByKey(WAITS, prefix + "-" + i, Map.of("n", i, "schoolId", schoolId));
                 }
             });
