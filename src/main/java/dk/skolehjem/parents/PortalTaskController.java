@@ -83,7 +83,7 @@ class PortalTaskController {
         }
         FamilyTasks.Outcome outcome;
         try {
-            var form = form(allowed.get(), posted);
+            var form = form(allowed.get(), posted, false);
             if (form.isEmpty()) {
                 return alreadyAnswered(user, id, response, model);
             }
@@ -192,8 +192,17 @@ class PortalTaskController {
 
     /** The task's form with the live choices of this moment; empty when the task was answered meanwhile. */
     private java.util.Optional<PortalForm> form(FamilyTaskAccess.Allowed allowed, Map<String, String> posted) {
+        return form(allowed, posted, true);
+    }
+
+    /**
+     * The form, with its live choices (the times free now) only when it is shown: an answer is read from the form's
+     * own fields, and whether a chosen time is still free is the form check's question, at the moment it books it.
+     */
+    private java.util.Optional<PortalForm> form(
+            FamilyTaskAccess.Allowed allowed, Map<String, String> posted, boolean shown) {
         try {
-            return formNow(allowed, posted);
+            return formNow(allowed, posted, shown);
         } catch (RuntimeException e) {
             // the engine's reads do not expect the task (or its execution) to vanish while they read it: the other
             // guardian's answer completed it meanwhile
@@ -204,7 +213,8 @@ class PortalTaskController {
         }
     }
 
-    private java.util.Optional<PortalForm> formNow(FamilyTaskAccess.Allowed allowed, Map<String, String> posted) {
+    private java.util.Optional<PortalForm> formNow(
+            FamilyTaskAccess.Allowed allowed, Map<String, String> posted, boolean shown) {
         var task = allowed.task();
         var json = tasks.form(task).orElse(null);
         if (json == null) {
@@ -212,7 +222,7 @@ class PortalTaskController {
         }
         Map<String, List<Choice>> live = new HashMap<>();
         java.util.Set<String> holdable = new java.util.HashSet<>();
-        for (var field : json.findValues("key")) {
+        for (var field : shown ? json.findValues("key") : List.<com.fasterxml.jackson.databind.JsonNode>of()) {
             for (LiveChoices l : liveChoices) {
                 l.now(task, field.asText()).ifPresent(c -> live.put(field.asText(), c));
                 if (l.holds(task, field.asText())) {

@@ -29,12 +29,8 @@ final class Jobs {
                 .count();
     }
 
+    /** A pause between two looks at the database (a poll, not a timing). */
     static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        java.util.concurrent.locks.LockSupport.parkNanos(millis * 1_000_000L);
     }
 }

@@ -34,12 +34,15 @@ final class RawEngine {
     /** A plain engine on a fresh database {@code database}, the job executor running. */
     static RawEngine standalone(String database, String schoolId) {
         String url = dk.skolehjem.TestDatabase.recreate(database);
+        // the same connection pool as the product's (MyBatis' own gives up connections under concurrency)
+        var pool = new com.zaxxer.hikari.HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername(dk.skolehjem.TestDatabase.user());
+        pool.setPassword(dk.skolehjem.TestDatabase.password());
+        pool.setMaximumPoolSize(20);
         ProcessEngine engine =
                 org.camunda.bpm.engine.ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-                        .setJdbcUrl(url)
-                        .setJdbcDriver("org.postgresql.Driver")
-                        .setJdbcUsername(dk.skolehjem.TestDatabase.user())
-                        .setJdbcPassword(dk.skolehjem.TestDatabase.password())
+                        .setDataSource(pool)
                         .setDatabaseSchemaUpdate("true")
                         .setHistory("full")
                         .setJobExecutorActivate(true)

@@ -18,16 +18,23 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * Raw PDFBox writing a one-page PDF/A-2b of about the minutes' length (the same embedded DejaVu font, XMP, sRGB
- * output intent), with none of the product's layout: the floor the minutes are measured against.
+ * Raw PDFBox writing a one-page PDF/A-2b of about the minutes' length, as one would by hand: the same embedded
+ * DejaVu fonts (regular for the text, bold for the headings), XMP, sRGB output intent, and none of the product's
+ * layout (no wrapping, tables, header or footer): the floor the minutes are measured against.
  */
 final class RawPdf {
 
     private final byte[] font;
+    private final byte[] boldFont;
 
     RawPdf() {
-        try (InputStream in = RawPdf.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            font = in.readAllBytes();
+        font = read("/fonts/DejaVuSans.ttf");
+        boldFont = read("/fonts/DejaVuSans-Bold.ttf");
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = RawPdf.class.getResourceAsStream(resource)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,13 +45,22 @@ final class RawPdf {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDType0Font text = PDType0Font.load(doc, new ByteArrayInputStream(font), true);
+            PDType0Font bold = PDType0Font.load(doc, new ByteArrayInputStream(boldFont), true);
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
                 out.beginText();
-                out.setFont(text, 10);
-                out.newLineAtOffset(50, 780);
+                out.setFont(bold, 16);
+                out.newLineAtOffset(50, 790);
+                out.showText("Referat – forældremøde 5.A");
+                out.newLineAtOffset(0, -24);
                 for (int i = 0; i < lines; i++) {
-                    out.showText("Punkt " + i + ": forældrene og klasseteamet aftalte det næste skridt for klassen.");
-                    out.newLineAtOffset(0, -14);
+                    if (i % 8 == 0) {
+                        out.setFont(bold, 11);
+                        out.showText((i / 8 + 1) + ". Punkt på dagsordenen");
+                        out.newLineAtOffset(0, -15);
+                    }
+                    out.setFont(text, 10);
+                    out.showText("Forældrene og klasseteamet aftalte det næste skridt for klassen (" + i + ").");
+                    out.newLineAtOffset(0, -13);
                 }
                 out.endText();
             }
