@@ -72,6 +72,11 @@ public final class Benchmark {
             a.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
         String size = a.getOrDefault("size", "smoke");
+        if (a.keySet().stream()
+                .anyMatch(
+                        k -> List.of("schools", "classes", "students", "tasks").contains(k))) {
+            size = "custom (from " + size + ")";
+        }
         int[] preset = switch (size) {
             case "full" -> new int[] {60, 38, 22, 50_000};
             case "small" -> new int[] {4, 8, 20, 20_000};
