@@ -48,7 +48,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Reliability drills as code, on PostgreSQL ({@code -Ppostgres}): two application nodes on one database, each with
  * its job executor and its outbox sender. Every e-mail goes once and every document is written once, across both
  * nodes, through a node's restart in the middle of the work and through the mail server going down and up; 50
- * answers to one task at once and 200 bookings at once, spread over both nodes, get no 500.
+ * answers to one task at once and 200 bookings at once, spread over both nodes, get no 500 (with a pool of ten
+ * connections a node).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResilienceIT {
@@ -258,6 +259,8 @@ class ResilienceIT {
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + SMTP.getPort(),
                         "--skolehjem.mail.poll=PT1S",
+                        // a pool smaller than the default, so the bursts below wait for connections
+                        "--SKOLEHJEM_DB_POOL=10",
                         "--skolehjem.digest.cron=-",
                         "--SKOLEHJEM_ADMIN_USER=drift",
                         "--SKOLEHJEM_ADMIN_PASSWORD=Drift-hemmelig-2026!");

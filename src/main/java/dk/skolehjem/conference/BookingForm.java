@@ -65,7 +65,12 @@ class BookingForm implements FormRule {
         try {
             slot = rounds.book(roundId, slotId, key.studentId(), answers.completedBy(), clock);
         } catch (SlotTaken e) {
-            choices.refresh(task.getId(), roundId, key.studentId());
+            if (!answers.onBehalf()) {
+                // a Camunda form reads its choices from the task: they are renewed in a transaction of their own,
+                // which outlives this refused one. "Mit barn" shows the times free now by itself, so a family's
+                // refusal under a burst never asks for a second connection while it holds one.
+                choices.refresh(task.getId(), roundId, key.studentId());
+            }
             throw FormInput.refused(e.getMessage());
         }
         if (answers.form().has(BACK_TO_BACK) && answers.ticked(BACK_TO_BACK)) {

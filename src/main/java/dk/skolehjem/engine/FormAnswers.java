@@ -52,6 +52,14 @@ public final class FormAnswers {
         return execution.getProcessInstanceId();
     }
 
+    /**
+     * Whether the answer came through the product's own page on a person's behalf ("Mit barn"), which shows live
+     * choices itself, rather than through a Camunda form that reads them from the task's variables.
+     */
+    public boolean onBehalf() {
+        return EngineInternals.onBehalf();
+    }
+
     /** Who completes the task: the person logged in, else its assignee (a test or the engine itself). */
     public String completedBy() {
         return ActingUser.idOr(task != null && task.getAssignee() != null ? task.getAssignee() : "ukendt");

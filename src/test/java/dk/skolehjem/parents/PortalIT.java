@@ -250,9 +250,14 @@ class PortalIT {
                 anden.postForm("/foraeldre/opgave/" + bo.getId() + "/hold", Map.of("felt", "slot", "valg", slot));
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.json().get("message").asText()).contains("Tiden er lige blevet taget af en anden familie");
+        String choicesBefore = String.valueOf(tasks.getVariableLocal(bo.getId(), "availableSlots"));
         Http.Answer booked = anden.answer(bo.getId(), Map.of("slot", slot, "goingWell", "Matematik"));
         assertThat(booked.status()).isEqualTo(400);
         assertThat(booked.body()).contains("Tiden er lige blevet booket af en anden familie", "Matematik");
+        assertThat(String.valueOf(tasks.getVariableLocal(bo.getId(), "availableSlots")))
+                .as("the page shows the times free now by itself: the refused answer wrote nothing in a second "
+                        + "transaction while it held its own connection")
+                .isEqualTo(choicesBefore);
         assertThat(tasks.createTaskQuery().taskId(bo.getId()).count()).isEqualTo(1);
         assertThat(anden.postForm("/foraeldre/opgave/" + ida.getId() + "/hold", Map.of("felt", "slot", "valg", slot))
                         .status())
