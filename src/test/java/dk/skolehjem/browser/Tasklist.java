@@ -13,23 +13,28 @@ final class Tasklist {
     private Tasklist() {}
 
     static void login(WebDriver browser, WebDriverWait wait, int port, String user) {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("input[type=password]")).sendKeys(user);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
+        webappLogin(browser, wait, port, "tasklist", user, By.cssSelector(".task-filters"));
     }
 
     /** Logs in to Cockpit with the person's own login as password (the demo's), and waits for the dashboard. */
     static void cockpitLogin(WebDriver browser, WebDriverWait wait, int port, String user) {
-        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        webappLogin(
+                browser,
+                wait,
+                port,
+                "cockpit",
+                user,
+                By.xpath("//*[contains(normalize-space(.),'Kørende procesinstanser')]"));
+    }
+
+    private static void webappLogin(
+            WebDriver browser, WebDriverWait wait, int port, String app, String user, By ready) {
+        browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
                 .sendKeys(user);
         browser.findElement(By.cssSelector("input[type=password]")).sendKeys(user);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[contains(normalize-space(.),'Kørende procesinstanser')]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(ready));
     }
 
     /** Logs in on Skole-hjem's own page, as a parent does, and waits for where the login leads ("Mit barn"). */
