@@ -236,6 +236,18 @@ class ResilienceIT {
                     .as("the family of task %s", task.getId())
                     .isLessThanOrEqualTo(1);
         }
+        // each booking the database decided is completed in the engine just after, by one node or the other
+        dk.skolehjem.EngineCatchUp.await(jdbc);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.received_answer where problem is not null", Integer.class))
+                .as("answers the engine refused after the database took them")
+                .isZero();
+        var engineTasks = first.getBean(org.camunda.bpm.engine.TaskService.class);
+        for (Task task : bookings) {
+            assertThat(engineTasks.createTaskQuery().taskId(task.getId()).count())
+                    .as("the task of a family with a booked time is completed, and only then")
+                    .isEqualTo(bookedSlots(task) == 1 ? 0 : 1);
+        }
     }
 
     // ---- the nodes

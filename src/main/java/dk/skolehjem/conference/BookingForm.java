@@ -53,6 +53,14 @@ class BookingForm implements FormRule {
     }
 
     @Override
+    public void check(FormAnswers answers) {
+        if (answers.form().has(INTERPRETER)) {
+            InterpreterRequest.require(answers);
+        }
+        answers.requiredText(SLOT);
+    }
+
+    @Override
     public void apply(FormAnswers answers) {
         DelegateTask task = answers.task();
         ClassYearKey key = ClassYearKey.parse(answers.execution().getProcessBusinessKey());

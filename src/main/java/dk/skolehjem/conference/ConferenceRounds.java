@@ -379,6 +379,14 @@ class ConferenceRounds {
                 Map.of("r", roundId, "s", studentId));
     }
 
+    /** Frees this one slot if the student still has it (a booking whose task closed before it was registered). */
+    void releaseSlot(String roundId, String studentId, String slotId) {
+        jdbc.update(
+                "update app.conference_slot set booked_student = null, booked_by = null, booked_at = null, "
+                        + "back_to_back = false where round_id = :r and booked_student = :s and id = :id",
+                Map.of("r", roundId, "s", studentId, "id", slotId));
+    }
+
     static String label(Slot slot) {
         String time = DanishDates.full(slot.startsAt().toLocalDate()) + " kl. " + LABEL_TIME.format(slot.startsAt())
                 + "-" + LABEL_TIME.format(slot.startsAt().plusMinutes(slot.minutes()));

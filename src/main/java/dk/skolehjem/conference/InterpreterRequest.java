@@ -15,6 +15,13 @@ final class InterpreterRequest {
 
     private InterpreterRequest() {}
 
+    /** The language is given, from the list, whenever an interpreter is wanted. */
+    static void require(FormAnswers answers) {
+        if (answers.ticked("interpreterNeeded")) {
+            answers.requiredText("interpreterLanguage");
+        }
+    }
+
     static void check(FormAnswers answers) {
         if (!answers.ticked("interpreterNeeded")) {
             answers.set("interpreterNeeded", false);

@@ -57,6 +57,11 @@ public class FamilyTasks {
     private final ProcessEngineConfigurationImpl configuration;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final ReceivedAnswers received;
+    private final FormCheck formCheck;
+    /** Parsed deployed forms, as {@link #deployedForms}, for checking an answer before the engine takes it. */
+    private final Map<String, FormDefinition> definitions = new ConcurrentHashMap<>();
+
     private final Map<String, Set<String>> familyTasksByDefinition = new ConcurrentHashMap<>();
     private final Map<String, String> processNames = new ConcurrentHashMap<>();
     /** Deployed forms by process definition and task ("definitionId#taskKey"): they never change once deployed. */
@@ -70,8 +75,12 @@ public class FamilyTasks {
             IdentityService identity,
             ProcessEngineConfigurationImpl configuration,
             JdbcTemplate jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ReceivedAnswers received,
+            FormCheck formCheck) {
         this.jdbc = jdbc;
+        this.received = received;
+        this.formCheck = formCheck;
         this.transaction = new TransactionTemplate(transactions);
         this.tasks = tasks;
         this.history = history;
@@ -97,7 +106,9 @@ public class FamilyTasks {
                         .list()
                         .forEach(t -> found.put(t.getId(), t));
             }
+            java.util.Set<String> waiting = received.waiting(found.keySet());
             return found.values().stream()
+                    .filter(t -> !waiting.contains(t.getId()))
                     .filter(this::isFamilyTask)
                     .sorted(Comparator.comparing(Task::getCreateTime))
                     .map(this::view)
@@ -107,6 +118,9 @@ public class FamilyTasks {
 
     /** The open task, if it is a family task this person is a candidate for (by name, assignment or group). */
     public Optional<FamilyTask> open(String userId, Collection<String> groups, String taskId) {
+        if (taskId != null && received.received(taskId).isPresent()) {
+            return Optional.empty(); // answered; the engine completes it in a moment
+        }
         return AsSystem.call(identity, () -> {
             Task task = taskId == null
                     ? null
@@ -132,11 +146,10 @@ public class FamilyTasks {
         return AsSystem.call(identity, () -> {
             var done = taskId == null
                     ? null
-                    : history.createHistoricTaskInstanceQuery()
-                            .taskId(taskId)
-                            .finished()
-                            .singleResult();
-            if (done == null || !isFamilyTask(done.getProcessDefinitionId(), done.getTaskDefinitionKey())) {
+                    : history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+            if (done == null
+                    || (done.getEndTime() == null && received.received(taskId).isEmpty())
+                    || !isFamilyTask(done.getProcessDefinitionId(), done.getTaskDefinitionKey())) {
                 return Optional.empty();
             }
             boolean theirs = userId.equals(done.getAssignee())
@@ -197,6 +210,47 @@ public class FamilyTasks {
                 return Optional.<Map<String, Object>>empty();
             }
         });
+    }
+
+    /**
+     * Takes the family's answer to the task whose {@code variables} the form was shown with: an answer the database
+     * decides first (a booking) is checked against the form,
+     * received with its decision in one short transaction and completed by the engine just after; any other answer
+     * completes the task at once ({@link #complete}). Refused in Danish (a {@link FormInput#refused}) as the form
+     * check would refuse it.
+     */
+    public Outcome answer(
+            String userId,
+            Collection<String> groups,
+            FamilyTask task,
+            Map<String, Object> answers,
+            Map<String, Object> variables) {
+        var decider = received.decider(task, variables);
+        if (decider.isEmpty()) {
+            return complete(userId, groups, task.id(), answers);
+        }
+        var form = definition(task);
+        if (form.isEmpty()) {
+            return Outcome.ALREADY_ANSWERED;
+        }
+        Map<String, Object> values = new java.util.HashMap<>(variables);
+        values.putAll(answers);
+        formCheck.before(form.get(), values);
+        return received.receive(task, variables, userId, groups, answers, decider.get());
+    }
+
+    /** The receipt line of an answer received before the engine completed its task (the booked time), if any. */
+    public Optional<String> receipt(String taskId) {
+        return received.received(taskId).filter(r -> !r.isEmpty());
+    }
+
+    private Optional<FormDefinition> definition(FamilyTask task) {
+        String key = task.definitionId() + "#" + task.taskKey();
+        FormDefinition cached = definitions.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return form(task).map(json -> definitions.computeIfAbsent(key, k -> FormDefinition.parse(json)));
     }
 
     /**

@@ -14,33 +14,49 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class FormAnswers {
 
     private final FormDefinition form;
-    private final VariableScope scope;
+    private final java.util.function.Function<String, Object> scope;
     private final DelegateExecution execution;
     private final DelegateTask task;
 
     FormAnswers(FormDefinition form, VariableScope scope, DelegateExecution execution, DelegateTask task) {
+        this(form, scope::getVariable, execution, task);
+    }
+
+    private FormAnswers(
+            FormDefinition form,
+            java.util.function.Function<String, Object> scope,
+            DelegateExecution execution,
+            DelegateTask task) {
         this.form = form;
         this.scope = scope;
         this.execution = execution;
         this.task = task;
     }
 
+    /**
+     * The answers as posted, before any engine sees them (the task's variables with the answers over them): what
+     * {@link FormRule#check} reads when the database takes an answer first and the engine completes the task later.
+     */
+    static FormAnswers before(FormDefinition form, java.util.Map<String, Object> values) {
+        return new FormAnswers(form, values::get, null, null);
+    }
+
     public FormDefinition form() {
         return form;
     }
 
-    /** The completed task; null for a start form, which has none. */
+    /** The completed task; null for a start form, which has none, and for answers checked before the engine. */
     public DelegateTask task() {
         return task;
     }
 
-    /** The process the answers go to: the task's execution, or the one starting. */
+    /** The process the answers go to: the task's execution, or the one starting; null before the engine. */
     public DelegateExecution execution() {
         return execution;
     }
 
     public Object variable(String name) {
-        return scope.getVariable(name);
+        return scope.apply(name);
     }
 
     /** Sets a process variable where the task's execution (or the start) sees it. */
@@ -71,7 +87,7 @@ public final class FormAnswers {
 
     /** The trimmed text, or null when empty. */
     public String text(String key) {
-        return FieldCheck.text(form.field(key), scope.getVariable(key), Integer.MAX_VALUE);
+        return FieldCheck.text(form.field(key), scope.apply(key), Integer.MAX_VALUE);
     }
 
     public String requiredText(String key) {
@@ -79,7 +95,7 @@ public final class FormAnswers {
     }
 
     public LocalDate date(String key) {
-        return FieldCheck.date(form.field(key), scope.getVariable(key));
+        return FieldCheck.date(form.field(key), scope.apply(key));
     }
 
     public LocalDate requiredDate(String key) {
@@ -87,7 +103,7 @@ public final class FormAnswers {
     }
 
     public LocalTime time(String key) {
-        return FieldCheck.time(form.field(key), scope.getVariable(key));
+        return FieldCheck.time(form.field(key), scope.apply(key));
     }
 
     public LocalTime requiredTime(String key) {
@@ -95,7 +111,7 @@ public final class FormAnswers {
     }
 
     public Integer number(String key) {
-        return FieldCheck.number(form.field(key), scope.getVariable(key));
+        return FieldCheck.number(form.field(key), scope.apply(key));
     }
 
     public int requiredNumber(String key) {
@@ -104,18 +120,18 @@ public final class FormAnswers {
 
     /** A yes/no answer that must be given (a checkbox, or "ja"/"nej"). */
     public boolean yesNo(String key) {
-        Boolean answer = FieldCheck.yesNo(form.field(key), scope.getVariable(key));
+        Boolean answer = FieldCheck.yesNo(form.field(key), scope.apply(key));
         return required(key, answer);
     }
 
     /** A checkbox that may be left out: ticked or not. */
     public boolean ticked(String key) {
-        return Boolean.TRUE.equals(FieldCheck.yesNo(form.field(key), scope.getVariable(key)));
+        return Boolean.TRUE.equals(FieldCheck.yesNo(form.field(key), scope.apply(key)));
     }
 
     /** The values ticked in a checklist, in order; empty when none. */
     public java.util.List<String> checked(String key) {
-        return FieldCheck.checklist(form.field(key), scope.getVariable(key));
+        return FieldCheck.checklist(form.field(key), scope.apply(key));
     }
 
     /** Refuses with the field's label first: {@code refused("concernSince", "kan ikke ligge i fremtiden.")}. */

@@ -63,12 +63,35 @@ public class FormCheck implements TaskListener, ExecutionListener {
         check(new FormAnswers(form, execution, execution, null));
     }
 
+    /**
+     * Checks answers as the completion will, before the engine sees them: every field by the form, then the rule's
+     * own checks. {@code values} are the task's variables with the answers over them. Refused in Danish.
+     */
+    public void before(FormDefinition form, Map<String, Object> values) {
+        check(FormAnswers.before(form, values), false);
+    }
+
     private void check(FormAnswers answers) {
-        FormDefinition form = answers.form();
-        FormRule rule = rules.of(form.id()).orElse(null);
+        check(answers, true);
+    }
+
+    /** The fields, then the rule's own checks, then (when the task completes) what the answers bring about. */
+    private void check(FormAnswers answers, boolean apply) {
+        FormRule rule = rules.of(answers.form().id()).orElse(null);
         if (rule != null && !rule.answered(answers)) {
             return;
         }
+        fields(answers);
+        if (rule != null) {
+            rule.check(answers);
+            if (apply) {
+                rule.apply(answers);
+            }
+        }
+    }
+
+    private void fields(FormAnswers answers) {
+        FormDefinition form = answers.form();
         for (FormField field : form.fields()) {
             CodeList codeList = field.kind() == FormField.Kind.CHOICE
                     ? rules.codeList(form.id(), field.key()).orElse(null)
@@ -80,9 +103,6 @@ public class FormCheck implements TaskListener, ExecutionListener {
                         : field.choices().stream().map(Choice::value).toList();
                 FieldCheck.offeredOnly(field, FieldCheck.checklist(field, answers.variable(field.key())), offered);
             }
-        }
-        if (rule != null) {
-            rule.apply(answers);
         }
     }
 

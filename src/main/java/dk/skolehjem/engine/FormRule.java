@@ -23,5 +23,11 @@ public interface FormRule {
         return true;
     }
 
+    /**
+     * The rule's checks that need nothing but the answers (a field required when another is ticked). They run before
+     * {@link #apply}, and on their own when the database takes an answer first and the engine completes it later.
+     */
+    default void check(FormAnswers answers) {}
+
     void apply(FormAnswers answers);
 }

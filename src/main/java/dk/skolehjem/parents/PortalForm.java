@@ -69,9 +69,11 @@ final class PortalForm {
     private static final String TITLE = "\u0000title";
 
     private final List<Part> parts;
+    private final Map<String, Object> variables;
 
-    private PortalForm(List<Part> parts) {
+    private PortalForm(List<Part> parts, Map<String, Object> variables) {
         this.parts = parts;
+        this.variables = variables;
     }
 
     /**
@@ -93,7 +95,12 @@ final class PortalForm {
         Map<String, Object> withTitle = new java.util.HashMap<>(variables);
         withTitle.put(TITLE, title);
         collect(form.path("components"), withTitle, live, holdable, posted, inputKeys, parts);
-        return new PortalForm(parts);
+        return new PortalForm(parts, variables);
+    }
+
+    /** The task's variables the form was made from (its answer is checked against them, not read again). */
+    Map<String, Object> variables() {
+        return variables;
     }
 
     public List<Part> parts() {

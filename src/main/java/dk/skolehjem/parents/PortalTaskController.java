@@ -87,7 +87,12 @@ class PortalTaskController {
             if (form.isEmpty()) {
                 return alreadyAnswered(user, id, response, model);
             }
-            outcome = tasks.complete(user.id(), user.groups(), id, form.get().answers(posted));
+            outcome = tasks.answer(
+                    user.id(),
+                    user.groups(),
+                    allowed.get().task(),
+                    form.get().answers(posted),
+                    form.get().variables());
         } catch (ProcessEngineException e) {
             Object refusal = request.getAttribute(FormInput.REFUSAL_ATTRIBUTE);
             if (refusal != null) {
@@ -159,8 +164,7 @@ class PortalTaskController {
         model.addAttribute("task", answered.task());
         model.addAttribute("about", answered.about());
         model.addAttribute("already", false);
-        model.addAttribute(
-                "meeting", calendar.agreed(answered.task().processInstanceId()).orElse(null));
+        meeting(answered, model);
         return "foraeldre-kvittering";
     }
 
@@ -171,9 +175,17 @@ class PortalTaskController {
         model.addAttribute("task", answered.task());
         model.addAttribute("about", answered.about());
         model.addAttribute("already", true);
-        model.addAttribute(
-                "meeting", calendar.agreed(answered.task().processInstanceId()).orElse(null));
+        meeting(answered, model);
         return "foraeldre-kvittering";
+    }
+
+    /** The meeting agreed, or, while the engine is still registering a booking, the time the family got. */
+    private void meeting(FamilyTaskAccess.Allowed answered, Model model) {
+        var meeting = calendar.agreed(answered.task().processInstanceId()).orElse(null);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute(
+                "received",
+                meeting == null ? tasks.receipt(answered.task().id()).orElse(null) : null);
     }
 
     private String page(FamilyTaskAccess.Allowed allowed, PortalForm form, String problem, Model model) {

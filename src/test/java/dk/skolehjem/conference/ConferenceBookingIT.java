@@ -131,6 +131,7 @@ class ConferenceBookingIT {
         } finally {
             pool.shutdownNow();
         }
+        dk.skolehjem.EngineCatchUp.await(jdbc);
         long open = tasks.createTaskQuery().taskId(first.getId()).count()
                 + tasks.createTaskQuery().taskId(second.getId()).count();
         assertThat(open).as("the family that lost still has its task").isEqualTo(1);

@@ -193,6 +193,7 @@ class BookingChangeIT {
                 .stringValue();
         Http.Answer done = family.answer(task.getId(), Map.of("slot", slot, "wantToTalkAbout", talkAbout));
         assertThat(done.status()).as(done.body()).isEqualTo(302);
+        dk.skolehjem.EngineCatchUp.await(jdbc);
     }
 
     private String bookedSlot(String student) {

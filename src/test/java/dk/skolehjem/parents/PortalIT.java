@@ -75,6 +75,9 @@ class PortalIT {
     org.camunda.bpm.engine.HistoryService history;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     dk.skolehjem.roster.RosterImportService roster;
 
     @Autowired
@@ -284,6 +287,17 @@ class PortalIT {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("Samtaletid", "Læsning");
         assertThat(tasks.createTaskQuery().taskId(booking.getId()).count()).isEqualTo(1);
+        Http.Answer noLanguage = parent.postForm(
+                "/foraeldre/opgave/" + booking.getId(),
+                Map.of("slot", slot.group(1), "goingWell", "Læsning", "interpreterNeeded", "true"));
+        assertThat(noLanguage.status())
+                .as("the form and its rule are checked before the database takes the booking")
+                .isEqualTo(400);
+        assertThat(noLanguage.body()).contains("Sprog", "Læsning");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.conference_slot where booked_by = 'p-anden'", Integer.class))
+                .as("a refused answer books nothing")
+                .isZero();
 
         Http.Answer done = parent.postForm(
                 "/foraeldre/opgave/" + booking.getId(),
@@ -298,10 +312,22 @@ class PortalIT {
                         "9.Z"));
         assertThat(done.status()).isEqualTo(302);
         assertThat(parent.lastLocation()).endsWith("/foraeldre/opgave/" + booking.getId() + "/kvittering");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.conference_slot where id = ? and booked_by = 'p-anden'",
+                        Integer.class,
+                        slot.group(1)))
+                .as("the database decided the booking in the answer's own transaction")
+                .isEqualTo(1);
         String receipt = parent.get("/foraeldre/opgave/" + booking.getId() + "/kvittering")
                 .body();
-        assertThat(receipt).contains("Tak for jeres svar", "Bo Berg", "Skole-hjem-samtale", "kl.");
-        assertThat(tasks.createTaskQuery().taskId(booking.getId()).count()).isZero();
+        assertThat(receipt).contains("Tak for jeres svar", "Bo Berg", "kl.");
+        dk.skolehjem.EngineCatchUp.await(jdbc);
+        assertThat(tasks.createTaskQuery().taskId(booking.getId()).count())
+                .as("the engine completed the task just after")
+                .isZero();
+        assertThat(parent.get("/foraeldre/opgave/" + booking.getId() + "/kvittering")
+                        .body())
+                .contains("Skole-hjem-samtale", "kl.");
         assertThat(history.createHistoricVariableInstanceQuery()
                         .processInstanceId(booking.getProcessInstanceId())
                         .variableName("classCode")
