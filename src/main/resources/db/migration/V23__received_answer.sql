@@ -12,4 +12,6 @@ create table received_answer (
     completed_at timestamp,
     problem      varchar(1000)
 );
+-- completed_at: when the engine completed the task, or when the answer was given up on (then with the problem);
+-- the family's answers are cleared at either, so they live in the process alone.
 create index received_answer_pending on received_answer (completed_at, received_at);

@@ -153,25 +153,22 @@ class ConferenceRounds {
                         .addValue("d", java.sql.Date.valueOf(p.bookingDeadline()))
                         .addValue("pi", processInstanceId)
                         .addValue("by", createdBy));
+        // one row per place: a shared time is booked place by place, never beyond its size; one batch per round
+        List<MapSqlParameterSource> places = new ArrayList<>();
         for (LocalDateTime t : times(p, calendar)) {
-            // one row per place: a shared time is booked place by place, never beyond its size
             for (int seat = 0; seat < Math.max(1, p.familiesPerTime()); seat++) {
-                jdbc.update(
-                        "insert into app.conference_slot (id, round_id, starts_at, minutes, seat) "
-                                + "values (:id, :r, :t, :m, :seat)",
-                        Map.of(
-                                "id",
-                                UUID.randomUUID().toString(),
-                                "r",
-                                id,
-                                "t",
-                                Timestamp.valueOf(t),
-                                "m",
-                                p.slotMinutes(),
-                                "seat",
-                                seat));
+                places.add(new MapSqlParameterSource()
+                        .addValue("id", UUID.randomUUID().toString())
+                        .addValue("r", id)
+                        .addValue("t", Timestamp.valueOf(t))
+                        .addValue("m", p.slotMinutes())
+                        .addValue("seat", seat));
             }
         }
+        jdbc.batchUpdate(
+                "insert into app.conference_slot (id, round_id, starts_at, minutes, seat) "
+                        + "values (:id, :r, :t, :m, :seat)",
+                places.toArray(MapSqlParameterSource[]::new));
         return id;
     }
 

@@ -49,6 +49,12 @@ public class ReceivedAnswers implements DisposableBean {
     /** An answer waiting longer than this was left by a node's worker (busy, stopped): the sweep completes it. */
     static final Duration LEFT_AFTER = Duration.ofSeconds(5);
 
+    /** How long the row of a completed answer stays (the receipt reads the process by then). */
+    static final Duration KEPT_COMPLETED = Duration.ofDays(1);
+
+    /** How long the reason an answer could not be completed is kept. */
+    static final Duration KEPT_REFUSED = Duration.ofDays(30);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final TaskService tasks;
@@ -168,6 +174,13 @@ public class ReceivedAnswers implements DisposableBean {
     @Scheduled(fixedDelayString = "${skolehjem.answers.sweep:PT5S}", initialDelayString = "PT10S")
     void sweep() {
         try {
+            // a completed answer's row only tells the receipt page it came; a refused one is kept a month for the
+            // operator's log, without the family's answers
+            jdbc.update(
+                    "delete from app.received_answer where (problem is null and completed_at < ?) "
+                            + "or (problem is not null and completed_at < ?)",
+                    Timestamp.from(clock.instant().minus(KEPT_COMPLETED)),
+                    Timestamp.from(clock.instant().minus(KEPT_REFUSED)));
             for (String taskId : jdbc.queryForList(
                     "select task_id from app.received_answer where completed_at is null and problem is null "
                             + "and received_at < ? order by received_at",
@@ -208,8 +221,9 @@ public class ReceivedAnswers implements DisposableBean {
                             tasks.complete(taskId, answers);
                             return null;
                         });
+                // the answers now live in the process (and its history) alone
                 jdbc.update(
-                        "update app.received_answer set completed_at = ? where task_id = ?",
+                        "update app.received_answer set completed_at = ?, answers = '{}' where task_id = ?",
                         Timestamp.from(clock.instant()),
                         taskId);
             });
@@ -241,8 +255,9 @@ public class ReceivedAnswers implements DisposableBean {
                 return;
             }
             jdbc.update(
-                    "update app.received_answer set problem = ? where task_id = ?",
+                    "update app.received_answer set problem = ?, answers = '{}', completed_at = ? where task_id = ?",
                     reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+                    Timestamp.from(clock.instant()),
                     taskId);
             if (!decision.get(0).isEmpty()) {
                 deciders.forEach(d -> d.undo(decision.get(0)));

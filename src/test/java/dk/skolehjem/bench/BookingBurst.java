@@ -50,6 +50,12 @@ final class BookingBurst {
     private BookingBurst() {}
 
     static Outcome run(List<Family> families, int concurrent) throws Exception {
+        return run(families, concurrent, () -> () -> {});
+    }
+
+    /** As {@link #run(List, int)}, with {@code during} (a profile) started after the logins and closed after the burst. */
+    static Outcome run(List<Family> families, int concurrent, java.util.function.Supplier<AutoCloseable> during)
+            throws Exception {
         // logging in is not part of the burst: every guardian is logged in first
         ExecutorService login = Executors.newFixedThreadPool(8);
         Map<String, Http> sessions = new ConcurrentHashMap<>();
@@ -69,6 +75,7 @@ final class BookingBurst {
         AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(concurrent * 2);
         ExecutorService families2 = Executors.newFixedThreadPool(concurrent);
+        AutoCloseable watching = during.get();
         long t0 = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (Family f : families) {
@@ -91,6 +98,7 @@ final class BookingBurst {
             f.get();
         }
         double seconds = Figures.millisSince(t0) / 1000.0;
+        watching.close();
         pool.shutdownNow();
         families2.shutdownNow();
         return new Outcome(families.size(), booked.get(), seconds, latencies, statuses, failures.get());

@@ -39,6 +39,13 @@ final class Profile implements AutoCloseable {
         }
     }
 
+    /** Beyond the product, the engine's commands and the driver: page rendering, the engine's flush, its history. */
+    private static final Set<String> WATCHED = Set.of(
+            "org.thymeleaf.TemplateEngine",
+            "org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager",
+            "org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler",
+            "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager");
+
     /** The {@code n} methods most often on the stack (each sample counts a method once), as "share% method". */
     List<String> hottest(int n) throws java.io.IOException {
         Map<String, Integer> onStack = new HashMap<>();
@@ -53,6 +60,7 @@ final class Profile implements AutoCloseable {
                 String type = frame.getMethod().getType().getName();
                 if (type.startsWith("dk.skolehjem.") && !type.startsWith("dk.skolehjem.bench.")
                         || type.startsWith("org.camunda.bpm.engine.impl.cmd.")
+                        || WATCHED.contains(type)
                         || type.startsWith("org.postgresql.")) {
                     String method = type.substring(type.lastIndexOf('.') + 1) + "."
                             + frame.getMethod().getName();

@@ -49,9 +49,11 @@ class ReceivedAnswersIT {
                 history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
         assertThat(done.getEndTime()).isNotNull();
         assertThat(jdbc.queryForObject(
-                        "select count(*) from app.received_answer where task_id = ? and completed_at is not null",
+                        "select count(*) from app.received_answer where task_id = ? and completed_at is not null "
+                                + "and answers = '{}'",
                         Integer.class,
                         task.getId()))
+                .as("marked completed, and the family's answers kept only in the process")
                 .isEqualTo(1);
         assertThat(history.createUserOperationLogQuery()
                         .taskId(task.getId())
