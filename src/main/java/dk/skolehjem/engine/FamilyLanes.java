@@ -19,8 +19,24 @@ public final class FamilyLanes {
 
     private FamilyLanes() {}
 
+    /**
+     * Per deployed model (the engine keeps one instance per process definition in its cache): reading the lanes walks
+     * the whole model, and every task's creation and completion asks.
+     */
+    private static final java.util.Map<BpmnModelInstance, Set<String>> BY_MODEL =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** The ids of the user tasks in a family lane. */
     public static Set<String> tasks(BpmnModelInstance model) {
+        Set<String> known = BY_MODEL.get(model);
+        if (known == null) {
+            known = read(model);
+            BY_MODEL.put(model, known);
+        }
+        return known;
+    }
+
+    private static Set<String> read(BpmnModelInstance model) {
         return model.getModelElementsByType(Lane.class).stream()
                 .filter(lane -> LANES.contains(lane.getId()))
                 .flatMap(lane -> lane.getFlowNodeRefs().stream())

@@ -49,6 +49,9 @@ class PortalBrowserIT extends BrowserTest {
     RuntimeService runtime;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     TaskService tasks;
 
     @Autowired
@@ -124,6 +127,8 @@ class PortalBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/kvittering"));
         assertThat(main()).contains("Tak for jeres svar", "Bo Berg", "Jeres aftale");
         check("portal-booking-confirmed-360.png");
+        // the database took the booking at once; the engine completes its task just after
+        dk.skolehjem.EngineCatchUp.await(jdbc);
 
         browser.get("http://localhost:" + port + "/foraeldre");
         assertThat(main()).contains("Mine bookinger", booked, "Bo læser meget");
