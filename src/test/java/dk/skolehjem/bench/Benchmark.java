@@ -111,6 +111,7 @@ public final class Benchmark {
         importMunicipality(); // B6
         rollout(); // B1
         openRounds(); // B2
+        documentJobs(); // B2, the document jobs
         bookings(); // B3, B7
         minutes(); // B4
         queries(); // B5
@@ -240,6 +241,46 @@ public final class Benchmark {
                 municipality < 5));
         report.note("B2: the product ran " + jobs
                 + " jobs while its rounds were opened (the raw engine's are in its own database).");
+    }
+
+    /**
+     * The product's document step (minutes as PDF/A into the document store, through the job executor) against the
+     * raw engine draining jobs that render the same minutes with raw PDFBox.
+     */
+    private void documentJobs() {
+        engine.getRepositoryService()
+                .createDeployment()
+                .name("bench-documents")
+                .addClasspathResource("bpmn/document-step.bpmn")
+                .enableDuplicateFiltering(true)
+                .deploy();
+        String document = dk.skolehjem.minutes.ExampleDocuments.minutesAsVariable();
+        int n = Math.max(20, town.schools() * town.classes() * 2);
+        String student = ClassYearKey.of(year, town.school(0), town.classCode(0)) + ":" + town.student(0, 0, 0);
+        Figures rawRate = new Figures();
+        Figures product = new Figures();
+        for (int round = 0; round < 3; round++) {
+            rawRate.add(raw.drainDocuments(n, Duration.ofMinutes(10)));
+            for (int i = 0; i < n; i++) {
+                engine.getRuntimeService()
+                        .startProcessInstanceByKey(
+                                "document-step",
+                                student,
+                                Map.of("schoolId", town.school(0), "meetingDocument", document));
+            }
+            long t0 = System.nanoTime();
+            Jobs.awaitNone(engine, Duration.ofMinutes(10));
+            product.add(n / (Figures.millisSince(t0) / 1000.0));
+        }
+        report.add(new Report.Line(
+                "B2",
+                "Document jobs: minutes as PDF/A written through the job executor (jobs/s) vs raw jobs rendering the same"
+                        + " PDF/A",
+                Report.f(rawRate.median(), "job/s"),
+                Report.f(product.median(), "job/s"),
+                Report.ratio(product.median(), rawRate.median()),
+                "≥ 0.7x",
+                product.median() >= 0.7 * rawRate.median()));
     }
 
     private List<Task> publishTasks() {

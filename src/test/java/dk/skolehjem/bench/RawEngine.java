@@ -21,6 +21,7 @@ final class RawEngine {
 
     static final String WAITS = "bench-raw-waits";
     static final String ASYNC = "bench-raw-async";
+    static final String PDF = "bench-raw-pdf";
 
     private final ProcessEngine engine;
     /** Kept in the variables as the product's instances keep theirs, so both write the same history. */
@@ -75,11 +76,20 @@ final class RawEngine {
                 .camundaExpression("${true}")
                 .endEvent()
                 .done();
+        BpmnModelInstance pdf = Bpmn.createExecutableProcess(PDF)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .serviceTask("minutes")
+                .camundaAsyncBefore()
+                .camundaClass(RawPdfStep.class.getName())
+                .endEvent()
+                .done();
         engine.getRepositoryService()
                 .createDeployment()
                 .name("bench-raw")
                 .addModelInstance(WAITS + ".bpmn", waits)
                 .addModelInstance(ASYNC + ".bpmn", async)
+                .addModelInstance(PDF + ".bpmn", pdf)
                 .enableDuplicateFiltering(true)
                 .deploy();
     }
@@ -99,6 +109,16 @@ final class RawEngine {
     double drain(int n, Duration atMost) {
         for (int i = 0; i < n; i++) {
             engine.getRuntimeService().startProcessInstanceByKey(ASYNC, Map.of("n", i, "schoolId", schoolId));
+        }
+        long t0 = System.nanoTime();
+        Jobs.awaitNone(engine, atMost);
+        return n / (Figures.millisSince(t0) / 1000.0);
+    }
+
+    /** As {@link #drain}, each job writing the minutes as PDF/A with raw PDFBox (the product's document job's work). */
+    double drainDocuments(int n, Duration atMost) {
+        for (int i = 0; i < n; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey(PDF, Map.of("n", i, "schoolId", schoolId));
         }
         long t0 = System.nanoTime();
         Jobs.awaitNone(engine, atMost);
