@@ -180,11 +180,31 @@ public final class Benchmark {
         Figures rawRate = new Figures();
         Figures product = new Figures();
         SchoolYearRollout rollout = node.getBean(SchoolYearRollout.class);
-        for (int s = 0; s < town.schools(); s++) {
-            rawRate.add(raw.start(town.classes(), "b1-" + s));
-            long t0 = System.nanoTime();
-            var result = rollout.rollout(year, town.school(s));
-            product.add(result.started().size() / (Figures.millisSince(t0) / 1000.0));
+        long[] before = engineWork();
+        Profile profile = new Profile(Path.of("target", "bench-b1.jfr"));
+        try (profile) {
+            for (int s = 0; s < town.schools(); s++) {
+                rawRate.add(raw.start(town.classes(), "b1-" + s));
+                long t0 = System.nanoTime();
+                var result = rollout.rollout(year, town.school(s));
+                product.add(result.started().size() / (Figures.millisSince(t0) / 1000.0));
+            }
+        }
+        long[] after = engineWork();
+        double classes = town.schools() * town.classes();
+        report.note(String.format(
+                Locale.ROOT,
+                "B1: what one class's rollout makes in the engine (the raw start: 1 instance, 1 task, no job): "
+                        + "%.1f instances, %.1f tasks, %.1f jobs (timers), %.1f authorizations",
+                (after[0] - before[0]) / classes,
+                (after[1] - before[1]) / classes,
+                (after[2] - before[2]) / classes,
+                (after[3] - before[3]) / classes));
+        try {
+            report.note("B1 profile (share of samples with the method on the stack, target/bench-b1.jfr): "
+                    + String.join("; ", profile.hottest(14)));
+        } catch (java.io.IOException e) {
+            report.note("B1 profile could not be read: " + e.getMessage());
         }
         report.add(new Report.Line(
                 "B1",
@@ -194,6 +214,16 @@ public final class Benchmark {
                 Report.ratio(product.median(), rawRate.median()),
                 "≥ 0.8x",
                 product.median() >= 0.8 * rawRate.median()));
+    }
+
+    /** Instances, tasks, jobs and authorizations the product's engine has made so far. */
+    private long[] engineWork() {
+        return new long[] {
+            jdbc.queryForObject("select count(*) from act_hi_procinst", Long.class),
+            jdbc.queryForObject("select count(*) from act_hi_taskinst", Long.class),
+            jdbc.queryForObject("select count(*) from act_ru_job", Long.class),
+            jdbc.queryForObject("select count(*) from act_ru_authorization", Long.class)
+        };
     }
 
     // ---- B2: every class's conference round published, and the jobs that follow, against a raw job drain

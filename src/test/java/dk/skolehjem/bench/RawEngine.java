@@ -107,18 +107,17 @@ final class RawEngine {
 
     /** Starts {@code n} instances whose one step is a job and waits until the job executor has run them all. */
     double drain(int n, Duration atMost) {
-        for (int i = 0; i < n; i++) {
-            engine.getRuntimeService().startProcessInstanceByKey(ASYNC, Map.of("n", i, "schoolId", schoolId));
-        }
-        long t0 = System.nanoTime();
-        Jobs.awaitNone(engine, atMost);
-        return n / (Figures.millisSince(t0) / 1000.0);
+        return drain(ASYNC, n, atMost);
     }
 
     /** As {@link #drain}, each job writing the minutes as PDF/A with raw PDFBox (the product's document job's work). */
     double drainDocuments(int n, Duration atMost) {
+        return drain(PDF, n, atMost);
+    }
+
+    private double drain(String process, int n, Duration atMost) {
         for (int i = 0; i < n; i++) {
-            engine.getRuntimeService().startProcessInstanceByKey(PDF, Map.of("n", i, "schoolId", schoolId));
+            engine.getRuntimeService().startProcessInstanceByKey(process, Map.of("n", i, "schoolId", schoolId));
         }
         long t0 = System.nanoTime();
         Jobs.awaitNone(engine, atMost);
