@@ -213,11 +213,10 @@ public class FamilyTasks {
     }
 
     /**
-     * Takes the family's answer to the task whose {@code variables} the form was shown with: an answer the database
-     * decides first (a booking) is checked against the form,
-     * received with its decision in one short transaction and completed by the engine just after; any other answer
-     * completes the task at once ({@link #complete}). Refused in Danish (a {@link FormInput#refused}) as the form
-     * check would refuse it.
+     * Takes the family's answer to the task whose {@code variables} the form was shown with. An answer the database
+     * decides first (a booking) is checked against the form, received with its decision in one short transaction and
+     * completed by the engine just after; any other answer completes the task at once ({@link #complete}). Refused in
+     * Danish (a {@link FormInput#refused}) as the form check would refuse it.
      */
     public Outcome answer(
             String userId,
