@@ -6,7 +6,6 @@ import dk.skolehjem.engine.FormInput;
 import dk.skolehjem.roster.ClassYearKey;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingFirst implements DecidedFirst {
 
-    private static final Set<String> BOOKING_FORMS = Set.of("pre-conference", "learning-booking");
     private static final String PREFIX = "slot|";
 
     private final ConferenceRounds rounds;
@@ -30,7 +28,7 @@ class BookingFirst implements DecidedFirst {
 
     @Override
     public boolean decides(FamilyTask task, Map<String, Object> variables) {
-        return BOOKING_FORMS.contains(task.formId()) && variables.get("roundId") != null;
+        return BookingForm.FAMILY_FORMS.contains(task.formId()) && variables.get("roundId") != null;
     }
 
     @Override

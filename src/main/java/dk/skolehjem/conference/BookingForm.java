@@ -25,6 +25,9 @@ class BookingForm implements FormRule {
 
     private final Clock clock;
 
+    /** The families' booking forms on "Mit barn" (the team's assignment is a Camunda form). */
+    static final Set<String> FAMILY_FORMS = Set.of("pre-conference", "learning-booking");
+
     /** The form field holding the chosen slot; its choices are the round's free slots, not an answer to show. */
     static final String SLOT = "slot";
 

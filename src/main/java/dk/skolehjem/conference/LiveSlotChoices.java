@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LiveSlotChoices implements LiveChoices {
-
-    private static final Set<String> BOOKING_FORMS = Set.of("pre-conference", "learning-booking");
 
     private final ConferenceRounds rounds;
     private final SlotChoices choices;
@@ -83,7 +80,7 @@ class LiveSlotChoices implements LiveChoices {
 
     /** The task's round, when the field is a booking form's time and a round stands behind the task. */
     private Optional<String> round(FamilyTask task, String field) {
-        if (!BOOKING_FORMS.contains(task.formId()) || !"slot".equals(field)) {
+        if (!BookingForm.FAMILY_FORMS.contains(task.formId()) || !"slot".equals(field)) {
             return Optional.empty();
         }
         Object round = AsSystem.call(identity, () -> tasks.getVariable(task.id(), "roundId"));

@@ -205,12 +205,7 @@ public final class Benchmark {
                 (after[1] - before[1]) / classes,
                 (after[2] - before[2]) / classes,
                 (after[3] - before[3]) / classes));
-        try {
-            report.note("B1 profile (share of samples with the method on the stack, target/bench-b1.jfr): "
-                    + String.join("; ", profile.hottest(14)));
-        } catch (java.io.IOException e) {
-            report.note("B1 profile could not be read: " + e.getMessage());
-        }
+        profileNote("B1", profile);
         report.add(new Report.Line(
                 "B1",
                 "Rollout of the school year (classes/s) vs raw engine start (instances/s)",
@@ -219,6 +214,16 @@ public final class Benchmark {
                 Report.ratio(product.median(), rawRate.median()),
                 "≥ 0.8x",
                 product.median() >= 0.8 * rawRate.median()));
+    }
+
+    /** The profile's hottest methods as a note of the report: where the scenario's time went. */
+    private void profileNote(String scenario, Profile profile) {
+        try {
+            report.note(scenario + " profile (share of samples with the method on the stack, target/bench-"
+                    + scenario.toLowerCase(Locale.ROOT) + ".jfr): " + String.join("; ", profile.hottest(14)));
+        } catch (java.io.IOException e) {
+            report.note(scenario + " profile could not be read: " + e.getMessage());
+        }
     }
 
     /** Instances, tasks, jobs and authorizations the product's engine has made so far. */
@@ -256,13 +261,8 @@ public final class Benchmark {
                 product.add(town.classes() / (Figures.millisSince(t0) / 1000.0));
             }
         }
-        try {
-            // why: where a round's opening spends its time (the raw drains run in the same recording)
-            report.note("B2 profile (share of samples with the method on the stack, target/bench-b2.jfr): "
-                    + String.join("; ", profile.hottest(14)));
-        } catch (java.io.IOException e) {
-            report.note("B2 profile could not be read: " + e.getMessage());
-        }
+        // why: where a round's opening spends its time (the raw drains run in the same recording)
+        profileNote("B2", profile);
         int jobs = jobLog() - jobsBefore;
         double municipality = 2300 / product.median() / 60.0;
         report.add(new Report.Line(
